@@ -1,0 +1,254 @@
+//! Complaint figures for a period and a selection (OPD, category, area, status, channel).
+
+use super::period::Period;
+use super::sla::{SlaRule, SlaTally};
+use super::stats;
+use crate::model::complaints::{Complaint, ComplaintFeed, Status};
+use crate::time::CityClock;
+
+/// A selection over the complaint feed; an empty list means "all".
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ComplaintFilter {
+    pub agencies: Vec<u16>,
+    pub categories: Vec<u16>,
+    /// Kelurahan rows; a kecamatan id in the URL selects all its kelurahan.
+    pub areas: Vec<u16>,
+    pub statuses: Vec<Status>,
+    pub channels: Vec<u16>,
+}
+
+/// A URL value that names nothing in the feed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownValue {
+    pub param: &'static str,
+    pub value: String,
+}
+
+/// The ids asked for in the URL, by parameter.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ComplaintSelection<'a> {
+    pub opd: &'a [String],
+    pub category: &'a [String],
+    pub area: &'a [String],
+    pub status: &'a [String],
+    pub channel: &'a [String],
+}
+
+fn resolve_refs(
+    param: &'static str,
+    wanted: &[String],
+    ids: impl Fn(&str) -> Vec<u16>,
+    unknown: &mut Vec<UnknownValue>,
+) -> Vec<u16> {
+    let mut out = Vec::new();
+    for value in wanted {
+        let found = ids(value);
+        if found.is_empty() {
+            unknown.push(UnknownValue { param, value: value.clone() });
+        }
+        out.extend(found);
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+impl ComplaintFilter {
+    /// Resolves URL ids against the feed's tables; values that name nothing are reported.
+    pub fn resolve(feed: &ComplaintFeed, sel: &ComplaintSelection) -> (ComplaintFilter, Vec<UnknownValue>) {
+        let mut unknown = Vec::new();
+        fn by_id(table: &[crate::model::Reference]) -> impl Fn(&str) -> Vec<u16> + '_ {
+            move |v: &str| table.iter().position(|r| r.id == v).map(|i| vec![i as u16]).unwrap_or_default()
+        }
+        let agencies = resolve_refs("opd", sel.opd, by_id(&feed.agencies), &mut unknown);
+        let categories = resolve_refs("category", sel.category, by_id(&feed.categories), &mut unknown);
+        let channels = resolve_refs("channel", sel.channel, by_id(&feed.channels), &mut unknown);
+        let areas = resolve_refs(
+            "area",
+            sel.area,
+            |v| {
+                feed.areas
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, a)| a.id == v || a.kecamatan_id == v)
+                    .map(|(i, _)| i as u16)
+                    .collect()
+            },
+            &mut unknown,
+        );
+        let mut statuses = Vec::new();
+        for value in sel.status {
+            match Status::from_id(value) {
+                Some(s) if !statuses.contains(&s) => statuses.push(s),
+                Some(_) => {}
+                None => unknown.push(UnknownValue { param: "status", value: value.clone() }),
+            }
+        }
+        (ComplaintFilter { agencies, categories, areas, statuses, channels }, unknown)
+    }
+
+    pub fn matches(&self, c: &Complaint) -> bool {
+        (self.agencies.is_empty() || self.agencies.contains(&c.agency))
+            && (self.categories.is_empty() || self.categories.contains(&c.category))
+            && (self.areas.is_empty() || self.areas.contains(&c.area))
+            && (self.statuses.is_empty() || self.statuses.contains(&c.status))
+            && (self.channels.is_empty() || self.channels.contains(&c.channel))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == ComplaintFilter::default()
+    }
+}
+
+/// The complaint tiles of the overview.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComplaintKpis {
+    pub count: u64,
+    pub comparison_count: u64,
+    /// Change of the count against the comparison period, in percent.
+    pub change_percent: Option<f64>,
+    pub sla: SlaTally,
+    pub on_time_percent: Option<f64>,
+    /// Median of responded_at − received_at over responded complaints received in the period.
+    pub median_response_seconds: Option<f64>,
+    pub responded: u64,
+}
+
+/// The complaints received in a period (city days) that pass the filter.
+pub fn in_period<'a>(
+    feed: &'a ComplaintFeed,
+    filter: &'a ComplaintFilter,
+    period: Period,
+    clock: &CityClock,
+) -> impl Iterator<Item = &'a Complaint> + 'a {
+    let (start, end) = period.bounds(clock);
+    feed.complaints
+        .iter()
+        .filter(move |c| c.received_at >= start && c.received_at < end && filter.matches(c))
+}
+
+pub fn complaint_kpis(
+    feed: &ComplaintFeed,
+    filter: &ComplaintFilter,
+    period: Period,
+    comparison: Period,
+    rule: &SlaRule,
+) -> ComplaintKpis {
+    let as_of = feed.meta.generated_at;
+    let mut count = 0;
+    let mut sla = SlaTally::default();
+    let mut response_times = Vec::new();
+    for c in in_period(feed, filter, period, rule.clock) {
+        count += 1;
+        sla.add(rule.classify(c.received_at, c.responded_at, as_of));
+        if let Some(t) = c.responded_at {
+            response_times.push((t - c.received_at) as f64);
+        }
+    }
+    let comparison_count = in_period(feed, filter, comparison, rule.clock).count() as u64;
+    ComplaintKpis {
+        count,
+        comparison_count,
+        change_percent: stats::change_percent(count as f64, comparison_count as f64),
+        on_time_percent: sla.on_time_percent(),
+        sla,
+        responded: response_times.len() as u64,
+        median_response_seconds: stats::median(&mut response_times),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::complaints::decode;
+    use crate::time::WorkCalendar;
+    use chrono::NaiveDate;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn fixture() -> ComplaintFeed {
+        let rec = |id: &str, received: &str, agency: &str, area: &str, status: &str, responded: &str| {
+            let responded = if responded.is_empty() { "null".to_string() } else { format!("\"{responded}\"") };
+            format!(r#"{{"id": "{id}", "received_at": "{received}", "agency": "{agency}", "category": "jalan",
+                "area": "{area}", "channel": "app", "status": "{status}", "responded_at": {responded}}}"#)
+        };
+        let records = [
+            // In period 1-10 Nov 2026 (city time).
+            rec("a", "2026-11-02T09:00:00+08:00", "dpupr", "api-api", "resolved", "2026-11-03T09:00:00+08:00"),
+            rec("b", "2026-11-02T10:00:00+08:00", "dpupr", "guntung", "resolved", "2026-11-11T10:00:00+08:00"),
+            rec("c", "2026-11-09T10:00:00+08:00", "dlh", "satimpo", "received", ""),
+            rec("d", "2026-10-31T16:30:00Z", "dlh", "api-api", "verified", ""), // 1 Nov 00:30 WITA
+            // Outside: 31 Oct 23:59 WITA, and 11 Nov.
+            rec("e", "2026-10-31T23:59:00+08:00", "dlh", "api-api", "received", ""),
+            rec("f", "2026-11-11T08:00:00+08:00", "dlh", "api-api", "received", ""),
+        ]
+        .join(",");
+        let text = format!(
+            r#"{{"schema": "smartcity.complaints/1", "generated_at": "2026-11-12T08:00:00+08:00",
+            "agencies": [{{"id": "dpupr", "name": "DPUPR"}}, {{"id": "dlh", "name": "DLH"}}],
+            "categories": [{{"id": "jalan", "name": "Jalan"}}], "channels": [{{"id": "app", "name": "App"}}],
+            "areas": [{{"id": "api-api", "kelurahan": "Api-Api", "kecamatan_id": "bontang-utara", "kecamatan": "Bontang Utara"}},
+                      {{"id": "guntung", "kelurahan": "Guntung", "kecamatan_id": "bontang-utara", "kecamatan": "Bontang Utara"}},
+                      {{"id": "satimpo", "kelurahan": "Satimpo", "kecamatan_id": "bontang-selatan", "kecamatan": "Bontang Selatan"}}],
+            "complaints": [{records}]}}"#
+        );
+        let feed = decode(&text, 1 << 20).unwrap();
+        assert_eq!(feed.meta.rejections.count, 0, "{:?}", feed.meta.rejections.first);
+        feed
+    }
+
+    fn kpis(filter: &ComplaintFilter, period: Period) -> ComplaintKpis {
+        let feed = fixture();
+        let cal = WorkCalendar::default();
+        let clock = CityClock::parse_offset("+08:00").unwrap();
+        let rule = SlaRule { working_days: 6, calendar: &cal, clock: &clock };
+        complaint_kpis(&feed, filter, period, period.previous(), &rule)
+    }
+
+    #[test]
+    fn period_counts_use_city_days() {
+        let k = kpis(&ComplaintFilter::default(), Period { from: d(2026, 11, 1), to: d(2026, 11, 10) });
+        assert_eq!(k.count, 4, "a, b, c and d (00:30 WITA on 1 Nov)");
+        assert_eq!(k.comparison_count, 1, "e, on 31 Oct WITA");
+        assert_eq!(k.change_percent, Some(300.0));
+        // a on time; b late (responded 11 Nov, deadline end of 10 Nov); c pending as of 12 Nov
+        // (deadline end of 17 Nov); d overdue (received Sun 1 Nov, deadline end of Mon 9 Nov).
+        assert_eq!(k.sla, SlaTally { on_time: 1, late: 1, overdue: 1, pending: 1 });
+        assert!((k.on_time_percent.unwrap() - 100.0 / 3.0).abs() < 1e-9);
+        assert_eq!(k.responded, 2);
+        // Median of 1 day and 9 days.
+        assert_eq!(k.median_response_seconds, Some(5.0 * 86_400.0));
+    }
+
+    #[test]
+    fn empty_period_has_no_percentages() {
+        let k = kpis(&ComplaintFilter::default(), Period { from: d(2025, 1, 1), to: d(2025, 1, 31) });
+        assert_eq!(k.count, 0);
+        assert_eq!(k.change_percent, None);
+        assert_eq!(k.on_time_percent, None);
+        assert_eq!(k.median_response_seconds, None);
+    }
+
+    #[test]
+    fn filters_resolve_ids_kecamatan_and_report_unknown_values() {
+        let feed = fixture();
+        let opd = vec!["dpupr".to_string()];
+        let area = vec!["bontang-utara".to_string(), "nowhere".to_string()];
+        let status = vec!["resolved".to_string(), "closed".to_string()];
+        let sel = ComplaintSelection { opd: &opd, area: &area, status: &status, ..Default::default() };
+        let (filter, unknown) = ComplaintFilter::resolve(&feed, &sel);
+        assert_eq!(filter.agencies, vec![0]);
+        assert_eq!(filter.areas, vec![0, 1]);
+        assert_eq!(
+            unknown,
+            vec![
+                UnknownValue { param: "area", value: "nowhere".into() },
+                UnknownValue { param: "status", value: "closed".into() }
+            ]
+        );
+        let k = kpis(&filter, Period { from: d(2026, 11, 1), to: d(2026, 11, 10) });
+        assert_eq!(k.count, 2);
+    }
+}

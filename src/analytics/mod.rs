@@ -1,0 +1,10 @@
+//! Analytics: pure functions from model to figures. Every number on screen is computed here.
+
+pub mod complaints;
+pub mod overview;
+pub mod period;
+pub mod queues;
+pub mod scores;
+pub mod sla;
+pub mod spbe;
+pub mod stats;

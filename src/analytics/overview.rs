@@ -1,0 +1,80 @@
+//! Everything the overview shows, from whatever feeds are available.
+
+use super::complaints::{complaint_kpis, ComplaintFilter, ComplaintKpis, ComplaintSelection, UnknownValue};
+use super::period::{resolve_period, Period};
+use super::queues::{queue_kpis, QueueKpis, ServiceSelection};
+use super::scores::{dimension_scores, DimensionScore};
+use super::sla::SlaRule;
+use super::spbe::{spbe_kpi, SpbeKpi};
+use crate::config::Config;
+use crate::model::complaints::ComplaintFeed;
+use crate::model::dimensions::DimensionFeed;
+use crate::model::queues::{QueueFeed, QueueLiveFeed};
+use crate::model::spbe::SpbeFeed;
+use crate::url_state::ViewQuery;
+use chrono::{Datelike, NaiveDate};
+
+/// The last good copy of each feed, where there is one.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Feeds<'a> {
+    pub dimensions: Option<&'a DimensionFeed>,
+    pub complaints: Option<&'a ComplaintFeed>,
+    pub queues: Option<&'a QueueFeed>,
+    pub queue_live: Option<&'a QueueLiveFeed>,
+    pub spbe: Option<&'a SpbeFeed>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct OverviewFigures {
+    pub period: Period,
+    pub comparison: Period,
+    pub complaints: Option<ComplaintKpis>,
+    pub queues: QueueKpis,
+    pub spbe: Option<SpbeKpi>,
+    pub dimensions: Vec<DimensionScore>,
+    /// URL filter values that name nothing in the data.
+    pub unknown: Vec<UnknownValue>,
+}
+
+/// The period in force for a query: the URL's dates, or 30 days ending on the newest complaint.
+pub fn period_in_force(config: &Config, feeds: &Feeds, query: &ViewQuery, today: NaiveDate) -> Period {
+    let anchor = feeds
+        .complaints
+        .and_then(ComplaintFeed::newest_received)
+        .map(|t| config.clock.local_date(t));
+    resolve_period(query.from, query.to, anchor, today)
+}
+
+pub fn overview(config: &Config, feeds: &Feeds, query: &ViewQuery, today: NaiveDate) -> OverviewFigures {
+    let period = period_in_force(config, feeds, query, today);
+    let comparison = period.comparison(query.compare);
+    let rule = SlaRule {
+        working_days: config.sla_response_working_days,
+        calendar: &config.calendar,
+        clock: &config.clock,
+    };
+    let mut unknown = Vec::new();
+    let complaints = feeds.complaints.map(|feed| {
+        let sel = ComplaintSelection {
+            opd: &query.opd,
+            category: &query.category,
+            area: &query.area,
+            status: &query.status,
+            channel: &query.channel,
+        };
+        let (filter, missing) = ComplaintFilter::resolve(feed, &sel);
+        unknown.extend(missing);
+        complaint_kpis(feed, &filter, period, comparison, &rule)
+    });
+    let services = ServiceSelection { opd: &query.opd, service: &query.service, location: &query.location };
+    let queues = queue_kpis(feeds.queues, feeds.queue_live, &services, period, &config.clock);
+    OverviewFigures {
+        period,
+        comparison,
+        complaints,
+        queues,
+        spbe: feeds.spbe.and_then(|f| spbe_kpi(f, period.to.year())),
+        dimensions: feeds.dimensions.map(|f| dimension_scores(f, period.to)).unwrap_or_default(),
+        unknown,
+    }
+}

@@ -1,0 +1,179 @@
+//! SPBE index: Σ weight × level / Σ weight, over all indicators (index), a domain or an aspect
+//! (sub-indices). Shown with two decimals; the predicate is read from that rounded value so the
+//! number and the word on screen never disagree.
+
+use crate::model::spbe::{Evaluation, SpbeFeed, SpbeIndicator};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Predicate {
+    Kurang,
+    Cukup,
+    Baik,
+    SangatBaik,
+    Memuaskan,
+}
+
+/// An index rounded to two decimals, kept as hundredths so band comparisons are exact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Index2 {
+    pub hundredths: i64,
+}
+
+impl Index2 {
+    pub fn round(value: f64) -> Index2 {
+        // The small nudge keeps 2.595 (stored as 2.59499…) rounding up as written.
+        Index2 { hundredths: (value * 100.0 + 1e-9).round() as i64 }
+    }
+
+    pub fn value(self) -> f64 {
+        self.hundredths as f64 / 100.0
+    }
+
+    /// Bands, lower bound inclusive: [4.2, 5.0] Memuaskan, [3.5, 4.2) Sangat Baik,
+    /// [2.6, 3.5) Baik, [1.8, 2.6) Cukup, below 1.8 Kurang.
+    pub fn predicate(self) -> Predicate {
+        match self.hundredths {
+            h if h >= 420 => Predicate::Memuaskan,
+            h if h >= 350 => Predicate::SangatBaik,
+            h if h >= 260 => Predicate::Baik,
+            h if h >= 180 => Predicate::Cukup,
+            _ => Predicate::Kurang,
+        }
+    }
+}
+
+fn weighted<'a>(indicators: impl Iterator<Item = &'a SpbeIndicator>) -> Option<f64> {
+    let (num, den) = indicators.fold((0.0, 0.0), |(n, d), i| (n + i.weight * f64::from(i.level), d + i.weight));
+    (den > 0.0).then(|| num / den)
+}
+
+/// The index of a whole evaluation.
+pub fn evaluation_index(e: &Evaluation) -> Option<f64> {
+    weighted(e.domains.iter().flat_map(|d| d.aspects.iter()).flat_map(|a| a.indicators.iter()))
+}
+
+/// Each domain's sub-index, in feed order.
+pub fn domain_indices(e: &Evaluation) -> Vec<(String, String, Option<f64>)> {
+    e.domains
+        .iter()
+        .map(|d| {
+            (d.id.clone(), d.name.clone(), weighted(d.aspects.iter().flat_map(|a| a.indicators.iter())))
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SpbeKpi {
+    pub year: i32,
+    pub framework: String,
+    pub index: Index2,
+    pub predicate: Predicate,
+    pub previous: Option<(i32, Index2)>,
+}
+
+/// The latest evaluation in or before `year`, and the one before it.
+pub fn spbe_kpi(feed: &SpbeFeed, year: i32) -> Option<SpbeKpi> {
+    let mut scored = feed
+        .evaluations
+        .iter()
+        .filter(|e| e.year <= year)
+        .filter_map(|e| evaluation_index(e).map(|i| (e, Index2::round(i))));
+    let mut last = None;
+    let mut before = None;
+    for item in scored.by_ref() {
+        before = last.take();
+        last = Some(item);
+    }
+    let (e, index) = last?;
+    Some(SpbeKpi {
+        year: e.year,
+        framework: e.framework.clone(),
+        index,
+        predicate: index.predicate(),
+        previous: before.map(|(p, i)| (p.year, i)),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::spbe::{Aspect, Domain};
+
+    fn ind(weight: f64, level: u8) -> SpbeIndicator {
+        SpbeIndicator { id: "I".into(), name: "I".into(), weight, level }
+    }
+
+    fn eval(year: i32, domains: Vec<Vec<SpbeIndicator>>) -> Evaluation {
+        Evaluation {
+            year,
+            framework: "PermenPANRB 59/2020".into(),
+            domains: domains
+                .into_iter()
+                .enumerate()
+                .map(|(i, inds)| Domain {
+                    id: format!("D{}", i + 1),
+                    name: format!("Domain {}", i + 1),
+                    aspects: vec![Aspect { id: "A".into(), name: "A".into(), indicators: inds }],
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn predicate_bands_at_their_edges() {
+        let p = |x: f64| Index2::round(x).predicate();
+        assert_eq!(p(1.79), Predicate::Kurang);
+        assert_eq!(p(1.8), Predicate::Cukup);
+        assert_eq!(p(2.59), Predicate::Cukup);
+        assert_eq!(p(2.6), Predicate::Baik);
+        assert_eq!(p(3.49), Predicate::Baik);
+        assert_eq!(p(3.5), Predicate::SangatBaik);
+        assert_eq!(p(4.19), Predicate::SangatBaik);
+        assert_eq!(p(4.2), Predicate::Memuaskan);
+        assert_eq!(p(5.0), Predicate::Memuaskan);
+        assert_eq!(p(1.0), Predicate::Kurang);
+    }
+
+    #[test]
+    fn the_predicate_follows_the_rounded_number() {
+        // 2.596 shows as 2,60 and so is Baik, not Cukup.
+        assert_eq!(Index2::round(2.596).hundredths, 260);
+        assert_eq!(Index2::round(2.596).predicate(), Predicate::Baik);
+        assert_eq!(Index2::round(2.594).predicate(), Predicate::Cukup);
+        assert_eq!(Index2::round(2.595).hundredths, 260);
+        assert_eq!(Index2::round(3.4999).predicate(), Predicate::SangatBaik);
+    }
+
+    #[test]
+    fn index_and_domain_sub_indices_by_hand() {
+        // D1: (1.3×3 + 0.7×4) / 2.0 = 3.35; D2: (2×2) / 2 = 2; all: (3.9 + 2.8 + 4) / 4 = 2.675.
+        let e = eval(2024, vec![vec![ind(1.3, 3), ind(0.7, 4)], vec![ind(2.0, 2)]]);
+        assert!((evaluation_index(&e).unwrap() - 2.675).abs() < 1e-12);
+        let d = domain_indices(&e);
+        assert!((d[0].2.unwrap() - 3.35).abs() < 1e-12);
+        assert_eq!(d[1].2, Some(2.0));
+        assert_eq!(Index2::round(2.675).hundredths, 268);
+    }
+
+    #[test]
+    fn kpi_takes_the_latest_year_in_range_and_the_one_before() {
+        let meta = crate::model::FeedMeta {
+            kind: crate::model::FeedKind::Spbe,
+            generated_at: 0,
+            sample: false,
+            next: None,
+            rejections: crate::model::Rejections::new(crate::model::FeedKind::Spbe),
+        };
+        let feed = SpbeFeed {
+            meta,
+            evaluations: vec![eval(2022, vec![vec![ind(1.0, 3)]]), eval(2023, vec![vec![ind(1.0, 4)]]), eval(2025, vec![vec![ind(1.0, 5)]])],
+        };
+        let k = spbe_kpi(&feed, 2024).unwrap();
+        assert_eq!(k.year, 2023);
+        assert_eq!(k.index.value(), 4.0);
+        assert_eq!(k.predicate, Predicate::SangatBaik);
+        assert_eq!(k.previous, Some((2022, Index2 { hundredths: 300 })));
+        assert_eq!(spbe_kpi(&feed, 2030).unwrap().predicate, Predicate::Memuaskan);
+        assert!(spbe_kpi(&feed, 2021).is_none());
+    }
+}

@@ -1,0 +1,143 @@
+//! Native companion tool.
+//!
+//! `dasbor-data generate [--out DIR] [--complaints N] [--months M]`
+//!     writes the deterministic sample files (default `static/data/`); with `--complaints N` only
+//!     a complaints file of about N records, for benchmarks.
+//! `dasbor-data figures [--static DIR] [--query QUERY] [--lang id|en] [--today YYYY-MM-DD]`
+//!     prints, as JSON, the overview figures the dashboard must show for that data and query,
+//!     computed by the same analytics and formatting code (the end-to-end tests compare).
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    if let Err(message) = native::run(std::env::args().skip(1).collect()) {
+        eprintln!("dasbor-data: {message}");
+        std::process::exit(2);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod native {
+    use dasbor::analytics::overview::{overview, Feeds};
+    use dasbor::config::Config;
+    use dasbor::locale::{Lang, Text};
+    use dasbor::model::{self, FeedKind};
+    use dasbor::present::overview::{kpi_tiles, radar_data};
+    use dasbor::sample::{generate_all, generate_complaints, SampleOptions};
+    use dasbor::url_state::ViewQuery;
+    use std::path::{Path, PathBuf};
+
+    fn flag(args: &[String], name: &str) -> Option<String> {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    }
+
+    pub fn run(args: Vec<String>) -> Result<(), String> {
+        match args.first().map(String::as_str) {
+            Some("generate") => generate(&args[1..]),
+            Some("figures") => figures(&args[1..]),
+            _ => {
+                Err("usage: dasbor-data generate|figures [options] (see the source header)".into())
+            }
+        }
+    }
+
+    fn generate(args: &[String]) -> Result<(), String> {
+        let out = PathBuf::from(flag(args, "--out").unwrap_or_else(|| "static/data".into()));
+        std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+        let mut options = SampleOptions::default();
+        if let Some(m) = flag(args, "--months") {
+            options.complaint_months = m.parse().map_err(|_| "--months takes a number")?;
+        }
+        let files: Vec<(String, String)> = match flag(args, "--complaints") {
+            Some(n) => {
+                options.complaint_target =
+                    Some(n.parse().map_err(|_| "--complaints takes a number")?);
+                vec![("complaints.json".into(), generate_complaints(&options))]
+            }
+            None => generate_all(&options)
+                .into_iter()
+                .map(|f| (f.name.to_string(), f.json))
+                .collect(),
+        };
+        for (name, json) in files {
+            let path = out.join(&name);
+            std::fs::write(&path, &json).map_err(|e| format!("{}: {e}", path.display()))?;
+            println!("{} ({} bytes)", path.display(), json.len());
+        }
+        Ok(())
+    }
+
+    fn read(dir: &Path, rel: &str) -> Result<String, String> {
+        let path = dir.join(rel);
+        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    fn figures(args: &[String]) -> Result<(), String> {
+        let dir = PathBuf::from(flag(args, "--static").unwrap_or_else(|| "static".into()));
+        let config =
+            Config::parse(&read(&dir, "config.json")?).map_err(|e| e.describe(Lang::En))?;
+        let (query, _) = ViewQuery::parse(&flag(args, "--query").unwrap_or_default());
+        let lang = match flag(args, "--lang").as_deref() {
+            Some("en") => Lang::En,
+            _ => query.lang.unwrap_or(config.lang),
+        };
+        let max = config.max_page_bytes;
+        let err = |k: FeedKind| {
+            move |e: model::FeedError| format!("{}: {}", k.id(), e.describe(Lang::En))
+        };
+        let dims =
+            model::dimensions::decode(&read(&dir, config.source(FeedKind::Dimensions))?, max)
+                .map_err(err(FeedKind::Dimensions))?;
+        let complaints =
+            model::complaints::decode(&read(&dir, config.source(FeedKind::Complaints))?, max)
+                .map_err(err(FeedKind::Complaints))?;
+        let queues = model::queues::decode(&read(&dir, config.source(FeedKind::Queues))?, max)
+            .map_err(err(FeedKind::Queues))?;
+        let live =
+            model::queues::decode_live(&read(&dir, config.source(FeedKind::QueueLive))?, max)
+                .map_err(err(FeedKind::QueueLive))?;
+        let spbe = model::spbe::decode(&read(&dir, config.source(FeedKind::Spbe))?, max)
+            .map_err(err(FeedKind::Spbe))?;
+        let feeds = Feeds {
+            dimensions: Some(&dims),
+            complaints: Some(&complaints),
+            queues: Some(&queues),
+            queue_live: Some(&live),
+            spbe: Some(&spbe),
+        };
+        let today = match flag(args, "--today") {
+            Some(d) => dasbor::time::parse_date(&d).ok_or("--today takes YYYY-MM-DD")?,
+            None => {
+                let now = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_err(|e| e.to_string())?;
+                config.clock.local_date(now.as_secs() as i64)
+            }
+        };
+        let fig = overview(&config, &feeds, &query, today);
+        let tiles: Vec<_> = kpi_tiles(&fig, &config, lang)
+            .into_iter()
+            .map(|t| serde_json::json!({ "id": t.id, "label": t.label, "value": t.value, "badge": t.badge, "detail": t.detail }))
+            .collect();
+        let radar = radar_data(&fig, &dims, lang);
+        let out = serde_json::json!({
+            "period": dasbor::locale::format::period(fig.period.from, fig.period.to, lang),
+            "from": fig.period.from.to_string(),
+            "to": fig.period.to.to_string(),
+            "dimensions": radar.axes,
+            "scores": radar.value_labels,
+            "tiles": tiles,
+            "title": lang.t(Text::AppTitle),
+        });
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?
+        );
+        Ok(())
+    }
+}

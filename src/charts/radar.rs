@@ -1,0 +1,206 @@
+//! Radar of dimension scores (0-100): the latest period in the accent colour, the previous one in
+//! grey. Any number of axes from 3 up; labels are placed outside the rings and anchored away from
+//! the centre so they never overlap the plot.
+
+use super::theme::ChartStyle;
+use plotters::coord::Shift;
+use plotters::element::{Circle, PathElement, Polygon, Text};
+use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{Color, ShapeStyle};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RadarData {
+    /// One label per axis (dimension name).
+    pub axes: Vec<String>,
+    /// Scores 0-100; `None` where there is no value (drawn at 0 and labelled as such).
+    pub latest: Vec<Option<f64>>,
+    pub previous: Vec<Option<f64>>,
+    /// Axis value labels, already formatted for the locale (`62`), one per axis.
+    pub value_labels: Vec<String>,
+}
+
+/// What was drawn, for tests and hit-testing.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RadarLayout {
+    pub center: (i32, i32),
+    pub radius: f64,
+    pub latest_points: Vec<(i32, i32)>,
+    pub previous_points: Vec<(i32, i32)>,
+    pub label_anchors: Vec<(i32, i32)>,
+}
+
+/// Angle of axis `i` of `n`, starting at the top and going clockwise (screen y points down).
+pub fn axis_angle(i: usize, n: usize) -> f64 {
+    -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n.max(1) as f64
+}
+
+pub fn radar_point(center: (i32, i32), radius: f64, i: usize, n: usize, score: f64) -> (i32, i32) {
+    let a = axis_angle(i, n);
+    let r = radius * score.clamp(0.0, 100.0) / 100.0;
+    ((center.0 as f64 + r * a.cos()).round() as i32, (center.1 as f64 + r * a.sin()).round() as i32)
+}
+
+/// Centre and radius that leave room for labels on every side.
+pub fn layout(width: u32, height: u32, style: &ChartStyle) -> ((i32, i32), f64) {
+    let label_w = style.px(150.0);
+    let label_h = style.px(46.0);
+    let radius = ((width as f64 - 2.0 * label_w) / 2.0).min((height as f64 - 2.0 * label_h) / 2.0);
+    ((width as i32 / 2, height as i32 / 2), radius.max(style.px(20.0)))
+}
+
+fn anchor_for(angle: f64) -> Pos {
+    let (c, s) = (angle.cos(), angle.sin());
+    let h = if c > 0.3 {
+        HPos::Left
+    } else if c < -0.3 {
+        HPos::Right
+    } else {
+        HPos::Center
+    };
+    let v = if s > 0.3 {
+        VPos::Top
+    } else if s < -0.3 {
+        VPos::Bottom
+    } else {
+        VPos::Center
+    };
+    Pos::new(h, v)
+}
+
+pub fn draw_radar<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &RadarData,
+    style: &ChartStyle,
+) -> Result<RadarLayout, DrawingAreaErrorKind<DB::ErrorType>> {
+    let palette = style.palette();
+    area.fill(&palette.background)?;
+    let (w, h) = area.dim_in_pixel();
+    let n = data.axes.len();
+    let (center, radius) = layout(w, h, style);
+    let ring = |score: f64| -> Vec<(i32, i32)> {
+        let mut pts: Vec<_> = (0..n).map(|i| radar_point(center, radius, i, n, score)).collect();
+        pts.push(pts[0]);
+        pts
+    };
+    if n < 3 {
+        return Ok(RadarLayout { center, radius, latest_points: vec![], previous_points: vec![], label_anchors: vec![] });
+    }
+    let grid = ShapeStyle { color: palette.grid.to_rgba(), filled: false, stroke_width: style.px(1.0).max(1.0) as u32 };
+    for score in [25.0, 50.0, 75.0, 100.0] {
+        area.draw(&PathElement::new(ring(score), grid))?;
+    }
+    for i in 0..n {
+        area.draw(&PathElement::new(vec![center, radar_point(center, radius, i, n, 100.0)], grid))?;
+    }
+    let tick_font = style.font(11.0).color(&palette.muted).pos(Pos::new(HPos::Left, VPos::Center));
+    for score in [50.0, 100.0] {
+        let (x, y) = radar_point(center, radius, 0, n, score);
+        area.draw(&Text::new(format!("{score:.0}"), (x + style.px_i(4.0), y), tick_font.clone()))?;
+    }
+
+    let to_points = |values: &[Option<f64>]| -> Vec<(i32, i32)> {
+        (0..n).map(|i| radar_point(center, radius, i, n, values.get(i).copied().flatten().unwrap_or(0.0))).collect()
+    };
+    let stroke = style.px(2.5).max(1.0) as u32;
+    let previous_points = if data.previous.iter().any(Option::is_some) { to_points(&data.previous) } else { vec![] };
+    if !previous_points.is_empty() {
+        let mut closed = previous_points.clone();
+        closed.push(closed[0]);
+        let s = ShapeStyle { color: palette.comparison.to_rgba(), filled: false, stroke_width: stroke };
+        area.draw(&PathElement::new(closed, s))?;
+    }
+    let latest_points = to_points(&data.latest);
+    area.draw(&Polygon::new(latest_points.clone(), palette.accent.mix(0.18)))?;
+    let mut closed = latest_points.clone();
+    closed.push(closed[0]);
+    area.draw(&PathElement::new(closed, ShapeStyle { color: palette.accent.to_rgba(), filled: false, stroke_width: stroke }))?;
+    for p in &latest_points {
+        area.draw(&Circle::new(*p, style.px_i(4.0), palette.accent.filled()))?;
+    }
+
+    let mut label_anchors = Vec::with_capacity(n);
+    for (i, name) in data.axes.iter().enumerate() {
+        let a = axis_angle(i, n);
+        let gap = style.px(14.0);
+        let anchor = (
+            (center.0 as f64 + (radius + gap) * a.cos()).round() as i32,
+            (center.1 as f64 + (radius + gap) * a.sin()).round() as i32,
+        );
+        let pos = anchor_for(a);
+        let name_font = style.font(14.0).color(&palette.text).pos(pos);
+        let value_font = style.bold_font(16.0).color(&palette.text).pos(pos);
+        let line = style.px_i(18.0);
+        let value = data.value_labels.get(i).cloned().unwrap_or_default();
+        // Two lines: the name, then the score; stacked away from the centre.
+        let (name_y, value_y) = match pos.v_pos {
+            VPos::Bottom => (anchor.1 - line, anchor.1),
+            VPos::Top => (anchor.1, anchor.1 + line),
+            VPos::Center => (anchor.1 - line / 2, anchor.1 + line / 2),
+        };
+        area.draw(&Text::new(name.clone(), (anchor.0, name_y), name_font))?;
+        area.draw(&Text::new(value, (anchor.0, value_y), value_font))?;
+        label_anchors.push(anchor);
+    }
+    Ok(RadarLayout { center, radius, latest_points, previous_points, label_anchors })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::theme::{ChartStyle, Theme};
+    use plotters::prelude::{IntoDrawingArea, SVGBackend};
+
+    fn data(n: usize) -> RadarData {
+        RadarData {
+            axes: (0..n).map(|i| format!("Dimensi {i}")).collect(),
+            latest: (0..n).map(|i| Some(10.0 * i as f64 + 20.0)).collect(),
+            previous: (0..n).map(|_| Some(30.0)).collect(),
+            value_labels: (0..n).map(|i| format!("{}", 10 * i + 20)).collect(),
+        }
+    }
+
+    #[test]
+    fn points_start_at_the_top_and_go_clockwise() {
+        assert_eq!(radar_point((100, 100), 50.0, 0, 4, 100.0), (100, 50));
+        assert_eq!(radar_point((100, 100), 50.0, 1, 4, 100.0), (150, 100));
+        assert_eq!(radar_point((100, 100), 50.0, 2, 4, 50.0), (100, 125));
+        assert_eq!(radar_point((100, 100), 50.0, 3, 4, 150.0), (50, 100), "clamped to 100");
+    }
+
+    #[test]
+    fn draws_every_axis_label_and_both_polygons_to_svg() {
+        for n in [3, 6, 12] {
+            let mut svg = String::new();
+            let layout = {
+                let area = SVGBackend::with_string(&mut svg, (640, 420)).into_drawing_area();
+                let layout = draw_radar(&area, &data(n), &ChartStyle::new(Theme::Light, 1.0)).unwrap();
+                area.present().unwrap();
+                layout
+            };
+            for i in 0..n {
+                assert!(svg.contains(&format!("Dimensi {i}")), "label {i} of {n}");
+            }
+            assert_eq!(layout.latest_points.len(), n);
+            assert_eq!(layout.previous_points.len(), n);
+            assert!(svg.contains("<polygon"), "filled latest polygon");
+            // Labels sit outside the outer ring and inside the canvas.
+            for (x, y) in &layout.label_anchors {
+                let dx = (*x - layout.center.0) as f64;
+                let dy = (*y - layout.center.1) as f64;
+                assert!((dx * dx + dy * dy).sqrt() > layout.radius);
+                assert!((0..640).contains(x) && (0..420).contains(y));
+            }
+        }
+    }
+
+    #[test]
+    fn no_comparison_draws_no_grey_polygon() {
+        let mut d = data(6);
+        d.previous = vec![None; 6];
+        let mut svg = String::new();
+        let area = SVGBackend::with_string(&mut svg, (640, 420)).into_drawing_area();
+        let layout = draw_radar(&area, &d, &ChartStyle::new(Theme::Dark, 2.0)).unwrap();
+        assert!(layout.previous_points.is_empty());
+    }
+}

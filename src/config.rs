@@ -1,0 +1,239 @@
+//! `static/config.json`: everything a deployment changes without rebuilding (DESIGN section 3).
+
+use crate::locale::{Lang, Text};
+use crate::model::FeedKind;
+use crate::time::{parse_date, CityClock, WorkCalendar};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// The views that display mode can rotate through, by their English ids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ViewId {
+    Overview,
+    Dimensions,
+    Complaints,
+    Queues,
+    Spbe,
+}
+
+impl ViewId {
+    pub const ALL: [ViewId; 5] =
+        [ViewId::Overview, ViewId::Dimensions, ViewId::Complaints, ViewId::Queues, ViewId::Spbe];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            ViewId::Overview => "overview",
+            ViewId::Dimensions => "dimensions",
+            ViewId::Complaints => "complaints",
+            ViewId::Queues => "queues",
+            ViewId::Spbe => "spbe",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<ViewId> {
+        Self::ALL.into_iter().find(|v| v.id() == id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DisplayConfig {
+    pub rotate_seconds: u32,
+    pub views: Vec<ViewId>,
+}
+
+/// Validated configuration.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    pub city: String,
+    pub clock: CityClock,
+    pub lang: Lang,
+    sources: BTreeMap<FeedKind, String>,
+    refresh_seconds: BTreeMap<FeedKind, u32>,
+    stale_after_seconds: BTreeMap<FeedKind, u32>,
+    pub max_page_bytes: u64,
+    pub sla_response_working_days: u32,
+    pub calendar: WorkCalendar,
+    pub display: DisplayConfig,
+}
+
+#[derive(Deserialize)]
+struct WireConfig {
+    city: String,
+    timezone: String,
+    #[serde(default)]
+    locale: Option<String>,
+    sources: BTreeMap<String, String>,
+    #[serde(default)]
+    refresh_seconds: BTreeMap<String, u32>,
+    #[serde(default)]
+    stale_after_seconds: BTreeMap<String, u32>,
+    #[serde(default)]
+    max_page_bytes: Option<u64>,
+    #[serde(default)]
+    sla: Option<WireSla>,
+    #[serde(default)]
+    holidays: Vec<String>,
+    #[serde(default)]
+    display: Option<WireDisplay>,
+}
+
+#[derive(Deserialize)]
+struct WireSla {
+    response_working_days: u32,
+}
+
+#[derive(Deserialize)]
+struct WireDisplay {
+    #[serde(default)]
+    rotate_seconds: Option<u32>,
+    #[serde(default)]
+    views: Option<Vec<String>>,
+}
+
+/// Why the configuration could not be used.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConfigError {
+    pub field: String,
+    pub detail: String,
+}
+
+impl ConfigError {
+    fn new(field: &str, detail: impl Into<String>) -> Self {
+        ConfigError { field: field.to_string(), detail: detail.into() }
+    }
+
+    pub fn describe(&self, lang: Lang) -> String {
+        format!("{} `{}`: {}", lang.t(Text::Field), self.field, self.detail)
+    }
+}
+
+/// Defaults from DESIGN section 3, used where config leaves a feed's timing out.
+fn default_refresh(kind: FeedKind) -> u32 {
+    match kind {
+        FeedKind::QueueLive => 30,
+        FeedKind::Queues => 900,
+        FeedKind::Complaints => 300,
+        FeedKind::Dimensions => 3_600,
+        FeedKind::Spbe => 86_400,
+    }
+}
+
+fn default_stale(kind: FeedKind) -> u32 {
+    match kind {
+        FeedKind::QueueLive => 120,
+        FeedKind::Queues => 7_200,
+        FeedKind::Complaints => 1_800,
+        FeedKind::Dimensions => 172_800,
+        FeedKind::Spbe => 2_678_400,
+    }
+}
+
+pub const DEFAULT_MAX_PAGE_BYTES: u64 = 32 * 1024 * 1024;
+
+impl Config {
+    pub fn parse(text: &str) -> Result<Config, ConfigError> {
+        let wire: WireConfig = serde_json::from_str(text)
+            .map_err(|e| ConfigError::new("config.json", e.to_string()))?;
+        if wire.city.trim().is_empty() {
+            return Err(ConfigError::new("city", "empty"));
+        }
+        let clock = CityClock::parse_offset(&wire.timezone)
+            .ok_or_else(|| ConfigError::new("timezone", format!("`{}` (+08:00)", wire.timezone)))?;
+        let lang = wire.locale.as_deref().and_then(Lang::from_code).unwrap_or_default();
+
+        let mut sources = BTreeMap::new();
+        let mut refresh_seconds = BTreeMap::new();
+        let mut stale_after_seconds = BTreeMap::new();
+        for kind in FeedKind::ALL {
+            let url = wire
+                .sources
+                .get(kind.id())
+                .filter(|u| !u.trim().is_empty())
+                .ok_or_else(|| ConfigError::new(&format!("sources.{}", kind.id()), "missing"))?;
+            sources.insert(kind, url.clone());
+            let refresh = wire.refresh_seconds.get(kind.id()).copied().unwrap_or(default_refresh(kind));
+            if refresh == 0 {
+                return Err(ConfigError::new(&format!("refresh_seconds.{}", kind.id()), "0"));
+            }
+            refresh_seconds.insert(kind, refresh);
+            stale_after_seconds.insert(
+                kind,
+                wire.stale_after_seconds.get(kind.id()).copied().unwrap_or(default_stale(kind)),
+            );
+        }
+        let mut holidays = Vec::new();
+        for (i, text) in wire.holidays.iter().enumerate() {
+            holidays.push(
+                parse_date(text)
+                    .ok_or_else(|| ConfigError::new(&format!("holidays[{i}]"), text.clone()))?,
+            );
+        }
+        let display = match wire.display {
+            Some(d) => {
+                let mut views = Vec::new();
+                for id in d.views.unwrap_or_default() {
+                    views.push(
+                        ViewId::from_id(&id)
+                            .ok_or_else(|| ConfigError::new("display.views", id.clone()))?,
+                    );
+                }
+                DisplayConfig { rotate_seconds: d.rotate_seconds.unwrap_or(20).max(5), views }
+            }
+            None => DisplayConfig { rotate_seconds: 20, views: Vec::new() },
+        };
+        Ok(Config {
+            city: wire.city,
+            clock,
+            lang,
+            sources,
+            refresh_seconds,
+            stale_after_seconds,
+            max_page_bytes: wire.max_page_bytes.unwrap_or(DEFAULT_MAX_PAGE_BYTES),
+            sla_response_working_days: wire.sla.map_or(6, |s| s.response_working_days),
+            calendar: WorkCalendar::new(holidays),
+            display,
+        })
+    }
+
+    pub fn source(&self, kind: FeedKind) -> &str {
+        &self.sources[&kind]
+    }
+
+    pub fn refresh_seconds(&self, kind: FeedKind) -> u32 {
+        self.refresh_seconds[&kind]
+    }
+
+    pub fn stale_after_seconds(&self, kind: FeedKind) -> u32 {
+        self.stale_after_seconds[&kind]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = include_str!("../static/config.json");
+
+    #[test]
+    fn the_shipped_config_is_valid() {
+        let c = Config::parse(SAMPLE).unwrap();
+        assert_eq!(c.city, "Kota Bontang");
+        assert_eq!(c.clock.offset_label(), "+08:00");
+        assert_eq!(c.sla_response_working_days, 6);
+        assert_eq!(c.refresh_seconds(FeedKind::QueueLive), 30);
+        assert_eq!(c.stale_after_seconds(FeedKind::Spbe), 2_678_400);
+        assert!(c.calendar.is_holiday(chrono::NaiveDate::from_ymd_opt(2026, 3, 20).unwrap()));
+        assert_eq!(c.display.views[0], ViewId::Overview);
+    }
+
+    #[test]
+    fn broken_configs_name_the_field() {
+        assert_eq!(Config::parse("{").unwrap_err().field, "config.json");
+        let bad_tz = SAMPLE.replace("\"+08:00\"", "\"WITA\"");
+        assert_eq!(Config::parse(&bad_tz).unwrap_err().field, "timezone");
+        let no_spbe = SAMPLE.replace("\"spbe\": \"data/spbe.json\"", "\"x\": \"y\"");
+        assert_eq!(Config::parse(&no_spbe).unwrap_err().field, "sources.spbe");
+        let bad_holiday = SAMPLE.replace("\"2026-03-20\"", "\"20-03-2026\"");
+        assert!(Config::parse(&bad_holiday).unwrap_err().field.starts_with("holidays["));
+    }
+}

@@ -1,0 +1,23 @@
+//! Dasbor Kota Cerdas: a smart-city dashboard in Rust, Yew and plotters.
+//!
+//! Data flows one way (DESIGN section 4):
+//! [`config`] → [`sources`] → [`model`] → [`analytics`] → [`charts`] / [`present`] → `views` → `app`.
+//! Everything but `sources::fetch`, `views` and `app` is plain Rust and tested natively.
+
+pub mod analytics;
+pub mod charts;
+pub mod config;
+pub mod locale;
+pub mod model;
+pub mod present;
+pub mod sources;
+pub mod time;
+pub mod url_state;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sample;
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod views;

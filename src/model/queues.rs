@@ -1,0 +1,205 @@
+//! `smartcity.queues/1` (services and ticket history) and `smartcity.queue-live/1` (live state).
+
+use super::document::{not_after, not_before, open, FeedMeta};
+use super::error::{FeedError, Problem};
+use super::reader::field_problem;
+use super::{FeedKind, Reference};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TicketStatus {
+    Waiting,
+    Served,
+    NoShow,
+    Cancelled,
+}
+
+impl TicketStatus {
+    pub const IDS: &'static [&'static str] = &["waiting", "served", "no_show", "cancelled"];
+    const ALL: [TicketStatus; 4] = [
+        TicketStatus::Waiting,
+        TicketStatus::Served,
+        TicketStatus::NoShow,
+        TicketStatus::Cancelled,
+    ];
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Service {
+    pub id: String,
+    pub name: String,
+    pub agency: u16,
+    pub location: String,
+    pub counters: u32,
+    pub daily_quota: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ticket {
+    pub service: u16,
+    pub issued_at: i64,
+    pub called_at: Option<i64>,
+    pub finished_at: Option<i64>,
+    pub status: TicketStatus,
+}
+
+impl Ticket {
+    /// Wait = called_at - issued_at; a ticket never called has no wait.
+    pub fn wait_seconds(&self) -> Option<i64> {
+        self.called_at.map(|c| c - self.issued_at)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueueFeed {
+    pub meta: FeedMeta,
+    pub agencies: Vec<Reference>,
+    pub services: Vec<Service>,
+    pub tickets: Vec<Ticket>,
+}
+
+impl QueueFeed {
+    pub fn service_index(&self, id: &str) -> Option<usize> {
+        self.services.iter().position(|s| s.id == id)
+    }
+}
+
+/// One service's live state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LiveState {
+    pub service: String,
+    pub waiting: u32,
+    pub serving: Option<String>,
+    pub counters_open: u32,
+    pub issued_today: Option<u32>,
+    pub updated_at: i64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueueLiveFeed {
+    pub meta: FeedMeta,
+    pub live: Vec<LiveState>,
+}
+
+pub fn decode(text: &str, max_bytes: u64) -> Result<QueueFeed, FeedError> {
+    let env = open(text, FeedKind::Queues, max_bytes)?;
+    let mut meta = env.meta.clone();
+    let rej = &mut meta.rejections;
+    let (agencies, agency_ids) = env.references("agencies", rej)?;
+    let mut service_ids: HashMap<String, u16> = HashMap::new();
+    let services = env.records("services", rej, |f| {
+        let id = f.str("id")?;
+        if service_ids.contains_key(id) || service_ids.len() >= u16::MAX as usize {
+            return field_problem("id", Problem::DuplicateId { value: id.to_string() });
+        }
+        let counters = f.count("counters")?;
+        if counters == 0 {
+            return field_problem(
+                "counters",
+                Problem::OutOfRange { value: "0".into(), range: "1 …" },
+            );
+        }
+        let service = Service {
+            id: id.to_string(),
+            name: f.str("name")?.to_string(),
+            agency: f.reference("agency", "agencies", &agency_ids)?,
+            location: f.str("location")?.to_string(),
+            counters,
+            daily_quota: f.opt_count("daily_quota")?,
+        };
+        service_ids.insert(id.to_string(), service_ids.len() as u16);
+        Ok(service)
+    })?;
+    let generated_at = meta.generated_at;
+    let tickets = env.records("tickets", rej, |f| {
+        let service = f.reference("service", "services", &service_ids)?;
+        let issued_at = not_after("issued_at", f.timestamp("issued_at")?, generated_at)?;
+        let called_at = match f.opt_timestamp("called_at")? {
+            Some(t) => Some(not_after(
+                "called_at",
+                not_before("called_at", t, issued_at, "issued_at")?,
+                generated_at,
+            )?),
+            None => None,
+        };
+        let finished_at = match (f.opt_timestamp("finished_at")?, called_at) {
+            (Some(t), Some(called)) => Some(not_after(
+                "finished_at",
+                not_before("finished_at", t, called, "called_at")?,
+                generated_at,
+            )?),
+            (Some(_), None) => {
+                return field_problem(
+                    "finished_at",
+                    Problem::Inconsistent { detail: crate::locale::Text::ErrFinishedNotCalled },
+                )
+            }
+            (None, _) => None,
+        };
+        let status = TicketStatus::ALL[f.one_of("status", TicketStatus::IDS)?];
+        Ok(Ticket { service, issued_at, called_at, finished_at, status })
+    })?;
+    Ok(QueueFeed { meta, agencies, services, tickets })
+}
+
+pub fn decode_live(text: &str, max_bytes: u64) -> Result<QueueLiveFeed, FeedError> {
+    let env = open(text, FeedKind::QueueLive, max_bytes)?;
+    let mut meta = env.meta.clone();
+    let generated_at = meta.generated_at;
+    let mut seen = std::collections::HashSet::new();
+    let live = env.records("live", &mut meta.rejections, |f| {
+        let service = f.str("service")?;
+        if !seen.insert(service.to_string()) {
+            return field_problem("service", Problem::DuplicateId { value: service.to_string() });
+        }
+        Ok(LiveState {
+            service: service.to_string(),
+            waiting: f.count("waiting")?,
+            serving: f.opt_str("serving")?.map(str::to_string),
+            counters_open: f.count("counters_open")?,
+            issued_today: f.opt_count("issued_today")?,
+            updated_at: not_after("updated_at", f.timestamp("updated_at")?, generated_at)?,
+        })
+    })?;
+    Ok(QueueLiveFeed { meta, live })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HEAD: &str = r#""schema": "smartcity.queues/1", "generated_at": "2026-11-27T10:30:00+08:00",
+      "agencies": [{"id": "disdukcapil", "name": "Disdukcapil"}],
+      "services": [{"id": "ktp", "name": "Perekaman KTP-el", "agency": "disdukcapil", "location": "MPP", "counters": 4, "daily_quota": 250}]"#;
+
+    #[test]
+    fn tickets_decode_and_impossible_ones_are_rejected() {
+        let text = format!(
+            r#"{{{HEAD}, "tickets": [
+            {{"service": "ktp", "issued_at": "2026-11-27T08:00:00+08:00", "called_at": "2026-11-27T08:20:00+08:00", "finished_at": "2026-11-27T08:30:00+08:00", "status": "served"}},
+            {{"service": "ktp", "issued_at": "2026-11-27T08:00:00+08:00", "called_at": null, "status": "waiting"}},
+            {{"service": "ktp", "issued_at": "2026-11-27T08:00:00+08:00", "called_at": "2026-11-27T07:00:00+08:00", "status": "served"}},
+            {{"service": "ktp", "issued_at": "2026-11-27T08:00:00+08:00", "finished_at": "2026-11-27T09:00:00+08:00", "status": "served"}},
+            {{"service": "paspor", "issued_at": "2026-11-27T08:00:00+08:00", "status": "waiting"}}
+            ]}}"#
+        );
+        let f = decode(&text, 1 << 20).unwrap();
+        assert_eq!(f.tickets.len(), 2);
+        assert_eq!(f.tickets[0].wait_seconds(), Some(20 * 60));
+        assert_eq!(f.tickets[1].wait_seconds(), None);
+        assert_eq!(f.meta.rejections.count, 3);
+        let fields: Vec<_> = f.meta.rejections.first.iter().map(|e| e.field.as_str()).collect();
+        assert_eq!(fields, ["called_at", "finished_at", "service"]);
+    }
+
+    #[test]
+    fn live_rows_refuse_negative_counts() {
+        let text = r#"{"schema": "smartcity.queue-live/1", "generated_at": "2026-11-27T10:30:00+08:00",
+          "live": [{"service": "ktp", "waiting": 23, "serving": "A-045", "counters_open": 3, "issued_today": 161, "updated_at": "2026-11-27T10:29:40+08:00"},
+                   {"service": "kk", "waiting": -2, "counters_open": 1, "updated_at": "2026-11-27T10:29:40+08:00"}]}"#;
+        let f = decode_live(text, 1 << 20).unwrap();
+        assert_eq!(f.live.len(), 1);
+        assert_eq!(f.live[0].waiting, 23);
+        assert_eq!(f.meta.rejections.first[0].field, "waiting");
+    }
+}

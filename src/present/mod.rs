@@ -1,0 +1,5 @@
+//! Presentation model: analytics results turned into locale text and chart inputs. Pure, so the
+//! browser, native tests and the end-to-end reference figures print exactly the same strings.
+
+pub mod overview;
+pub mod status;

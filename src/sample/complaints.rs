@@ -1,0 +1,153 @@
+//! Complaints: weekday and hour patterns, a rainy season, slower and faster OPDs, answers that
+//! miss the SLA, and statuses that follow each complaint's age.
+
+use super::city::{AGENCIES, AREAS, CATEGORIES, CHANNELS};
+use super::rng::Rng;
+use super::{holidays, timestamp, SampleOptions};
+use crate::time::{CityClock, WorkCalendar};
+use chrono::{Datelike, Days, Months, Weekday};
+use std::fmt::Write;
+
+const HOUR_WEIGHTS: [f64; 24] = [
+    0.3, 0.2, 0.1, 0.1, 0.2, 0.6, 1.5, 3.0, 5.5, 6.5, 6.0, 5.0, 3.5, 4.0, 4.5, 4.0, 3.5, 3.0, 3.5,
+    4.5, 5.0, 4.0, 2.5, 1.0,
+];
+
+/// Adds `days` working days (fractional: the remainder becomes hours of the next working day).
+fn after_working_days(start: i64, days: f64, cal: &WorkCalendar, clock: &CityClock, rng: &mut Rng) -> i64 {
+    let whole = days.floor() as u32;
+    let day = cal.nth_working_day_after(clock.local_date(start), whole);
+    let hour = 8.0 + (days.fract() * 8.0) + rng.unit();
+    let t = clock.day_start(day) + (hour * 3600.0) as i64;
+    // A same-day answer to an evening complaint comes later that evening, never before it.
+    if t <= start {
+        start + 1800 + rng.below(7200) as i64
+    } else {
+        t
+    }
+}
+
+pub fn generate(o: &SampleOptions) -> String {
+    let mut rng = Rng::new(o.seed ^ 0xC0FF_EE00);
+    let clock = CityClock::new(*o.generated_at.offset());
+    let cal = WorkCalendar::new(holidays());
+    let now = o.generated_at.timestamp();
+    let end_day = o.generated_at.date_naive();
+    let start_day = end_day
+        .checked_sub_months(Months::new(o.complaint_months))
+        .unwrap_or(end_day)
+        + Days::new(1);
+    let total_days = (end_day - start_day).num_days() as f64 + 1.0;
+    // About 19 a day on average, growing as the app is adopted.
+    let scale = o.complaint_target.map_or(1.0, |t| t as f64 / (19.0 * total_days));
+
+    let area_w: Vec<f64> = AREAS.iter().map(|a| a.4).collect();
+    let channel_w: Vec<f64> = CHANNELS.iter().map(|c| c.2).collect();
+    let agency_index = |id: &str| AGENCIES.iter().position(|a| a.0 == id).expect("known agency");
+
+    let mut out = String::with_capacity(o.complaint_target.unwrap_or(15_000) as usize * 300 + 10_000);
+    out.push_str("{\n  \"schema\": \"smartcity.complaints/1\",\n");
+    let _ = writeln!(out, "  \"generated_at\": \"{}\",", timestamp(now));
+    out.push_str("  \"sample\": true,\n  \"agencies\": [\n");
+    for (i, (id, name, _)) in AGENCIES.iter().enumerate() {
+        let sep = if i + 1 < AGENCIES.len() { "," } else { "" };
+        let _ = writeln!(out, "    {{\"id\": \"{id}\", \"name\": \"{name}\"}}{sep}");
+    }
+    out.push_str("  ],\n  \"categories\": [\n");
+    for (i, c) in CATEGORIES.iter().enumerate() {
+        let sep = if i + 1 < CATEGORIES.len() { "," } else { "" };
+        let _ = writeln!(out, "    {{\"id\": \"{}\", \"name\": \"{}\"}}{sep}", c.0, c.1);
+    }
+    out.push_str("  ],\n  \"channels\": [\n");
+    for (i, c) in CHANNELS.iter().enumerate() {
+        let sep = if i + 1 < CHANNELS.len() { "," } else { "" };
+        let _ = writeln!(out, "    {{\"id\": \"{}\", \"name\": \"{}\"}}{sep}", c.0, c.1);
+    }
+    out.push_str("  ],\n  \"areas\": [\n");
+    for (i, a) in AREAS.iter().enumerate() {
+        let sep = if i + 1 < AREAS.len() { "," } else { "" };
+        let _ = writeln!(
+            out,
+            "    {{\"id\": \"{}\", \"kelurahan\": \"{}\", \"kecamatan_id\": \"{}\", \"kecamatan\": \"{}\"}}{sep}",
+            a.0, a.1, a.2, a.3
+        );
+    }
+    out.push_str("  ],\n  \"complaints\": [\n");
+
+    let mut first = true;
+    let mut serial = 0u64;
+    let mut day = start_day;
+    while day <= end_day {
+        let progress = (day - start_day).num_days() as f64 / total_days;
+        let weekday_factor = match day.weekday() {
+            Weekday::Sat => 0.55,
+            Weekday::Sun => 0.45,
+            Weekday::Mon => 1.25,
+            _ => 1.0,
+        };
+        let holiday_factor = if cal.is_holiday(day) { 0.5 } else { 1.0 };
+        let rainy = matches!(day.month(), 11 | 12 | 1 | 2 | 3);
+        let mean = 19.0 * (0.8 + 0.4 * progress) * weekday_factor * holiday_factor * scale;
+        let category_w: Vec<f64> = CATEGORIES
+            .iter()
+            .map(|c| c.2 * if rainy { c.4 } else { 1.0 })
+            .collect();
+        for _ in 0..rng.poisson(mean) {
+            let hour = rng.weighted(&HOUR_WEIGHTS) as f64;
+            let received = clock.day_start(day) + ((hour + rng.unit()) * 3600.0) as i64;
+            if received > now {
+                continue;
+            }
+            serial += 1;
+            let category = rng.weighted(&category_w);
+            let agency = agency_index(CATEGORIES[category].3);
+            let area = rng.weighted(&area_w);
+            let channel = rng.weighted(&channel_w);
+            // Response in working days, log-normal around the OPD's typical speed.
+            let never_answered = rng.chance(0.025);
+            let response_days = rng.log_normal(AGENCIES[agency].2, 0.75);
+            let responded = if never_answered {
+                None
+            } else if response_days < 0.3 {
+                Some(received + (response_days * 8.0 * 3600.0) as i64 + 600)
+            } else {
+                Some(after_working_days(received, response_days, &cal, &clock, &mut rng))
+            }
+            .filter(|t| *t <= now);
+            let rejected = responded.is_some() && rng.chance(0.06);
+            let resolved = match responded {
+                Some(r) if !rejected && rng.chance(0.93) => {
+                    Some(r + (rng.log_normal(4.0, 0.9) * 86_400.0) as i64).filter(|t| *t <= now)
+                }
+                _ => None,
+            };
+            let status = match (responded, resolved) {
+                _ if rejected => "rejected",
+                (_, Some(_)) => "resolved",
+                (Some(_), None) => "in_progress",
+                (None, None) if now - received > 86_400 || rng.chance(0.5) => "verified",
+                (None, None) => "received",
+            };
+            let opt = |t: Option<i64>| t.map_or("null".to_string(), |t| format!("\"{}\"", timestamp(t)));
+            if !first {
+                out.push_str(",\n");
+            }
+            first = false;
+            let _ = write!(
+                out,
+                "    {{\"id\": \"KE-{}-{serial:06}\", \"received_at\": \"{}\", \"agency\": \"{}\", \"category\": \"{}\", \"area\": \"{}\", \"channel\": \"{}\", \"status\": \"{status}\", \"responded_at\": {}, \"resolved_at\": {}}}",
+                day.year(),
+                timestamp(received),
+                AGENCIES[agency].0,
+                CATEGORIES[category].0,
+                AREAS[area].0,
+                CHANNELS[channel].0,
+                opt(responded),
+                opt(resolved),
+            );
+        }
+        day = day + Days::new(1);
+    }
+    out.push_str("\n  ]\n}\n");
+    out
+}

@@ -1,0 +1,308 @@
+//! City time: every day, week and month is cut in the configured city offset, whatever offset a
+//! timestamp was sent with (DESIGN section 3). Timestamps are kept as Unix seconds.
+
+use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, TimeZone, Weekday};
+use std::collections::BTreeSet;
+
+/// The city's fixed UTC offset (Indonesia has no daylight saving time).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CityClock {
+    offset: FixedOffset,
+}
+
+/// Why a timestamp could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TimestampError {
+    /// Not RFC 3339 at all.
+    Malformed,
+    /// Date and time are present, but the offset is missing (for example `2026-11-02T09:14:00`).
+    MissingOffset,
+}
+
+/// How a time series is bucketed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Bucket {
+    Day,
+    Week,
+    Month,
+}
+
+impl Bucket {
+    pub fn id(self) -> &'static str {
+        match self {
+            Bucket::Day => "day",
+            Bucket::Week => "week",
+            Bucket::Month => "month",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Bucket> {
+        match id {
+            "day" => Some(Bucket::Day),
+            "week" => Some(Bucket::Week),
+            "month" => Some(Bucket::Month),
+            _ => None,
+        }
+    }
+}
+
+impl CityClock {
+    pub fn new(offset: FixedOffset) -> Self {
+        CityClock { offset }
+    }
+
+    /// Reads an offset written as `+08:00`, `-03:30` or `Z`.
+    pub fn parse_offset(text: &str) -> Option<CityClock> {
+        let text = text.trim();
+        if text == "Z" || text == "+00:00" {
+            return FixedOffset::east_opt(0).map(CityClock::new);
+        }
+        let (sign, rest) = match text.as_bytes().first()? {
+            b'+' => (1, &text[1..]),
+            b'-' => (-1, &text[1..]),
+            _ => return None,
+        };
+        let (hours, minutes) = rest.split_once(':')?;
+        if hours.len() != 2 || minutes.len() != 2 {
+            return None;
+        }
+        let hours: i32 = hours.parse().ok()?;
+        let minutes: i32 = minutes.parse().ok()?;
+        if hours > 14 || minutes > 59 {
+            return None;
+        }
+        FixedOffset::east_opt(sign * (hours * 3600 + minutes * 60)).map(CityClock::new)
+    }
+
+    pub fn offset(&self) -> FixedOffset {
+        self.offset
+    }
+
+    /// The offset as written in config (`+08:00`).
+    pub fn offset_label(&self) -> String {
+        let secs = self.offset.local_minus_utc();
+        let sign = if secs < 0 { '-' } else { '+' };
+        let secs = secs.abs();
+        format!("{sign}{:02}:{:02}", secs / 3600, (secs % 3600) / 60)
+    }
+
+    /// Parses an RFC 3339 timestamp that carries its own offset, into Unix seconds.
+    pub fn parse_timestamp(text: &str) -> Result<i64, TimestampError> {
+        match DateTime::parse_from_rfc3339(text) {
+            Ok(t) => Ok(t.timestamp()),
+            Err(_) => {
+                let naive = chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S")
+                    .or_else(|_| chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S"));
+                Err(if naive.is_ok() {
+                    TimestampError::MissingOffset
+                } else {
+                    TimestampError::Malformed
+                })
+            }
+        }
+    }
+
+    /// The calendar day, in city time, of a moment.
+    pub fn local_date(&self, unix_seconds: i64) -> NaiveDate {
+        self.local_datetime(unix_seconds).date_naive()
+    }
+
+    /// The moment as a city-time date-time.
+    pub fn local_datetime(&self, unix_seconds: i64) -> DateTime<FixedOffset> {
+        let utc = DateTime::from_timestamp(unix_seconds, 0).unwrap_or_default();
+        utc.with_timezone(&self.offset)
+    }
+
+    /// Hour of day (0-23) in city time.
+    pub fn local_hour(&self, unix_seconds: i64) -> u32 {
+        use chrono::Timelike;
+        self.local_datetime(unix_seconds).hour()
+    }
+
+    /// Unix seconds of 00:00 city time on a day.
+    pub fn day_start(&self, day: NaiveDate) -> i64 {
+        let midnight = day.and_hms_opt(0, 0, 0).expect("midnight exists");
+        self.offset
+            .from_local_datetime(&midnight)
+            .single()
+            .expect("a fixed offset has exactly one local time")
+            .timestamp()
+    }
+
+    /// Unix seconds of the first moment after a day ends (00:00 city time of the next day).
+    pub fn day_end_exclusive(&self, day: NaiveDate) -> i64 {
+        self.day_start(day) + 86_400
+    }
+}
+
+/// The first day of the bucket holding `day`: itself, the Monday of its ISO week, or the first of
+/// its month.
+pub fn bucket_start(day: NaiveDate, bucket: Bucket) -> NaiveDate {
+    match bucket {
+        Bucket::Day => day,
+        Bucket::Week => day - Days::new(u64::from(day.weekday().num_days_from_monday())),
+        Bucket::Month => day.with_day(1).expect("day 1 exists"),
+    }
+}
+
+/// The first day of the bucket after the one starting on `start`.
+pub fn next_bucket_start(start: NaiveDate, bucket: Bucket) -> NaiveDate {
+    match bucket {
+        Bucket::Day => start + Days::new(1),
+        Bucket::Week => start + Days::new(7),
+        Bucket::Month => {
+            let (y, m) = if start.month() == 12 {
+                (start.year() + 1, 1)
+            } else {
+                (start.year(), start.month() + 1)
+            };
+            NaiveDate::from_ymd_opt(y, m, 1).expect("first of month exists")
+        }
+    }
+}
+
+/// Working days: Monday to Friday, less the configured public holidays.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WorkCalendar {
+    holidays: BTreeSet<NaiveDate>,
+}
+
+impl WorkCalendar {
+    pub fn new(holidays: impl IntoIterator<Item = NaiveDate>) -> Self {
+        WorkCalendar {
+            holidays: holidays.into_iter().collect(),
+        }
+    }
+
+    pub fn is_holiday(&self, day: NaiveDate) -> bool {
+        self.holidays.contains(&day)
+    }
+
+    pub fn is_working_day(&self, day: NaiveDate) -> bool {
+        !matches!(day.weekday(), Weekday::Sat | Weekday::Sun) && !self.is_holiday(day)
+    }
+
+    /// The Nth working day after `day`; `day` itself never counts. With n = 0, `day` itself.
+    pub fn nth_working_day_after(&self, day: NaiveDate, n: u32) -> NaiveDate {
+        let mut current = day;
+        let mut counted = 0;
+        while counted < n {
+            current = current + Days::new(1);
+            if self.is_working_day(current) {
+                counted += 1;
+            }
+        }
+        current
+    }
+
+    pub fn holidays(&self) -> impl Iterator<Item = &NaiveDate> {
+        self.holidays.iter()
+    }
+}
+
+/// Parses `YYYY-MM-DD`.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    if text.len() != 10 {
+        return None;
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wita() -> CityClock {
+        CityClock::parse_offset("+08:00").unwrap()
+    }
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn offsets_parse_and_print() {
+        assert_eq!(wita().offset_label(), "+08:00");
+        assert_eq!(CityClock::parse_offset("-03:30").unwrap().offset_label(), "-03:30");
+        assert_eq!(CityClock::parse_offset("Z").unwrap().offset_label(), "+00:00");
+        for bad in ["08:00", "+8:00", "+08", "+15:00", "+08:60", "WITA", ""] {
+            assert!(CityClock::parse_offset(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn utc_evening_is_next_day_in_wita() {
+        // 16:30 UTC on 1 Nov is 00:30 WITA on 2 Nov.
+        let t = CityClock::parse_timestamp("2026-11-01T16:30:00Z").unwrap();
+        assert_eq!(wita().local_date(t), date(2026, 11, 2));
+        // 15:59 UTC is still 1 Nov (23:59 WITA).
+        let t = CityClock::parse_timestamp("2026-11-01T15:59:59+00:00").unwrap();
+        assert_eq!(wita().local_date(t), date(2026, 11, 1));
+    }
+
+    #[test]
+    fn complaint_at_2330_wita_belongs_to_that_day_whatever_offset_it_was_sent_with() {
+        let a = CityClock::parse_timestamp("2026-11-02T23:30:00+08:00").unwrap();
+        let b = CityClock::parse_timestamp("2026-11-02T22:30:00+07:00").unwrap();
+        let c = CityClock::parse_timestamp("2026-11-02T15:30:00Z").unwrap();
+        assert_eq!(a, b);
+        assert_eq!(a, c);
+        assert_eq!(wita().local_date(a), date(2026, 11, 2));
+        assert_eq!(wita().local_hour(a), 23);
+    }
+
+    #[test]
+    fn timestamps_without_offset_are_refused_with_their_reason() {
+        assert_eq!(
+            CityClock::parse_timestamp("2026-11-02T09:14:00"),
+            Err(TimestampError::MissingOffset)
+        );
+        assert_eq!(CityClock::parse_timestamp("kemarin"), Err(TimestampError::Malformed));
+        assert_eq!(
+            CityClock::parse_timestamp("2026-02-30T09:14:00+08:00"),
+            Err(TimestampError::Malformed)
+        );
+    }
+
+    #[test]
+    fn day_start_is_local_midnight() {
+        let start = wita().day_start(date(2026, 11, 2));
+        assert_eq!(start, CityClock::parse_timestamp("2026-11-01T16:00:00Z").unwrap());
+        assert_eq!(wita().day_end_exclusive(date(2026, 11, 2)) - start, 86_400);
+    }
+
+    #[test]
+    fn buckets_start_on_monday_and_the_first() {
+        // 2026-11-29 is a Sunday.
+        assert_eq!(bucket_start(date(2026, 11, 29), Bucket::Week), date(2026, 11, 23));
+        assert_eq!(bucket_start(date(2026, 11, 23), Bucket::Week), date(2026, 11, 23));
+        assert_eq!(bucket_start(date(2026, 11, 29), Bucket::Month), date(2026, 11, 1));
+        assert_eq!(next_bucket_start(date(2026, 12, 1), Bucket::Month), date(2027, 1, 1));
+        assert_eq!(next_bucket_start(date(2026, 2, 1), Bucket::Month), date(2026, 3, 1));
+        assert_eq!(next_bucket_start(date(2026, 12, 28), Bucket::Week), date(2027, 1, 4));
+        assert_eq!(Bucket::from_id("week"), Some(Bucket::Week));
+        assert_eq!(Bucket::from_id("year"), None);
+    }
+
+    #[test]
+    fn working_days_skip_weekends_and_holidays() {
+        let cal = WorkCalendar::new([date(2026, 3, 20)]);
+        // Friday 2026-03-13 + 6 working days: Mon 16, Tue 17, Wed 18, Thu 19, (Fri 20 holiday),
+        // Mon 23, Tue 24.
+        assert_eq!(cal.nth_working_day_after(date(2026, 3, 13), 6), date(2026, 3, 24));
+        // A complaint received on Saturday: the count starts on Monday.
+        assert_eq!(cal.nth_working_day_after(date(2026, 11, 28), 1), date(2026, 11, 30));
+        assert_eq!(cal.nth_working_day_after(date(2026, 11, 28), 0), date(2026, 11, 28));
+        assert!(!cal.is_working_day(date(2026, 3, 20)));
+        assert!(!cal.is_working_day(date(2026, 11, 29)));
+        assert!(cal.is_working_day(date(2026, 11, 30)));
+    }
+
+    #[test]
+    fn dates_parse_strictly() {
+        assert_eq!(parse_date("2026-01-31"), Some(date(2026, 1, 31)));
+        assert_eq!(parse_date("2026-1-31"), None);
+        assert_eq!(parse_date("2026-02-30"), None);
+        assert_eq!(parse_date("31/01/2026"), None);
+    }
+}

@@ -1,0 +1,239 @@
+//! The view state in the URL query (DESIGN section 2): one place that reads and writes it, so
+//! every view can be shared, bookmarked and reopened identically. Unknown or invalid values are
+//! ignored and reported as notices, never a crash.
+
+use crate::analytics::period::Compare;
+use crate::charts::theme::Theme;
+use crate::config::ViewId;
+use crate::locale::Lang;
+use crate::time::{parse_date, Bucket};
+use chrono::NaiveDate;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ViewQuery {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub compare: Compare,
+    pub opd: Vec<String>,
+    pub category: Vec<String>,
+    pub area: Vec<String>,
+    pub status: Vec<String>,
+    pub channel: Vec<String>,
+    pub service: Vec<String>,
+    pub location: Vec<String>,
+    pub bucket: Option<Bucket>,
+    pub lang: Option<Lang>,
+    pub theme: Option<Theme>,
+    /// Display mode only.
+    pub views: Vec<ViewId>,
+    /// Display mode only: seconds per view.
+    pub rotate: Option<u32>,
+}
+
+/// A query value that was ignored, shown to the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QueryNotice {
+    pub param: String,
+    pub value: String,
+}
+
+const MAX_ID_LEN: usize = 64;
+
+fn valid_id(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= MAX_ID_LEN
+        && value.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ' '))
+}
+
+impl ViewQuery {
+    /// Reads a query string (with or without the leading `?`).
+    pub fn parse(query: &str) -> (ViewQuery, Vec<QueryNotice>) {
+        let mut q = ViewQuery::default();
+        let mut notices = Vec::new();
+        let query = query.strip_prefix('?').unwrap_or(query);
+        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+            let bad = |notices: &mut Vec<QueryNotice>| {
+                notices.push(QueryNotice { param: key.to_string(), value: value.to_string() })
+            };
+            let list = |notices: &mut Vec<QueryNotice>, target: &mut Vec<String>| {
+                for item in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    if valid_id(item) {
+                        if !target.iter().any(|t| t == item) {
+                            target.push(item.to_string());
+                        }
+                    } else {
+                        notices.push(QueryNotice { param: key.to_string(), value: item.to_string() });
+                    }
+                }
+            };
+            match key.as_ref() {
+                "from" => match parse_date(&value) {
+                    Some(d) => q.from = Some(d),
+                    None => bad(&mut notices),
+                },
+                "to" => match parse_date(&value) {
+                    Some(d) => q.to = Some(d),
+                    None => bad(&mut notices),
+                },
+                "compare" => match Compare::from_id(&value) {
+                    Some(c) => q.compare = c,
+                    None => bad(&mut notices),
+                },
+                "opd" => list(&mut notices, &mut q.opd),
+                "category" => list(&mut notices, &mut q.category),
+                "area" => list(&mut notices, &mut q.area),
+                "status" => list(&mut notices, &mut q.status),
+                "channel" => list(&mut notices, &mut q.channel),
+                "service" => list(&mut notices, &mut q.service),
+                "location" => list(&mut notices, &mut q.location),
+                "bucket" => match Bucket::from_id(&value) {
+                    Some(b) => q.bucket = Some(b),
+                    None => bad(&mut notices),
+                },
+                "lang" => match value.as_ref() {
+                    "id" => q.lang = Some(Lang::Id),
+                    "en" => q.lang = Some(Lang::En),
+                    _ => bad(&mut notices),
+                },
+                "theme" => match Theme::from_id(&value) {
+                    Some(t) => q.theme = Some(t),
+                    None => bad(&mut notices),
+                },
+                "views" => {
+                    for item in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                        match ViewId::from_id(item) {
+                            Some(v) if !q.views.contains(&v) => q.views.push(v),
+                            Some(_) => {}
+                            None => notices.push(QueryNotice { param: "views".into(), value: item.into() }),
+                        }
+                    }
+                }
+                "rotate" => match value.parse::<u32>() {
+                    Ok(s) if (5..=3600).contains(&s) => q.rotate = Some(s),
+                    _ => bad(&mut notices),
+                },
+                _ => bad(&mut notices),
+            }
+        }
+        if let (Some(from), Some(to)) = (q.from, q.to) {
+            if from > to {
+                notices.push(QueryNotice { param: "from".into(), value: from.to_string() });
+                q.from = None;
+            }
+        }
+        (q, notices)
+    }
+
+    /// Writes the query back, in a fixed order, leaving defaults out. Empty when all is default.
+    pub fn to_query_string(&self) -> String {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        if let Some(d) = self.from {
+            out.append_pair("from", &d.to_string());
+        }
+        if let Some(d) = self.to {
+            out.append_pair("to", &d.to_string());
+        }
+        if self.compare != Compare::default() {
+            out.append_pair("compare", self.compare.id());
+        }
+        for (key, values) in [
+            ("opd", &self.opd),
+            ("category", &self.category),
+            ("area", &self.area),
+            ("status", &self.status),
+            ("channel", &self.channel),
+            ("service", &self.service),
+            ("location", &self.location),
+        ] {
+            if !values.is_empty() {
+                out.append_pair(key, &values.join(","));
+            }
+        }
+        if let Some(b) = self.bucket {
+            out.append_pair("bucket", b.id());
+        }
+        if let Some(l) = self.lang {
+            out.append_pair("lang", l.code());
+        }
+        if let Some(t) = self.theme {
+            out.append_pair("theme", t.id());
+        }
+        if !self.views.is_empty() {
+            let ids: Vec<_> = self.views.iter().map(|v| v.id()).collect();
+            out.append_pair("views", &ids.join(","));
+        }
+        if let Some(r) = self.rotate {
+            out.append_pair("rotate", &r.to_string());
+        }
+        out.finish()
+    }
+
+    /// `?query` or an empty string, for links.
+    pub fn href_suffix(&self) -> String {
+        let q = self.to_query_string();
+        if q.is_empty() {
+            q
+        } else {
+            format!("?{q}")
+        }
+    }
+
+    /// The filters in force, for the context strip and chips: (parameter, values).
+    pub fn active_filters(&self) -> Vec<(&'static str, &[String])> {
+        [
+            ("opd", &self.opd),
+            ("category", &self.category),
+            ("area", &self.area),
+            ("status", &self.status),
+            ("channel", &self.channel),
+            ("service", &self.service),
+            ("location", &self.location),
+        ]
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .map(|(k, v)| (k, v.as_slice()))
+        .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_every_parameter() {
+        let text = "from=2026-01-01&to=2026-03-31&compare=year&opd=dpupr%2Cdlh&area=bontang-utara&status=resolved&channel=app&service=dukcapil-ktp&location=Mal+Pelayanan+Publik&bucket=week&lang=en&theme=dark&views=overview%2Cqueues&rotate=20";
+        let (q, notices) = ViewQuery::parse(text);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(q.opd, vec!["dpupr", "dlh"]);
+        assert_eq!(q.compare, Compare::Year);
+        assert_eq!(q.location, vec!["Mal Pelayanan Publik"]);
+        assert_eq!(q.views, vec![ViewId::Overview, ViewId::Queues]);
+        assert_eq!(q.to_query_string(), text);
+        assert_eq!(ViewQuery::parse(&q.to_query_string()).0, q);
+    }
+
+    #[test]
+    fn invalid_values_become_notices_and_are_ignored() {
+        let (q, notices) = ViewQuery::parse("?from=2026-13-01&to=2026-02-01&compare=decade&lang=fr&theme=pink&bucket=year&rotate=1&views=overview,map&opd=%3Cscript%3E&foo=bar");
+        assert_eq!(q.from, None);
+        assert_eq!(q.to.unwrap().to_string(), "2026-02-01");
+        assert_eq!(q.compare, Compare::Previous);
+        assert!(q.opd.is_empty());
+        assert_eq!(q.views, vec![ViewId::Overview]);
+        let params: Vec<_> = notices.iter().map(|n| n.param.as_str()).collect();
+        assert_eq!(params, ["from", "compare", "lang", "theme", "bucket", "rotate", "views", "opd", "foo"]);
+    }
+
+    #[test]
+    fn from_after_to_is_dropped_with_a_notice() {
+        let (q, notices) = ViewQuery::parse("from=2026-05-01&to=2026-04-01");
+        assert_eq!(q.from, None);
+        assert_eq!(notices.len(), 1);
+    }
+
+    #[test]
+    fn defaults_write_nothing() {
+        assert_eq!(ViewQuery::default().href_suffix(), "");
+    }
+}
