@@ -17,8 +17,13 @@ pub enum ViewId {
 }
 
 impl ViewId {
-    pub const ALL: [ViewId; 5] =
-        [ViewId::Overview, ViewId::Dimensions, ViewId::Complaints, ViewId::Queues, ViewId::Spbe];
+    pub const ALL: [ViewId; 5] = [
+        ViewId::Overview,
+        ViewId::Dimensions,
+        ViewId::Complaints,
+        ViewId::Queues,
+        ViewId::Spbe,
+    ];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -99,7 +104,10 @@ pub struct ConfigError {
 
 impl ConfigError {
     fn new(field: &str, detail: impl Into<String>) -> Self {
-        ConfigError { field: field.to_string(), detail: detail.into() }
+        ConfigError {
+            field: field.to_string(),
+            detail: detail.into(),
+        }
     }
 
     pub fn describe(&self, lang: Lang) -> String {
@@ -139,7 +147,11 @@ impl Config {
         }
         let clock = CityClock::parse_offset(&wire.timezone)
             .ok_or_else(|| ConfigError::new("timezone", format!("`{}` (+08:00)", wire.timezone)))?;
-        let lang = wire.locale.as_deref().and_then(Lang::from_code).unwrap_or_default();
+        let lang = wire
+            .locale
+            .as_deref()
+            .and_then(Lang::from_code)
+            .unwrap_or_default();
 
         let mut sources = BTreeMap::new();
         let mut refresh_seconds = BTreeMap::new();
@@ -151,14 +163,24 @@ impl Config {
                 .filter(|u| !u.trim().is_empty())
                 .ok_or_else(|| ConfigError::new(&format!("sources.{}", kind.id()), "missing"))?;
             sources.insert(kind, url.clone());
-            let refresh = wire.refresh_seconds.get(kind.id()).copied().unwrap_or(default_refresh(kind));
+            let refresh = wire
+                .refresh_seconds
+                .get(kind.id())
+                .copied()
+                .unwrap_or(default_refresh(kind));
             if refresh == 0 {
-                return Err(ConfigError::new(&format!("refresh_seconds.{}", kind.id()), "0"));
+                return Err(ConfigError::new(
+                    &format!("refresh_seconds.{}", kind.id()),
+                    "0",
+                ));
             }
             refresh_seconds.insert(kind, refresh);
             stale_after_seconds.insert(
                 kind,
-                wire.stale_after_seconds.get(kind.id()).copied().unwrap_or(default_stale(kind)),
+                wire.stale_after_seconds
+                    .get(kind.id())
+                    .copied()
+                    .unwrap_or(default_stale(kind)),
             );
         }
         let mut holidays = Vec::new();
@@ -177,9 +199,15 @@ impl Config {
                             .ok_or_else(|| ConfigError::new("display.views", id.clone()))?,
                     );
                 }
-                DisplayConfig { rotate_seconds: d.rotate_seconds.unwrap_or(20).max(5), views }
+                DisplayConfig {
+                    rotate_seconds: d.rotate_seconds.unwrap_or(20).max(5),
+                    views,
+                }
             }
-            None => DisplayConfig { rotate_seconds: 20, views: Vec::new() },
+            None => DisplayConfig {
+                rotate_seconds: 20,
+                views: Vec::new(),
+            },
         };
         Ok(Config {
             city: wire.city,
@@ -222,7 +250,9 @@ mod tests {
         assert_eq!(c.sla_response_working_days, 6);
         assert_eq!(c.refresh_seconds(FeedKind::QueueLive), 30);
         assert_eq!(c.stale_after_seconds(FeedKind::Spbe), 2_678_400);
-        assert!(c.calendar.is_holiday(chrono::NaiveDate::from_ymd_opt(2026, 3, 20).unwrap()));
+        assert!(c
+            .calendar
+            .is_holiday(chrono::NaiveDate::from_ymd_opt(2026, 3, 20).unwrap()));
         assert_eq!(c.display.views[0], ViewId::Overview);
     }
 
@@ -234,6 +264,9 @@ mod tests {
         let no_spbe = SAMPLE.replace("\"spbe\": \"data/spbe.json\"", "\"x\": \"y\"");
         assert_eq!(Config::parse(&no_spbe).unwrap_err().field, "sources.spbe");
         let bad_holiday = SAMPLE.replace("\"2026-03-20\"", "\"20-03-2026\"");
-        assert!(Config::parse(&bad_holiday).unwrap_err().field.starts_with("holidays["));
+        assert!(Config::parse(&bad_holiday)
+            .unwrap_err()
+            .field
+            .starts_with("holidays["));
     }
 }

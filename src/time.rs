@@ -223,8 +223,14 @@ mod tests {
     #[test]
     fn offsets_parse_and_print() {
         assert_eq!(wita().offset_label(), "+08:00");
-        assert_eq!(CityClock::parse_offset("-03:30").unwrap().offset_label(), "-03:30");
-        assert_eq!(CityClock::parse_offset("Z").unwrap().offset_label(), "+00:00");
+        assert_eq!(
+            CityClock::parse_offset("-03:30").unwrap().offset_label(),
+            "-03:30"
+        );
+        assert_eq!(
+            CityClock::parse_offset("Z").unwrap().offset_label(),
+            "+00:00"
+        );
         for bad in ["08:00", "+8:00", "+08", "+15:00", "+08:60", "WITA", ""] {
             assert!(CityClock::parse_offset(bad).is_none(), "{bad}");
         }
@@ -257,7 +263,10 @@ mod tests {
             CityClock::parse_timestamp("2026-11-02T09:14:00"),
             Err(TimestampError::MissingOffset)
         );
-        assert_eq!(CityClock::parse_timestamp("kemarin"), Err(TimestampError::Malformed));
+        assert_eq!(
+            CityClock::parse_timestamp("kemarin"),
+            Err(TimestampError::Malformed)
+        );
         assert_eq!(
             CityClock::parse_timestamp("2026-02-30T09:14:00+08:00"),
             Err(TimestampError::Malformed)
@@ -267,19 +276,40 @@ mod tests {
     #[test]
     fn day_start_is_local_midnight() {
         let start = wita().day_start(date(2026, 11, 2));
-        assert_eq!(start, CityClock::parse_timestamp("2026-11-01T16:00:00Z").unwrap());
+        assert_eq!(
+            start,
+            CityClock::parse_timestamp("2026-11-01T16:00:00Z").unwrap()
+        );
         assert_eq!(wita().day_end_exclusive(date(2026, 11, 2)) - start, 86_400);
     }
 
     #[test]
     fn buckets_start_on_monday_and_the_first() {
         // 2026-11-29 is a Sunday.
-        assert_eq!(bucket_start(date(2026, 11, 29), Bucket::Week), date(2026, 11, 23));
-        assert_eq!(bucket_start(date(2026, 11, 23), Bucket::Week), date(2026, 11, 23));
-        assert_eq!(bucket_start(date(2026, 11, 29), Bucket::Month), date(2026, 11, 1));
-        assert_eq!(next_bucket_start(date(2026, 12, 1), Bucket::Month), date(2027, 1, 1));
-        assert_eq!(next_bucket_start(date(2026, 2, 1), Bucket::Month), date(2026, 3, 1));
-        assert_eq!(next_bucket_start(date(2026, 12, 28), Bucket::Week), date(2027, 1, 4));
+        assert_eq!(
+            bucket_start(date(2026, 11, 29), Bucket::Week),
+            date(2026, 11, 23)
+        );
+        assert_eq!(
+            bucket_start(date(2026, 11, 23), Bucket::Week),
+            date(2026, 11, 23)
+        );
+        assert_eq!(
+            bucket_start(date(2026, 11, 29), Bucket::Month),
+            date(2026, 11, 1)
+        );
+        assert_eq!(
+            next_bucket_start(date(2026, 12, 1), Bucket::Month),
+            date(2027, 1, 1)
+        );
+        assert_eq!(
+            next_bucket_start(date(2026, 2, 1), Bucket::Month),
+            date(2026, 3, 1)
+        );
+        assert_eq!(
+            next_bucket_start(date(2026, 12, 28), Bucket::Week),
+            date(2027, 1, 4)
+        );
         assert_eq!(Bucket::from_id("week"), Some(Bucket::Week));
         assert_eq!(Bucket::from_id("year"), None);
     }
@@ -289,10 +319,19 @@ mod tests {
         let cal = WorkCalendar::new([date(2026, 3, 20)]);
         // Friday 2026-03-13 + 6 working days: Mon 16, Tue 17, Wed 18, Thu 19, (Fri 20 holiday),
         // Mon 23, Tue 24.
-        assert_eq!(cal.nth_working_day_after(date(2026, 3, 13), 6), date(2026, 3, 24));
+        assert_eq!(
+            cal.nth_working_day_after(date(2026, 3, 13), 6),
+            date(2026, 3, 24)
+        );
         // A complaint received on Saturday: the count starts on Monday.
-        assert_eq!(cal.nth_working_day_after(date(2026, 11, 28), 1), date(2026, 11, 30));
-        assert_eq!(cal.nth_working_day_after(date(2026, 11, 28), 0), date(2026, 11, 28));
+        assert_eq!(
+            cal.nth_working_day_after(date(2026, 11, 28), 1),
+            date(2026, 11, 30)
+        );
+        assert_eq!(
+            cal.nth_working_day_after(date(2026, 11, 28), 0),
+            date(2026, 11, 28)
+        );
         assert!(!cal.is_working_day(date(2026, 3, 20)));
         assert!(!cal.is_working_day(date(2026, 11, 29)));
         assert!(cal.is_working_day(date(2026, 11, 30)));

@@ -42,7 +42,9 @@ const MAX_ID_LEN: usize = 64;
 fn valid_id(value: &str) -> bool {
     !value.is_empty()
         && value.len() <= MAX_ID_LEN
-        && value.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ' '))
+        && value
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.' | ' '))
 }
 
 impl ViewQuery {
@@ -53,7 +55,10 @@ impl ViewQuery {
         let query = query.strip_prefix('?').unwrap_or(query);
         for (key, value) in form_urlencoded::parse(query.as_bytes()) {
             let bad = |notices: &mut Vec<QueryNotice>| {
-                notices.push(QueryNotice { param: key.to_string(), value: value.to_string() })
+                notices.push(QueryNotice {
+                    param: key.to_string(),
+                    value: value.to_string(),
+                })
             };
             let list = |notices: &mut Vec<QueryNotice>, target: &mut Vec<String>| {
                 for item in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
@@ -62,7 +67,10 @@ impl ViewQuery {
                             target.push(item.to_string());
                         }
                     } else {
-                        notices.push(QueryNotice { param: key.to_string(), value: item.to_string() });
+                        notices.push(QueryNotice {
+                            param: key.to_string(),
+                            value: item.to_string(),
+                        });
                     }
                 }
             };
@@ -104,7 +112,10 @@ impl ViewQuery {
                         match ViewId::from_id(item) {
                             Some(v) if !q.views.contains(&v) => q.views.push(v),
                             Some(_) => {}
-                            None => notices.push(QueryNotice { param: "views".into(), value: item.into() }),
+                            None => notices.push(QueryNotice {
+                                param: "views".into(),
+                                value: item.into(),
+                            }),
                         }
                     }
                 }
@@ -117,7 +128,10 @@ impl ViewQuery {
         }
         if let (Some(from), Some(to)) = (q.from, q.to) {
             if from > to {
-                notices.push(QueryNotice { param: "from".into(), value: from.to_string() });
+                notices.push(QueryNotice {
+                    param: "from".into(),
+                    value: from.to_string(),
+                });
                 q.from = None;
             }
         }
@@ -222,7 +236,10 @@ mod tests {
         assert!(q.opd.is_empty());
         assert_eq!(q.views, vec![ViewId::Overview]);
         let params: Vec<_> = notices.iter().map(|n| n.param.as_str()).collect();
-        assert_eq!(params, ["from", "compare", "lang", "theme", "bucket", "rotate", "views", "opd", "foo"]);
+        assert_eq!(
+            params,
+            ["from", "compare", "lang", "theme", "bucket", "rotate", "views", "opd", "foo"]
+        );
     }
 
     #[test]

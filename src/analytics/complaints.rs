@@ -44,7 +44,10 @@ fn resolve_refs(
     for value in wanted {
         let found = ids(value);
         if found.is_empty() {
-            unknown.push(UnknownValue { param, value: value.clone() });
+            unknown.push(UnknownValue {
+                param,
+                value: value.clone(),
+            });
         }
         out.extend(found);
     }
@@ -55,13 +58,27 @@ fn resolve_refs(
 
 impl ComplaintFilter {
     /// Resolves URL ids against the feed's tables; values that name nothing are reported.
-    pub fn resolve(feed: &ComplaintFeed, sel: &ComplaintSelection) -> (ComplaintFilter, Vec<UnknownValue>) {
+    pub fn resolve(
+        feed: &ComplaintFeed,
+        sel: &ComplaintSelection,
+    ) -> (ComplaintFilter, Vec<UnknownValue>) {
         let mut unknown = Vec::new();
         fn by_id(table: &[crate::model::Reference]) -> impl Fn(&str) -> Vec<u16> + '_ {
-            move |v: &str| table.iter().position(|r| r.id == v).map(|i| vec![i as u16]).unwrap_or_default()
+            move |v: &str| {
+                table
+                    .iter()
+                    .position(|r| r.id == v)
+                    .map(|i| vec![i as u16])
+                    .unwrap_or_default()
+            }
         }
         let agencies = resolve_refs("opd", sel.opd, by_id(&feed.agencies), &mut unknown);
-        let categories = resolve_refs("category", sel.category, by_id(&feed.categories), &mut unknown);
+        let categories = resolve_refs(
+            "category",
+            sel.category,
+            by_id(&feed.categories),
+            &mut unknown,
+        );
         let channels = resolve_refs("channel", sel.channel, by_id(&feed.channels), &mut unknown);
         let areas = resolve_refs(
             "area",
@@ -81,10 +98,22 @@ impl ComplaintFilter {
             match Status::from_id(value) {
                 Some(s) if !statuses.contains(&s) => statuses.push(s),
                 Some(_) => {}
-                None => unknown.push(UnknownValue { param: "status", value: value.clone() }),
+                None => unknown.push(UnknownValue {
+                    param: "status",
+                    value: value.clone(),
+                }),
             }
         }
-        (ComplaintFilter { agencies, categories, areas, statuses, channels }, unknown)
+        (
+            ComplaintFilter {
+                agencies,
+                categories,
+                areas,
+                statuses,
+                channels,
+            },
+            unknown,
+        )
     }
 
     pub fn matches(&self, c: &Complaint) -> bool {
@@ -169,20 +198,73 @@ mod tests {
     }
 
     fn fixture() -> ComplaintFeed {
-        let rec = |id: &str, received: &str, agency: &str, area: &str, status: &str, responded: &str| {
-            let responded = if responded.is_empty() { "null".to_string() } else { format!("\"{responded}\"") };
-            format!(r#"{{"id": "{id}", "received_at": "{received}", "agency": "{agency}", "category": "jalan",
-                "area": "{area}", "channel": "app", "status": "{status}", "responded_at": {responded}}}"#)
+        let rec = |id: &str,
+                   received: &str,
+                   agency: &str,
+                   area: &str,
+                   status: &str,
+                   responded: &str| {
+            let responded = if responded.is_empty() {
+                "null".to_string()
+            } else {
+                format!("\"{responded}\"")
+            };
+            format!(
+                r#"{{"id": "{id}", "received_at": "{received}", "agency": "{agency}", "category": "jalan",
+                "area": "{area}", "channel": "app", "status": "{status}", "responded_at": {responded}}}"#
+            )
         };
         let records = [
             // In period 1-10 Nov 2026 (city time).
-            rec("a", "2026-11-02T09:00:00+08:00", "dpupr", "api-api", "resolved", "2026-11-03T09:00:00+08:00"),
-            rec("b", "2026-11-02T10:00:00+08:00", "dpupr", "guntung", "resolved", "2026-11-11T10:00:00+08:00"),
-            rec("c", "2026-11-09T10:00:00+08:00", "dlh", "satimpo", "received", ""),
-            rec("d", "2026-10-31T16:30:00Z", "dlh", "api-api", "verified", ""), // 1 Nov 00:30 WITA
+            rec(
+                "a",
+                "2026-11-02T09:00:00+08:00",
+                "dpupr",
+                "api-api",
+                "resolved",
+                "2026-11-03T09:00:00+08:00",
+            ),
+            rec(
+                "b",
+                "2026-11-02T10:00:00+08:00",
+                "dpupr",
+                "guntung",
+                "resolved",
+                "2026-11-11T10:00:00+08:00",
+            ),
+            rec(
+                "c",
+                "2026-11-09T10:00:00+08:00",
+                "dlh",
+                "satimpo",
+                "received",
+                "",
+            ),
+            rec(
+                "d",
+                "2026-10-31T16:30:00Z",
+                "dlh",
+                "api-api",
+                "verified",
+                "",
+            ), // 1 Nov 00:30 WITA
             // Outside: 31 Oct 23:59 WITA, and 11 Nov.
-            rec("e", "2026-10-31T23:59:00+08:00", "dlh", "api-api", "received", ""),
-            rec("f", "2026-11-11T08:00:00+08:00", "dlh", "api-api", "received", ""),
+            rec(
+                "e",
+                "2026-10-31T23:59:00+08:00",
+                "dlh",
+                "api-api",
+                "received",
+                "",
+            ),
+            rec(
+                "f",
+                "2026-11-11T08:00:00+08:00",
+                "dlh",
+                "api-api",
+                "received",
+                "",
+            ),
         ]
         .join(",");
         let text = format!(
@@ -195,7 +277,11 @@ mod tests {
             "complaints": [{records}]}}"#
         );
         let feed = decode(&text, 1 << 20).unwrap();
-        assert_eq!(feed.meta.rejections.count, 0, "{:?}", feed.meta.rejections.first);
+        assert_eq!(
+            feed.meta.rejections.count, 0,
+            "{:?}",
+            feed.meta.rejections.first
+        );
         feed
     }
 
@@ -203,19 +289,37 @@ mod tests {
         let feed = fixture();
         let cal = WorkCalendar::default();
         let clock = CityClock::parse_offset("+08:00").unwrap();
-        let rule = SlaRule { working_days: 6, calendar: &cal, clock: &clock };
+        let rule = SlaRule {
+            working_days: 6,
+            calendar: &cal,
+            clock: &clock,
+        };
         complaint_kpis(&feed, filter, period, period.previous(), &rule)
     }
 
     #[test]
     fn period_counts_use_city_days() {
-        let k = kpis(&ComplaintFilter::default(), Period { from: d(2026, 11, 1), to: d(2026, 11, 10) });
+        let k = kpis(
+            &ComplaintFilter::default(),
+            Period {
+                from: d(2026, 11, 1),
+                to: d(2026, 11, 10),
+            },
+        );
         assert_eq!(k.count, 4, "a, b, c and d (00:30 WITA on 1 Nov)");
         assert_eq!(k.comparison_count, 1, "e, on 31 Oct WITA");
         assert_eq!(k.change_percent, Some(300.0));
         // a on time; b late (responded 11 Nov, deadline end of 10 Nov); c pending as of 12 Nov
         // (deadline end of 17 Nov); d overdue (received Sun 1 Nov, deadline end of Mon 9 Nov).
-        assert_eq!(k.sla, SlaTally { on_time: 1, late: 1, overdue: 1, pending: 1 });
+        assert_eq!(
+            k.sla,
+            SlaTally {
+                on_time: 1,
+                late: 1,
+                overdue: 1,
+                pending: 1
+            }
+        );
         assert!((k.on_time_percent.unwrap() - 100.0 / 3.0).abs() < 1e-9);
         assert_eq!(k.responded, 2);
         // Median of 1 day and 9 days.
@@ -224,7 +328,13 @@ mod tests {
 
     #[test]
     fn empty_period_has_no_percentages() {
-        let k = kpis(&ComplaintFilter::default(), Period { from: d(2025, 1, 1), to: d(2025, 1, 31) });
+        let k = kpis(
+            &ComplaintFilter::default(),
+            Period {
+                from: d(2025, 1, 1),
+                to: d(2025, 1, 31),
+            },
+        );
         assert_eq!(k.count, 0);
         assert_eq!(k.change_percent, None);
         assert_eq!(k.on_time_percent, None);
@@ -237,18 +347,35 @@ mod tests {
         let opd = vec!["dpupr".to_string()];
         let area = vec!["bontang-utara".to_string(), "nowhere".to_string()];
         let status = vec!["resolved".to_string(), "closed".to_string()];
-        let sel = ComplaintSelection { opd: &opd, area: &area, status: &status, ..Default::default() };
+        let sel = ComplaintSelection {
+            opd: &opd,
+            area: &area,
+            status: &status,
+            ..Default::default()
+        };
         let (filter, unknown) = ComplaintFilter::resolve(&feed, &sel);
         assert_eq!(filter.agencies, vec![0]);
         assert_eq!(filter.areas, vec![0, 1]);
         assert_eq!(
             unknown,
             vec![
-                UnknownValue { param: "area", value: "nowhere".into() },
-                UnknownValue { param: "status", value: "closed".into() }
+                UnknownValue {
+                    param: "area",
+                    value: "nowhere".into()
+                },
+                UnknownValue {
+                    param: "status",
+                    value: "closed".into()
+                }
             ]
         );
-        let k = kpis(&filter, Period { from: d(2026, 11, 1), to: d(2026, 11, 10) });
+        let k = kpis(
+            &filter,
+            Period {
+                from: d(2026, 11, 1),
+                to: d(2026, 11, 10),
+            },
+        );
         assert_eq!(k.count, 2);
     }
 }

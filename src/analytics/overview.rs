@@ -1,6 +1,8 @@
 //! Everything the overview shows, from whatever feeds are available.
 
-use super::complaints::{complaint_kpis, ComplaintFilter, ComplaintKpis, ComplaintSelection, UnknownValue};
+use super::complaints::{
+    complaint_kpis, ComplaintFilter, ComplaintKpis, ComplaintSelection, UnknownValue,
+};
 use super::period::{resolve_period, Period};
 use super::queues::{queue_kpis, QueueKpis, ServiceSelection};
 use super::scores::{dimension_scores, DimensionScore};
@@ -37,7 +39,12 @@ pub struct OverviewFigures {
 }
 
 /// The period in force for a query: the URL's dates, or 30 days ending on the newest complaint.
-pub fn period_in_force(config: &Config, feeds: &Feeds, query: &ViewQuery, today: NaiveDate) -> Period {
+pub fn period_in_force(
+    config: &Config,
+    feeds: &Feeds,
+    query: &ViewQuery,
+    today: NaiveDate,
+) -> Period {
     let anchor = feeds
         .complaints
         .and_then(ComplaintFeed::newest_received)
@@ -45,7 +52,12 @@ pub fn period_in_force(config: &Config, feeds: &Feeds, query: &ViewQuery, today:
     resolve_period(query.from, query.to, anchor, today)
 }
 
-pub fn overview(config: &Config, feeds: &Feeds, query: &ViewQuery, today: NaiveDate) -> OverviewFigures {
+pub fn overview(
+    config: &Config,
+    feeds: &Feeds,
+    query: &ViewQuery,
+    today: NaiveDate,
+) -> OverviewFigures {
     let period = period_in_force(config, feeds, query, today);
     let comparison = period.comparison(query.compare);
     let rule = SlaRule {
@@ -66,15 +78,28 @@ pub fn overview(config: &Config, feeds: &Feeds, query: &ViewQuery, today: NaiveD
         unknown.extend(missing);
         complaint_kpis(feed, &filter, period, comparison, &rule)
     });
-    let services = ServiceSelection { opd: &query.opd, service: &query.service, location: &query.location };
-    let queues = queue_kpis(feeds.queues, feeds.queue_live, &services, period, &config.clock);
+    let services = ServiceSelection {
+        opd: &query.opd,
+        service: &query.service,
+        location: &query.location,
+    };
+    let queues = queue_kpis(
+        feeds.queues,
+        feeds.queue_live,
+        &services,
+        period,
+        &config.clock,
+    );
     OverviewFigures {
         period,
         comparison,
         complaints,
         queues,
         spbe: feeds.spbe.and_then(|f| spbe_kpi(f, period.to.year())),
-        dimensions: feeds.dimensions.map(|f| dimension_scores(f, period.to)).unwrap_or_default(),
+        dimensions: feeds
+            .dimensions
+            .map(|f| dimension_scores(f, period.to))
+            .unwrap_or_default(),
         unknown,
     }
 }

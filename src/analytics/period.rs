@@ -46,7 +46,10 @@ impl Period {
 
     /// The `days` days ending on `to`.
     pub fn ending_on(to: NaiveDate, days: u64) -> Period {
-        Period { from: to - Days::new(days.max(1) - 1), to }
+        Period {
+            from: to - Days::new(days.max(1) - 1),
+            to,
+        }
     }
 
     pub fn days(&self) -> u64 {
@@ -65,7 +68,10 @@ impl Period {
     /// The same dates one year earlier (29 February becomes 28 February).
     pub fn year_earlier(&self) -> Period {
         let back = |d: NaiveDate| d.checked_sub_months(Months::new(12)).unwrap_or(d);
-        Period { from: back(self.from), to: back(self.to) }
+        Period {
+            from: back(self.from),
+            to: back(self.to),
+        }
     }
 
     pub fn comparison(&self, compare: Compare) -> Period {
@@ -96,7 +102,9 @@ pub fn resolve_period(
 ) -> Period {
     let end = to.or(anchor).unwrap_or(today);
     match from {
-        Some(f) => Period::new(f, end).unwrap_or_else(|| Period::ending_on(end, DEFAULT_PERIOD_DAYS)),
+        Some(f) => {
+            Period::new(f, end).unwrap_or_else(|| Period::ending_on(end, DEFAULT_PERIOD_DAYS))
+        }
         None => Period::ending_on(end, DEFAULT_PERIOD_DAYS),
     }
 }
@@ -112,25 +120,70 @@ mod tests {
     #[test]
     fn default_period_is_thirty_days_ending_on_the_newest_complaint() {
         let p = resolve_period(None, None, Some(d(2026, 11, 27)), d(2026, 11, 29));
-        assert_eq!(p, Period { from: d(2026, 10, 29), to: d(2026, 11, 27) });
+        assert_eq!(
+            p,
+            Period {
+                from: d(2026, 10, 29),
+                to: d(2026, 11, 27)
+            }
+        );
         assert_eq!(p.days(), 30);
-        assert_eq!(p.previous(), Period { from: d(2026, 9, 29), to: d(2026, 10, 28) });
+        assert_eq!(
+            p.previous(),
+            Period {
+                from: d(2026, 9, 29),
+                to: d(2026, 10, 28)
+            }
+        );
         let no_data = resolve_period(None, None, None, d(2026, 11, 29));
         assert_eq!(no_data.to, d(2026, 11, 29));
     }
 
     #[test]
     fn explicit_periods_and_comparisons() {
-        let q1 = resolve_period(Some(d(2026, 1, 1)), Some(d(2026, 3, 31)), Some(d(2026, 11, 27)), d(2026, 11, 29));
+        let q1 = resolve_period(
+            Some(d(2026, 1, 1)),
+            Some(d(2026, 3, 31)),
+            Some(d(2026, 11, 27)),
+            d(2026, 11, 29),
+        );
         assert_eq!(q1.days(), 90);
-        assert_eq!(q1.comparison(Compare::Year), Period { from: d(2025, 1, 1), to: d(2025, 3, 31) });
-        assert_eq!(q1.previous(), Period { from: d(2025, 10, 3), to: d(2025, 12, 31) });
-        let leap = Period { from: d(2024, 2, 29), to: d(2024, 2, 29) };
+        assert_eq!(
+            q1.comparison(Compare::Year),
+            Period {
+                from: d(2025, 1, 1),
+                to: d(2025, 3, 31)
+            }
+        );
+        assert_eq!(
+            q1.previous(),
+            Period {
+                from: d(2025, 10, 3),
+                to: d(2025, 12, 31)
+            }
+        );
+        let leap = Period {
+            from: d(2024, 2, 29),
+            to: d(2024, 2, 29),
+        };
         assert_eq!(leap.year_earlier().from, d(2023, 2, 28));
-        assert!(Period { from: d(2026, 2, 1), to: d(2026, 2, 28) }.is_calendar_month());
-        assert!(!Period { from: d(2026, 2, 1), to: d(2026, 2, 27) }.is_calendar_month());
+        assert!(Period {
+            from: d(2026, 2, 1),
+            to: d(2026, 2, 28)
+        }
+        .is_calendar_month());
+        assert!(!Period {
+            from: d(2026, 2, 1),
+            to: d(2026, 2, 27)
+        }
+        .is_calendar_month());
         // from after to: fall back to the default length ending on `to`.
-        let swapped = resolve_period(Some(d(2026, 5, 1)), Some(d(2026, 4, 1)), None, d(2026, 11, 29));
+        let swapped = resolve_period(
+            Some(d(2026, 5, 1)),
+            Some(d(2026, 4, 1)),
+            None,
+            d(2026, 11, 29),
+        );
         assert_eq!(swapped.to, d(2026, 4, 1));
         assert_eq!(swapped.days(), 30);
     }
@@ -138,7 +191,10 @@ mod tests {
     #[test]
     fn bounds_are_city_midnights() {
         let clock = CityClock::parse_offset("+08:00").unwrap();
-        let p = Period { from: d(2026, 11, 2), to: d(2026, 11, 2) };
+        let p = Period {
+            from: d(2026, 11, 2),
+            to: d(2026, 11, 2),
+        };
         let (start, end) = p.bounds(&clock);
         assert_eq!(end - start, 86_400);
         assert_eq!(clock.local_date(start), d(2026, 11, 2));

@@ -21,7 +21,11 @@ pub fn selected_services(feed: &QueueFeed, sel: &ServiceSelection) -> Vec<bool> 
             let agency = &feed.agencies[s.agency as usize].id;
             (sel.opd.is_empty() || sel.opd.contains(agency))
                 && (sel.service.is_empty() || sel.service.contains(&s.id))
-                && (sel.location.is_empty() || sel.location.iter().any(|l| l.eq_ignore_ascii_case(&s.location)))
+                && (sel.location.is_empty()
+                    || sel
+                        .location
+                        .iter()
+                        .any(|l| l.eq_ignore_ascii_case(&s.location)))
         })
         .collect()
 }
@@ -108,15 +112,27 @@ mod tests {
         let clock = CityClock::parse_offset("+08:00").unwrap();
         let day = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
         let period = Period { from: day, to: day };
-        let k = queue_kpis(Some(&q), Some(&live), &ServiceSelection::default(), period, &clock);
+        let k = queue_kpis(
+            Some(&q),
+            Some(&live),
+            &ServiceSelection::default(),
+            period,
+            &clock,
+        );
         assert_eq!(k.waiting_now, Some(35));
         // 10 min, 30 min, 120 min; the never-called ticket has no wait; the 25 Nov 15:59 UTC
         // ticket is 23:59 WITA on the 25th, outside.
         assert_eq!(k.tickets_called, 3);
-        assert_eq!(k.average_wait_seconds, Some((10.0 + 30.0 + 120.0) * 60.0 / 3.0));
+        assert_eq!(
+            k.average_wait_seconds,
+            Some((10.0 + 30.0 + 120.0) * 60.0 / 3.0)
+        );
 
         let opd = vec!["rsud".to_string()];
-        let sel = ServiceSelection { opd: &opd, ..Default::default() };
+        let sel = ServiceSelection {
+            opd: &opd,
+            ..Default::default()
+        };
         let k = queue_kpis(Some(&q), Some(&live), &sel, period, &clock);
         assert_eq!(k.waiting_now, Some(7));
         assert_eq!(k.average_wait_seconds, Some(7200.0));
@@ -126,7 +142,20 @@ mod tests {
     fn no_feeds_no_figures() {
         let clock = CityClock::parse_offset("+08:00").unwrap();
         let day = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap();
-        let k = queue_kpis(None, None, &ServiceSelection::default(), Period { from: day, to: day }, &clock);
-        assert_eq!(k, QueueKpis { waiting_now: None, average_wait_seconds: None, tickets_called: 0 });
+        let k = queue_kpis(
+            None,
+            None,
+            &ServiceSelection::default(),
+            Period { from: day, to: day },
+            &clock,
+        );
+        assert_eq!(
+            k,
+            QueueKpis {
+                waiting_now: None,
+                average_wait_seconds: None,
+                tickets_called: 0
+            }
+        );
     }
 }

@@ -15,7 +15,10 @@ pub fn indicator_score(indicator: &Indicator, value: f64) -> f64 {
 }
 
 /// The last observation whose period ends on or before `day`, and the one before it.
-pub fn latest_and_previous(indicator: &Indicator, day: NaiveDate) -> (Option<&Observation>, Option<&Observation>) {
+pub fn latest_and_previous(
+    indicator: &Indicator,
+    day: NaiveDate,
+) -> (Option<&Observation>, Option<&Observation>) {
     let upto = indicator.series.partition_point(|o| o.period.end <= day);
     let latest = upto.checked_sub(1).map(|i| &indicator.series[i]);
     let previous = upto.checked_sub(2).map(|i| &indicator.series[i]);
@@ -50,10 +53,14 @@ pub fn dimension_score(dimension: &Dimension, day: NaiveDate) -> DimensionScore 
         .map(|ind| (ind, latest_and_previous(ind, day)))
         .collect();
     let latest = weighted_mean(
-        pairs.iter().filter_map(|(ind, (l, _))| l.map(|o| (indicator_score(ind, o.value), ind.weight))),
+        pairs
+            .iter()
+            .filter_map(|(ind, (l, _))| l.map(|o| (indicator_score(ind, o.value), ind.weight))),
     );
     let previous = weighted_mean(
-        pairs.iter().filter_map(|(ind, (_, p))| p.map(|o| (indicator_score(ind, o.value), ind.weight))),
+        pairs
+            .iter()
+            .filter_map(|(ind, (_, p))| p.map(|o| (indicator_score(ind, o.value), ind.weight))),
     );
     DimensionScore {
         id: dimension.id.clone(),
@@ -65,7 +72,10 @@ pub fn dimension_score(dimension: &Dimension, day: NaiveDate) -> DimensionScore 
 }
 
 pub fn dimension_scores(feed: &DimensionFeed, day: NaiveDate) -> Vec<DimensionScore> {
-    feed.dimensions.iter().map(|d| dimension_score(d, day)).collect()
+    feed.dimensions
+        .iter()
+        .map(|d| dimension_score(d, day))
+        .collect()
 }
 
 #[cfg(test)]
@@ -73,7 +83,13 @@ mod tests {
     use super::*;
     use crate::model::dimensions::{Direction, LocalizedName, ReportingPeriod};
 
-    fn indicator(direction: Direction, baseline: f64, target: f64, weight: f64, series: &[(&str, f64)]) -> Indicator {
+    fn indicator(
+        direction: Direction,
+        baseline: f64,
+        target: f64,
+        weight: f64,
+        series: &[(&str, f64)],
+    ) -> Indicator {
         Indicator {
             id: "i".into(),
             name: LocalizedName::default(),
@@ -85,7 +101,10 @@ mod tests {
             source: None,
             series: series
                 .iter()
-                .map(|(p, v)| Observation { period: ReportingPeriod::parse(p).unwrap(), value: *v })
+                .map(|(p, v)| Observation {
+                    period: ReportingPeriod::parse(p).unwrap(),
+                    value: *v,
+                })
                 .collect(),
         }
     }
@@ -111,7 +130,13 @@ mod tests {
 
     #[test]
     fn latest_is_the_last_period_ending_by_the_day() {
-        let ind = indicator(Direction::HigherIsBetter, 0.0, 100.0, 1.0, &[("2023", 10.0), ("2024-S1", 20.0), ("2024", 30.0)]);
+        let ind = indicator(
+            Direction::HigherIsBetter,
+            0.0,
+            100.0,
+            1.0,
+            &[("2023", 10.0), ("2024-S1", 20.0), ("2024", 30.0)],
+        );
         let (l, p) = latest_and_previous(&ind, d(2024, 12, 30));
         assert_eq!((l.unwrap().value, p.unwrap().value), (20.0, 10.0));
         let (l, p) = latest_and_previous(&ind, d(2024, 12, 31));
@@ -126,7 +151,13 @@ mod tests {
             id: "governance".into(),
             name: LocalizedName::default(),
             indicators: vec![
-                indicator(Direction::HigherIsBetter, 0.0, 100.0, 3.0, &[("2023", 20.0), ("2024", 40.0)]),
+                indicator(
+                    Direction::HigherIsBetter,
+                    0.0,
+                    100.0,
+                    3.0,
+                    &[("2023", 20.0), ("2024", 40.0)],
+                ),
                 indicator(Direction::HigherIsBetter, 0.0, 10.0, 1.0, &[("2024", 8.0)]),
                 indicator(Direction::HigherIsBetter, 0.0, 10.0, 5.0, &[("2026", 8.0)]), // not yet reported
             ],

@@ -28,7 +28,9 @@ impl SlaRule<'_> {
     /// The first moment after the deadline (Unix seconds): 00:00 city time after the Nth working day.
     pub fn deadline_exclusive(&self, received_at: i64) -> i64 {
         let received_day = self.clock.local_date(received_at);
-        let last_day = self.calendar.nth_working_day_after(received_day, self.working_days);
+        let last_day = self
+            .calendar
+            .nth_working_day_after(received_day, self.working_days);
         self.clock.day_end_exclusive(last_day)
     }
 
@@ -93,35 +95,74 @@ mod tests {
     #[test]
     fn deadline_skips_weekend_and_holiday() {
         let (cal, clock) = setup();
-        let rule = SlaRule { working_days: 6, calendar: &cal, clock: &clock };
+        let rule = SlaRule {
+            working_days: 6,
+            calendar: &cal,
+            clock: &clock,
+        };
         // Received Friday 13 March 2026 at 16:00 WITA. Working days after: 16, 17, 18, 19,
         // (20 is a holiday), 23, 24. Deadline: end of Tuesday 24 March.
         let received = ts("2026-03-13T16:00:00+08:00");
-        assert_eq!(rule.deadline_exclusive(received), ts("2026-03-25T00:00:00+08:00"));
-        assert_eq!(rule.classify(received, Some(ts("2026-03-24T23:59:59+08:00")), 0), SlaOutcome::OnTime);
-        assert_eq!(rule.classify(received, Some(ts("2026-03-25T00:00:00+08:00")), 0), SlaOutcome::Late);
+        assert_eq!(
+            rule.deadline_exclusive(received),
+            ts("2026-03-25T00:00:00+08:00")
+        );
+        assert_eq!(
+            rule.classify(received, Some(ts("2026-03-24T23:59:59+08:00")), 0),
+            SlaOutcome::OnTime
+        );
+        assert_eq!(
+            rule.classify(received, Some(ts("2026-03-25T00:00:00+08:00")), 0),
+            SlaOutcome::Late
+        );
         // A response sent in UTC that is still 24 March in WITA is on time.
-        assert_eq!(rule.classify(received, Some(ts("2026-03-24T15:30:00Z")), 0), SlaOutcome::OnTime);
+        assert_eq!(
+            rule.classify(received, Some(ts("2026-03-24T15:30:00Z")), 0),
+            SlaOutcome::OnTime
+        );
     }
 
     #[test]
     fn receipt_late_on_friday_utc_is_saturday_wita() {
         let (cal, clock) = setup();
-        let rule = SlaRule { working_days: 1, calendar: &cal, clock: &clock };
+        let rule = SlaRule {
+            working_days: 1,
+            calendar: &cal,
+            clock: &clock,
+        };
         // 17:00 UTC Friday 6 Nov = 01:00 WITA Saturday 7 Nov: one working day after is Mon 9 Nov.
         let received = ts("2026-11-06T17:00:00Z");
-        assert_eq!(rule.deadline_exclusive(received), ts("2026-11-10T00:00:00+08:00"));
+        assert_eq!(
+            rule.deadline_exclusive(received),
+            ts("2026-11-10T00:00:00+08:00")
+        );
     }
 
     #[test]
     fn unanswered_complaints_are_pending_then_overdue() {
         let (cal, clock) = setup();
-        let rule = SlaRule { working_days: 6, calendar: &cal, clock: &clock };
+        let rule = SlaRule {
+            working_days: 6,
+            calendar: &cal,
+            clock: &clock,
+        };
         let received = ts("2026-11-02T09:00:00+08:00"); // Monday; deadline end of Tuesday 10 Nov
-        assert_eq!(rule.classify(received, None, ts("2026-11-10T23:00:00+08:00")), SlaOutcome::Pending);
-        assert_eq!(rule.classify(received, None, ts("2026-11-11T00:00:00+08:00")), SlaOutcome::Overdue);
+        assert_eq!(
+            rule.classify(received, None, ts("2026-11-10T23:00:00+08:00")),
+            SlaOutcome::Pending
+        );
+        assert_eq!(
+            rule.classify(received, None, ts("2026-11-11T00:00:00+08:00")),
+            SlaOutcome::Overdue
+        );
         let mut tally = SlaTally::default();
-        for o in [SlaOutcome::OnTime, SlaOutcome::OnTime, SlaOutcome::Late, SlaOutcome::Overdue, SlaOutcome::Pending] {
+        for o in [
+            SlaOutcome::OnTime,
+            SlaOutcome::OnTime,
+            SlaOutcome::Late,
+            SlaOutcome::Overdue,
+            SlaOutcome::Pending,
+        ] {
             tally.add(o);
         }
         assert_eq!(tally.decided(), 4);

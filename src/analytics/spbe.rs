@@ -22,7 +22,9 @@ pub struct Index2 {
 impl Index2 {
     pub fn round(value: f64) -> Index2 {
         // The small nudge keeps 2.595 (stored as 2.59499…) rounding up as written.
-        Index2 { hundredths: (value * 100.0 + 1e-9).round() as i64 }
+        Index2 {
+            hundredths: (value * 100.0 + 1e-9).round() as i64,
+        }
     }
 
     pub fn value(self) -> f64 {
@@ -43,13 +45,20 @@ impl Index2 {
 }
 
 fn weighted<'a>(indicators: impl Iterator<Item = &'a SpbeIndicator>) -> Option<f64> {
-    let (num, den) = indicators.fold((0.0, 0.0), |(n, d), i| (n + i.weight * f64::from(i.level), d + i.weight));
+    let (num, den) = indicators.fold((0.0, 0.0), |(n, d), i| {
+        (n + i.weight * f64::from(i.level), d + i.weight)
+    });
     (den > 0.0).then(|| num / den)
 }
 
 /// The index of a whole evaluation.
 pub fn evaluation_index(e: &Evaluation) -> Option<f64> {
-    weighted(e.domains.iter().flat_map(|d| d.aspects.iter()).flat_map(|a| a.indicators.iter()))
+    weighted(
+        e.domains
+            .iter()
+            .flat_map(|d| d.aspects.iter())
+            .flat_map(|a| a.indicators.iter()),
+    )
 }
 
 /// Each domain's sub-index, in feed order.
@@ -57,7 +66,11 @@ pub fn domain_indices(e: &Evaluation) -> Vec<(String, String, Option<f64>)> {
     e.domains
         .iter()
         .map(|d| {
-            (d.id.clone(), d.name.clone(), weighted(d.aspects.iter().flat_map(|a| a.indicators.iter())))
+            (
+                d.id.clone(),
+                d.name.clone(),
+                weighted(d.aspects.iter().flat_map(|a| a.indicators.iter())),
+            )
         })
         .collect()
 }
@@ -100,7 +113,12 @@ mod tests {
     use crate::model::spbe::{Aspect, Domain};
 
     fn ind(weight: f64, level: u8) -> SpbeIndicator {
-        SpbeIndicator { id: "I".into(), name: "I".into(), weight, level }
+        SpbeIndicator {
+            id: "I".into(),
+            name: "I".into(),
+            weight,
+            level,
+        }
     }
 
     fn eval(year: i32, domains: Vec<Vec<SpbeIndicator>>) -> Evaluation {
@@ -113,7 +131,11 @@ mod tests {
                 .map(|(i, inds)| Domain {
                     id: format!("D{}", i + 1),
                     name: format!("Domain {}", i + 1),
-                    aspects: vec![Aspect { id: "A".into(), name: "A".into(), indicators: inds }],
+                    aspects: vec![Aspect {
+                        id: "A".into(),
+                        name: "A".into(),
+                        indicators: inds,
+                    }],
                 })
                 .collect(),
         }
@@ -147,7 +169,10 @@ mod tests {
     #[test]
     fn index_and_domain_sub_indices_by_hand() {
         // D1: (1.3×3 + 0.7×4) / 2.0 = 3.35; D2: (2×2) / 2 = 2; all: (3.9 + 2.8 + 4) / 4 = 2.675.
-        let e = eval(2024, vec![vec![ind(1.3, 3), ind(0.7, 4)], vec![ind(2.0, 2)]]);
+        let e = eval(
+            2024,
+            vec![vec![ind(1.3, 3), ind(0.7, 4)], vec![ind(2.0, 2)]],
+        );
         assert!((evaluation_index(&e).unwrap() - 2.675).abs() < 1e-12);
         let d = domain_indices(&e);
         assert!((d[0].2.unwrap() - 3.35).abs() < 1e-12);
@@ -166,14 +191,21 @@ mod tests {
         };
         let feed = SpbeFeed {
             meta,
-            evaluations: vec![eval(2022, vec![vec![ind(1.0, 3)]]), eval(2023, vec![vec![ind(1.0, 4)]]), eval(2025, vec![vec![ind(1.0, 5)]])],
+            evaluations: vec![
+                eval(2022, vec![vec![ind(1.0, 3)]]),
+                eval(2023, vec![vec![ind(1.0, 4)]]),
+                eval(2025, vec![vec![ind(1.0, 5)]]),
+            ],
         };
         let k = spbe_kpi(&feed, 2024).unwrap();
         assert_eq!(k.year, 2023);
         assert_eq!(k.index.value(), 4.0);
         assert_eq!(k.predicate, Predicate::SangatBaik);
         assert_eq!(k.previous, Some((2022, Index2 { hundredths: 300 })));
-        assert_eq!(spbe_kpi(&feed, 2030).unwrap().predicate, Predicate::Memuaskan);
+        assert_eq!(
+            spbe_kpi(&feed, 2030).unwrap().predicate,
+            Predicate::Memuaskan
+        );
         assert!(spbe_kpi(&feed, 2021).is_none());
     }
 }

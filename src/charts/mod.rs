@@ -3,3 +3,22 @@
 
 pub mod radar;
 pub mod theme;
+
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
+
+/// Every chart the views can ask for, with its data: the one entry point views and exports use.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChartSpec {
+    Radar(radar::RadarData),
+}
+
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    style: &theme::ChartStyle,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    match spec {
+        ChartSpec::Radar(data) => radar::draw_radar(area, data, style).map(|_| ()),
+    }
+}

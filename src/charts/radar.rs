@@ -38,15 +38,21 @@ pub fn axis_angle(i: usize, n: usize) -> f64 {
 pub fn radar_point(center: (i32, i32), radius: f64, i: usize, n: usize, score: f64) -> (i32, i32) {
     let a = axis_angle(i, n);
     let r = radius * score.clamp(0.0, 100.0) / 100.0;
-    ((center.0 as f64 + r * a.cos()).round() as i32, (center.1 as f64 + r * a.sin()).round() as i32)
+    (
+        (center.0 as f64 + r * a.cos()).round() as i32,
+        (center.1 as f64 + r * a.sin()).round() as i32,
+    )
 }
 
 /// Centre and radius that leave room for labels on every side.
 pub fn layout(width: u32, height: u32, style: &ChartStyle) -> ((i32, i32), f64) {
     let label_w = style.px(150.0);
-    let label_h = style.px(46.0);
+    let label_h = style.px(44.0);
     let radius = ((width as f64 - 2.0 * label_w) / 2.0).min((height as f64 - 2.0 * label_h) / 2.0);
-    ((width as i32 / 2, height as i32 / 2), radius.max(style.px(20.0)))
+    (
+        (width as i32 / 2, height as i32 / 2),
+        radius.max(style.px(20.0)),
+    )
 }
 
 fn anchor_for(angle: f64) -> Pos {
@@ -79,42 +85,92 @@ pub fn draw_radar<DB: DrawingBackend>(
     let n = data.axes.len();
     let (center, radius) = layout(w, h, style);
     let ring = |score: f64| -> Vec<(i32, i32)> {
-        let mut pts: Vec<_> = (0..n).map(|i| radar_point(center, radius, i, n, score)).collect();
+        let mut pts: Vec<_> = (0..n)
+            .map(|i| radar_point(center, radius, i, n, score))
+            .collect();
         pts.push(pts[0]);
         pts
     };
     if n < 3 {
-        return Ok(RadarLayout { center, radius, latest_points: vec![], previous_points: vec![], label_anchors: vec![] });
+        return Ok(RadarLayout {
+            center,
+            radius,
+            latest_points: vec![],
+            previous_points: vec![],
+            label_anchors: vec![],
+        });
     }
-    let grid = ShapeStyle { color: palette.grid.to_rgba(), filled: false, stroke_width: style.px(1.0).max(1.0) as u32 };
+    let grid = ShapeStyle {
+        color: palette.grid.to_rgba(),
+        filled: false,
+        stroke_width: style.px(1.0).max(1.0) as u32,
+    };
     for score in [25.0, 50.0, 75.0, 100.0] {
         area.draw(&PathElement::new(ring(score), grid))?;
     }
     for i in 0..n {
-        area.draw(&PathElement::new(vec![center, radar_point(center, radius, i, n, 100.0)], grid))?;
+        area.draw(&PathElement::new(
+            vec![center, radar_point(center, radius, i, n, 100.0)],
+            grid,
+        ))?;
     }
-    let tick_font = style.font(11.0).color(&palette.muted).pos(Pos::new(HPos::Left, VPos::Center));
+    let tick_font = style
+        .font(11.0)
+        .color(&palette.muted)
+        .pos(Pos::new(HPos::Left, VPos::Center));
     for score in [50.0, 100.0] {
         let (x, y) = radar_point(center, radius, 0, n, score);
-        area.draw(&Text::new(format!("{score:.0}"), (x + style.px_i(4.0), y), tick_font.clone()))?;
+        area.draw(&Text::new(
+            format!("{score:.0}"),
+            (x + style.px_i(4.0), y),
+            tick_font.clone(),
+        ))?;
     }
 
     let to_points = |values: &[Option<f64>]| -> Vec<(i32, i32)> {
-        (0..n).map(|i| radar_point(center, radius, i, n, values.get(i).copied().flatten().unwrap_or(0.0))).collect()
+        (0..n)
+            .map(|i| {
+                radar_point(
+                    center,
+                    radius,
+                    i,
+                    n,
+                    values.get(i).copied().flatten().unwrap_or(0.0),
+                )
+            })
+            .collect()
     };
     let stroke = style.px(2.5).max(1.0) as u32;
-    let previous_points = if data.previous.iter().any(Option::is_some) { to_points(&data.previous) } else { vec![] };
+    let previous_points = if data.previous.iter().any(Option::is_some) {
+        to_points(&data.previous)
+    } else {
+        vec![]
+    };
     if !previous_points.is_empty() {
         let mut closed = previous_points.clone();
         closed.push(closed[0]);
-        let s = ShapeStyle { color: palette.comparison.to_rgba(), filled: false, stroke_width: stroke };
+        let s = ShapeStyle {
+            color: palette.comparison.to_rgba(),
+            filled: false,
+            stroke_width: stroke,
+        };
         area.draw(&PathElement::new(closed, s))?;
     }
     let latest_points = to_points(&data.latest);
-    area.draw(&Polygon::new(latest_points.clone(), palette.accent.mix(0.18)))?;
+    area.draw(&Polygon::new(
+        latest_points.clone(),
+        palette.accent.mix(0.18),
+    ))?;
     let mut closed = latest_points.clone();
     closed.push(closed[0]);
-    area.draw(&PathElement::new(closed, ShapeStyle { color: palette.accent.to_rgba(), filled: false, stroke_width: stroke }))?;
+    area.draw(&PathElement::new(
+        closed,
+        ShapeStyle {
+            color: palette.accent.to_rgba(),
+            filled: false,
+            stroke_width: stroke,
+        },
+    ))?;
     for p in &latest_points {
         area.draw(&Circle::new(*p, style.px_i(4.0), palette.accent.filled()))?;
     }
@@ -142,7 +198,13 @@ pub fn draw_radar<DB: DrawingBackend>(
         area.draw(&Text::new(value, (anchor.0, value_y), value_font))?;
         label_anchors.push(anchor);
     }
-    Ok(RadarLayout { center, radius, latest_points, previous_points, label_anchors })
+    Ok(RadarLayout {
+        center,
+        radius,
+        latest_points,
+        previous_points,
+        label_anchors,
+    })
 }
 
 #[cfg(test)]
@@ -165,7 +227,11 @@ mod tests {
         assert_eq!(radar_point((100, 100), 50.0, 0, 4, 100.0), (100, 50));
         assert_eq!(radar_point((100, 100), 50.0, 1, 4, 100.0), (150, 100));
         assert_eq!(radar_point((100, 100), 50.0, 2, 4, 50.0), (100, 125));
-        assert_eq!(radar_point((100, 100), 50.0, 3, 4, 150.0), (50, 100), "clamped to 100");
+        assert_eq!(
+            radar_point((100, 100), 50.0, 3, 4, 150.0),
+            (50, 100),
+            "clamped to 100"
+        );
     }
 
     #[test]
@@ -174,7 +240,8 @@ mod tests {
             let mut svg = String::new();
             let layout = {
                 let area = SVGBackend::with_string(&mut svg, (640, 420)).into_drawing_area();
-                let layout = draw_radar(&area, &data(n), &ChartStyle::new(Theme::Light, 1.0)).unwrap();
+                let layout =
+                    draw_radar(&area, &data(n), &ChartStyle::new(Theme::Light, 1.0)).unwrap();
                 area.present().unwrap();
                 layout
             };

@@ -95,7 +95,14 @@ pub struct ChartStyle {
 
 impl ChartStyle {
     pub fn new(theme: Theme, scale: f64) -> Self {
-        ChartStyle { theme, scale: if scale.is_finite() && scale > 0.0 { scale } else { 1.0 } }
+        ChartStyle {
+            theme,
+            scale: if scale.is_finite() && scale > 0.0 {
+                scale
+            } else {
+                1.0
+            },
+        }
     }
 
     pub fn palette(&self) -> &'static Palette {
@@ -112,11 +119,19 @@ impl ChartStyle {
     }
 
     pub fn font(&self, css_size: f64) -> FontDesc<'static> {
-        FontDesc::new(FontFamily::Name(FONT_FAMILY), self.px(css_size), FontStyle::Normal)
+        FontDesc::new(
+            FontFamily::Name(FONT_FAMILY),
+            self.px(css_size),
+            FontStyle::Normal,
+        )
     }
 
     pub fn bold_font(&self, css_size: f64) -> FontDesc<'static> {
-        FontDesc::new(FontFamily::Name(FONT_FAMILY), self.px(css_size), FontStyle::Bold)
+        FontDesc::new(
+            FontFamily::Name(FONT_FAMILY),
+            self.px(css_size),
+            FontStyle::Bold,
+        )
     }
 }
 
@@ -152,7 +167,10 @@ mod tests {
             assert!(contrast(p.muted, p.background) >= 4.5, "{theme:?} muted");
             // Lines and marks are graphics: WCAG 1.4.11 asks 3:1.
             assert!(contrast(p.accent, p.background) >= 3.0, "{theme:?} accent");
-            assert!(contrast(p.comparison, p.background) >= 3.0, "{theme:?} comparison");
+            assert!(
+                contrast(p.comparison, p.background) >= 3.0,
+                "{theme:?} comparison"
+            );
         }
     }
 

@@ -5,12 +5,32 @@ use super::Lang;
 use chrono::{Datelike, NaiveDate};
 
 const MONTHS_ID: [&str; 12] = [
-    "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
-    "Oktober", "November", "Desember",
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 const MONTHS_ID_SHORT: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
@@ -94,12 +114,22 @@ fn month_short(month: u32, lang: Lang) -> &'static str {
 
 /// `29 Agustus 2018` / `29 August 2018`.
 pub fn date_long(day: NaiveDate, lang: Lang) -> String {
-    format!("{} {} {}", day.day(), month_name(day.month(), lang), day.year())
+    format!(
+        "{} {} {}",
+        day.day(),
+        month_name(day.month(), lang),
+        day.year()
+    )
 }
 
 /// `29 Agu 2018` / `29 Aug 2018`.
 pub fn date_short(day: NaiveDate, lang: Lang) -> String {
-    format!("{} {} {}", day.day(), month_short(day.month(), lang), day.year())
+    format!(
+        "{} {} {}",
+        day.day(),
+        month_short(day.month(), lang),
+        day.year()
+    )
 }
 
 /// `Jan 2026`, for month ticks.
@@ -207,9 +237,18 @@ mod tests {
         assert_eq!(date_long(d(2018, 8, 29), Lang::En), "29 August 2018");
         assert_eq!(date_short(d(2026, 10, 5), Lang::Id), "5 Okt 2026");
         assert_eq!(month_year(d(2026, 1, 5), Lang::En), "Jan 2026");
-        assert_eq!(period(d(2026, 10, 30), d(2026, 11, 28), Lang::Id), "30 Okt – 28 Nov 2026");
-        assert_eq!(period(d(2026, 11, 1), d(2026, 11, 28), Lang::En), "1 – 28 Nov 2026");
-        assert_eq!(period(d(2025, 12, 1), d(2026, 1, 31), Lang::Id), "1 Des 2025 – 31 Jan 2026");
+        assert_eq!(
+            period(d(2026, 10, 30), d(2026, 11, 28), Lang::Id),
+            "30 Okt – 28 Nov 2026"
+        );
+        assert_eq!(
+            period(d(2026, 11, 1), d(2026, 11, 28), Lang::En),
+            "1 – 28 Nov 2026"
+        );
+        assert_eq!(
+            period(d(2025, 12, 1), d(2026, 1, 31), Lang::Id),
+            "1 Des 2025 – 31 Jan 2026"
+        );
         assert_eq!(period(d(2026, 1, 1), d(2026, 1, 1), Lang::Id), "1 Jan 2026");
     }
 

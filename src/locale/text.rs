@@ -148,7 +148,12 @@ mod tests {
             let (id, en) = (text.get(Lang::Id), text.get(Lang::En));
             assert!(!id.is_empty() && !en.is_empty(), "{text:?}");
             let holes = |s: &str| {
-                let mut v: Vec<String> = s.split('{').skip(1).filter_map(|p| p.split_once('}')).map(|(k, _)| k.to_string()).collect();
+                let mut v: Vec<String> = s
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|p| p.split_once('}'))
+                    .map(|(k, _)| k.to_string())
+                    .collect();
                 v.sort();
                 v
             };
@@ -158,6 +163,9 @@ mod tests {
 
     #[test]
     fn fill_replaces_placeholders() {
-        assert_eq!(fill(Text::RejectedRecords.get(Lang::Id), &[("count", "3")]), "3 rekaman ditolak");
+        assert_eq!(
+            fill(Text::RejectedRecords.get(Lang::Id), &[("count", "3")]),
+            "3 rekaman ditolak"
+        );
     }
 }

@@ -17,8 +17,13 @@ pub enum Status {
 }
 
 impl Status {
-    pub const IDS: &'static [&'static str] =
-        &["received", "verified", "in_progress", "resolved", "rejected"];
+    pub const IDS: &'static [&'static str] = &[
+        "received",
+        "verified",
+        "in_progress",
+        "resolved",
+        "rejected",
+    ];
     pub const ALL: [Status; 5] = [
         Status::Received,
         Status::Verified,
@@ -32,7 +37,10 @@ impl Status {
     }
 
     pub fn from_id(id: &str) -> Option<Status> {
-        Self::IDS.iter().position(|s| *s == id).map(|i| Self::ALL[i])
+        Self::IDS
+            .iter()
+            .position(|s| *s == id)
+            .map(|i| Self::ALL[i])
     }
 }
 
@@ -88,7 +96,12 @@ pub fn decode(text: &str, max_bytes: u64) -> Result<ComplaintFeed, FeedError> {
     let areas = env.records("areas", rej, |f| {
         let id = f.str("id")?;
         if area_ids.contains_key(id) || area_ids.len() >= u16::MAX as usize {
-            return field_problem("id", Problem::DuplicateId { value: id.to_string() });
+            return field_problem(
+                "id",
+                Problem::DuplicateId {
+                    value: id.to_string(),
+                },
+            );
         }
         let area = Area {
             id: id.to_string(),
@@ -105,7 +118,12 @@ pub fn decode(text: &str, max_bytes: u64) -> Result<ComplaintFeed, FeedError> {
     let complaints = env.records("complaints", rej, |f| {
         let id = f.str("id")?;
         if seen.contains(id) {
-            return field_problem("id", Problem::DuplicateId { value: id.to_string() });
+            return field_problem(
+                "id",
+                Problem::DuplicateId {
+                    value: id.to_string(),
+                },
+            );
         }
         let received_at = not_after("received_at", f.timestamp("received_at")?, generated_at)?;
         let responded_at = match f.opt_timestamp("responded_at")? {
@@ -139,7 +157,14 @@ pub fn decode(text: &str, max_bytes: u64) -> Result<ComplaintFeed, FeedError> {
         Ok(complaint)
     })?;
 
-    Ok(ComplaintFeed { meta, agencies, categories, channels, areas, complaints })
+    Ok(ComplaintFeed {
+        meta,
+        agencies,
+        categories,
+        channels,
+        areas,
+        complaints,
+    })
 }
 
 #[cfg(test)]
@@ -165,7 +190,10 @@ mod tests {
 
     #[test]
     fn a_valid_record_decodes_with_references_resolved() {
-        let text = feed(&record("KE-1", r#", "responded_at": "2026-11-03T10:00:00+08:00", "resolved_at": null, "unknown": 5"#));
+        let text = feed(&record(
+            "KE-1",
+            r#", "responded_at": "2026-11-03T10:00:00+08:00", "resolved_at": null, "unknown": 5"#,
+        ));
         let f = decode(&text, 1 << 20).unwrap();
         assert_eq!(f.complaints.len(), 1);
         assert_eq!(f.meta.rejections.count, 0);
@@ -194,31 +222,62 @@ mod tests {
         assert_eq!(f.complaints.len(), 1);
         assert_eq!(f.meta.rejections.count, 8);
         let e = &f.meta.rejections.first;
-        assert_eq!((e[0].field.as_str(), &e[0].problem), ("id", &Problem::DuplicateId { value: "KE-1".into() }));
+        assert_eq!(
+            (e[0].field.as_str(), &e[0].problem),
+            (
+                "id",
+                &Problem::DuplicateId {
+                    value: "KE-1".into()
+                }
+            )
+        );
         assert_eq!(e[0].index, 1);
         assert_eq!(e[1].field, "agency");
         assert_eq!(e[1].id.as_deref(), Some("KE-3"));
-        assert!(matches!(e[2].problem, Problem::TimestampWithoutOffset { .. }));
-        assert_eq!(e[3].problem, Problem::TimeBefore { other: "received_at" });
+        assert!(matches!(
+            e[2].problem,
+            Problem::TimestampWithoutOffset { .. }
+        ));
+        assert_eq!(
+            e[3].problem,
+            Problem::TimeBefore {
+                other: "received_at"
+            }
+        );
         assert!(matches!(e[4].problem, Problem::NotAllowed { .. }));
         assert_eq!(e[5].problem, Problem::InFuture);
         assert_eq!(e[6].problem, Problem::WrongType { expected: "string" });
         assert_eq!(e[7].field, "(record)");
         let text = e[1].describe(crate::locale::Lang::Id);
-        assert!(text.contains("Pengaduan") && text.contains("KE-3") && text.contains("agency"), "{text}");
+        assert!(
+            text.contains("Pengaduan") && text.contains("KE-3") && text.contains("agency"),
+            "{text}"
+        );
     }
 
     #[test]
     fn structural_errors_reject_the_feed() {
-        assert!(matches!(decode("{not json", 1 << 20), Err(FeedError::NotJson { .. })));
+        assert!(matches!(
+            decode("{not json", 1 << 20),
+            Err(FeedError::NotJson { .. })
+        ));
         assert_eq!(decode("[]", 1 << 20), Err(FeedError::NotAnObject));
         let wrong = feed("").replace("smartcity.complaints/1", "smartcity.complaints/2");
-        assert!(matches!(decode(&wrong, 1 << 20), Err(FeedError::WrongSchema { .. })));
+        assert!(matches!(
+            decode(&wrong, 1 << 20),
+            Err(FeedError::WrongSchema { .. })
+        ));
         let minor = feed("").replace("smartcity.complaints/1", "smartcity.complaints/1.4");
         assert!(decode(&minor, 1 << 20).is_ok());
         let missing = feed("").replace("\"channels\"", "\"kanal\"");
-        assert_eq!(decode(&missing, 1 << 20), Err(FeedError::MissingTable { table: "channels" }));
-        assert!(matches!(decode(&feed(""), 10), Err(FeedError::TooLarge { limit: 10, .. })));
+        assert_eq!(
+            decode(&missing, 1 << 20),
+            Err(FeedError::MissingTable { table: "channels" })
+        );
+        assert!(matches!(
+            decode(&feed(""), 10),
+            Err(FeedError::TooLarge { limit: 10, .. })
+        ));
     }
 
     #[test]

@@ -27,11 +27,18 @@ impl LocalizedName {
 
     fn read(f: &Fields, field: &str) -> FieldResult<LocalizedName> {
         if let Ok(Some(plain)) = f.opt_str(field) {
-            return Ok(LocalizedName { id: plain.to_string(), en: plain.to_string() });
+            return Ok(LocalizedName {
+                id: plain.to_string(),
+                en: plain.to_string(),
+            });
         }
         let names = f.object(field)?;
-        let id = names.opt_str("id").map_err(|(_, p)| (format!("{field}.id"), p))?;
-        let en = names.opt_str("en").map_err(|(_, p)| (format!("{field}.en"), p))?;
+        let id = names
+            .opt_str("id")
+            .map_err(|(_, p)| (format!("{field}.id"), p))?;
+        let en = names
+            .opt_str("en")
+            .map_err(|(_, p)| (format!("{field}.en"), p))?;
         if id.is_none() && en.is_none() {
             return field_problem(field, Problem::Missing);
         }
@@ -59,12 +66,19 @@ pub struct ReportingPeriod {
 impl ReportingPeriod {
     pub fn parse(label: &str) -> Option<ReportingPeriod> {
         let end = period_end(label)?;
-        Some(ReportingPeriod { end, label: label.to_string() })
+        Some(ReportingPeriod {
+            end,
+            label: label.to_string(),
+        })
     }
 }
 
 fn last_day_of_month(year: i32, month: u32) -> Option<NaiveDate> {
-    let (y, m) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    let (y, m) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
     NaiveDate::from_ymd_opt(y, m, 1)?.pred_opt()
 }
 
@@ -133,14 +147,19 @@ fn read_indicator(f: &Fields) -> FieldResult<Indicator> {
     if !consistent {
         return field_problem(
             "target",
-            Problem::Inconsistent { detail: Text::ErrTargetDirection },
+            Problem::Inconsistent {
+                detail: Text::ErrTargetDirection,
+            },
         );
     }
     let weight = f.opt_f64("weight")?.unwrap_or(1.0);
     if weight <= 0.0 {
         return field_problem(
             "weight",
-            Problem::OutOfRange { value: weight.to_string(), range: "> 0" },
+            Problem::OutOfRange {
+                value: weight.to_string(),
+                range: "> 0",
+            },
         );
     }
     let mut series = Vec::new();
@@ -183,17 +202,32 @@ pub fn decode(text: &str, max_bytes: u64) -> Result<DimensionFeed, FeedError> {
         let head = Fields::of(item).and_then(|f| {
             let id = f.str("id")?;
             if !seen.insert(id.to_string()) {
-                return field_problem("id", Problem::DuplicateId { value: id.to_string() });
+                return field_problem(
+                    "id",
+                    Problem::DuplicateId {
+                        value: id.to_string(),
+                    },
+                );
             }
-            Ok((id.to_string(), LocalizedName::read(&f, "name")?, f.array("indicators")?))
+            Ok((
+                id.to_string(),
+                LocalizedName::read(&f, "name")?,
+                f.array("indicators")?,
+            ))
         });
         match head {
             Ok((id, name, items)) => {
                 let table = format!("dimensions[{index}].indicators");
                 let indicators = decode_each(items, &table, &mut meta.rejections, read_indicator);
-                dimensions.push(Dimension { id, name, indicators });
+                dimensions.push(Dimension {
+                    id,
+                    name,
+                    indicators,
+                });
             }
-            Err(e) => meta.rejections.reject("dimensions", index, Fields::id_hint(item), e),
+            Err(e) => meta
+                .rejections
+                .reject("dimensions", index, Fields::id_hint(item), e),
         }
     }
     Ok(DimensionFeed { meta, dimensions })
@@ -210,12 +244,34 @@ mod tests {
     #[test]
     fn reporting_periods_end_on_their_last_day() {
         assert_eq!(ReportingPeriod::parse("2024").unwrap().end, d(2024, 12, 31));
-        assert_eq!(ReportingPeriod::parse("2024-Q1").unwrap().end, d(2024, 3, 31));
-        assert_eq!(ReportingPeriod::parse("2024-S1").unwrap().end, d(2024, 6, 30));
-        assert_eq!(ReportingPeriod::parse("2024-02").unwrap().end, d(2024, 2, 29));
-        assert_eq!(ReportingPeriod::parse("2024-12").unwrap().end, d(2024, 12, 31));
-        assert_eq!(ReportingPeriod::parse("2024-06-15").unwrap().end, d(2024, 6, 15));
-        for bad in ["24", "2024-Q5", "2024-13", "2024-06-31", "tahun 2024", "2024-"] {
+        assert_eq!(
+            ReportingPeriod::parse("2024-Q1").unwrap().end,
+            d(2024, 3, 31)
+        );
+        assert_eq!(
+            ReportingPeriod::parse("2024-S1").unwrap().end,
+            d(2024, 6, 30)
+        );
+        assert_eq!(
+            ReportingPeriod::parse("2024-02").unwrap().end,
+            d(2024, 2, 29)
+        );
+        assert_eq!(
+            ReportingPeriod::parse("2024-12").unwrap().end,
+            d(2024, 12, 31)
+        );
+        assert_eq!(
+            ReportingPeriod::parse("2024-06-15").unwrap().end,
+            d(2024, 6, 15)
+        );
+        for bad in [
+            "24",
+            "2024-Q5",
+            "2024-13",
+            "2024-06-31",
+            "tahun 2024",
+            "2024-",
+        ] {
             assert!(ReportingPeriod::parse(bad).is_none(), "{bad}");
         }
     }

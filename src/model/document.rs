@@ -31,10 +31,20 @@ pub struct Rejections {
 
 impl Rejections {
     pub fn new(feed: FeedKind) -> Self {
-        Rejections { feed, count: 0, first: Vec::new() }
+        Rejections {
+            feed,
+            count: 0,
+            first: Vec::new(),
+        }
     }
 
-    pub fn reject(&mut self, table: &str, index: usize, id: Option<String>, error: (String, Problem)) {
+    pub fn reject(
+        &mut self,
+        table: &str,
+        index: usize,
+        id: Option<String>,
+        error: (String, Problem),
+    ) {
         self.count += 1;
         if self.first.len() < KEPT_ERRORS {
             self.first.push(RecordError {
@@ -59,10 +69,14 @@ pub struct Envelope {
 pub fn open(text: &str, kind: FeedKind, max_bytes: u64) -> Result<Envelope, FeedError> {
     let bytes = text.len() as u64;
     if bytes > max_bytes {
-        return Err(FeedError::TooLarge { bytes, limit: max_bytes });
+        return Err(FeedError::TooLarge {
+            bytes,
+            limit: max_bytes,
+        });
     }
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| FeedError::NotJson { detail: e.to_string() })?;
+    let value: Value = serde_json::from_str(text).map_err(|e| FeedError::NotJson {
+        detail: e.to_string(),
+    })?;
     let Value::Object(root) = value else {
         return Err(FeedError::NotAnObject);
     };
@@ -70,7 +84,10 @@ pub fn open(text: &str, kind: FeedKind, max_bytes: u64) -> Result<Envelope, Feed
     let schema = match root.get("schema") {
         Some(Value::String(s)) => s.clone(),
         Some(other) => {
-            return Err(FeedError::WrongSchema { found: other.to_string(), expected });
+            return Err(FeedError::WrongSchema {
+                found: other.to_string(),
+                expected,
+            });
         }
         None => return Err(FeedError::MissingSchema),
     };
@@ -78,19 +95,36 @@ pub fn open(text: &str, kind: FeedKind, max_bytes: u64) -> Result<Envelope, Feed
     let (name, version) = schema.split_once('/').unwrap_or((schema.as_str(), ""));
     let major = version.split('.').next().unwrap_or("");
     if name != kind.schema_name() || major != SCHEMA_MAJOR.to_string() {
-        return Err(FeedError::WrongSchema { found: schema, expected });
+        return Err(FeedError::WrongSchema {
+            found: schema,
+            expected,
+        });
     }
     let generated_at = match root.get("generated_at") {
         Some(Value::String(s)) => crate::time::CityClock::parse_timestamp(s)
             .map_err(|_| FeedError::BadGeneratedAt { value: s.clone() })?,
-        Some(other) => return Err(FeedError::BadGeneratedAt { value: other.to_string() }),
-        None => return Err(FeedError::BadGeneratedAt { value: String::new() }),
+        Some(other) => {
+            return Err(FeedError::BadGeneratedAt {
+                value: other.to_string(),
+            })
+        }
+        None => {
+            return Err(FeedError::BadGeneratedAt {
+                value: String::new(),
+            })
+        }
     };
     let sample = matches!(root.get("sample"), Some(Value::Bool(true)));
     let next = root.get("next").and_then(Value::as_str).map(str::to_string);
     Ok(Envelope {
         root,
-        meta: FeedMeta { kind, generated_at, sample, next, rejections: Rejections::new(kind) },
+        meta: FeedMeta {
+            kind,
+            generated_at,
+            sample,
+            next,
+            rejections: Rejections::new(kind),
+        },
     })
 }
 
@@ -111,7 +145,9 @@ impl Envelope {
         mut decode: impl FnMut(&Fields) -> FieldResult<T>,
     ) -> Result<Vec<T>, FeedError> {
         let items = self.table(table)?;
-        Ok(decode_each(items, table, rejections, |fields| decode(fields)))
+        Ok(decode_each(items, table, rejections, |fields| {
+            decode(fields)
+        }))
     }
 
     /// A reference table of `{id, name}` rows, with duplicate ids rejected, and its id index.
@@ -127,12 +163,17 @@ impl Envelope {
             if ids.contains_key(id) || ids.len() >= u16::MAX as usize {
                 return super::reader::field_problem(
                     "id",
-                    Problem::DuplicateId { value: id.to_string() },
+                    Problem::DuplicateId {
+                        value: id.to_string(),
+                    },
                 );
             }
             let name = f.str("name")?;
             ids.insert(id.to_string(), ids.len() as u16);
-            Ok(Reference { id: id.to_string(), name: name.to_string() })
+            Ok(Reference {
+                id: id.to_string(),
+                name: name.to_string(),
+            })
         });
         Ok((rows, ids))
     }
@@ -166,9 +207,19 @@ pub fn not_after(field: &str, t: i64, generated_at: i64) -> FieldResult<i64> {
 }
 
 /// Checks that `later` is not before `earlier` (named `earlier_name`).
-pub fn not_before(field: &str, later: i64, earlier: i64, earlier_name: &'static str) -> FieldResult<i64> {
+pub fn not_before(
+    field: &str,
+    later: i64,
+    earlier: i64,
+    earlier_name: &'static str,
+) -> FieldResult<i64> {
     if later < earlier {
-        super::reader::field_problem(field, Problem::TimeBefore { other: earlier_name })
+        super::reader::field_problem(
+            field,
+            Problem::TimeBefore {
+                other: earlier_name,
+            },
+        )
     } else {
         Ok(later)
     }

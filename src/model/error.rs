@@ -9,19 +9,43 @@ use crate::model::FeedKind;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Problem {
     Missing,
-    WrongType { expected: &'static str },
-    UnknownId { table: &'static str, value: String },
-    DuplicateId { value: String },
-    BadTimestamp { value: String },
-    TimestampWithoutOffset { value: String },
+    WrongType {
+        expected: &'static str,
+    },
+    UnknownId {
+        table: &'static str,
+        value: String,
+    },
+    DuplicateId {
+        value: String,
+    },
+    BadTimestamp {
+        value: String,
+    },
+    TimestampWithoutOffset {
+        value: String,
+    },
     /// A time before another it must follow (responded before received, ...).
-    TimeBefore { other: &'static str },
+    TimeBefore {
+        other: &'static str,
+    },
     /// A time later than the feed's own `generated_at`.
     InFuture,
-    NotAllowed { value: String, allowed: &'static [&'static str] },
-    OutOfRange { value: String, range: &'static str },
-    TooLong { chars: usize, max: usize },
-    Inconsistent { detail: Text },
+    NotAllowed {
+        value: String,
+        allowed: &'static [&'static str],
+    },
+    OutOfRange {
+        value: String,
+        range: &'static str,
+    },
+    TooLong {
+        chars: usize,
+        max: usize,
+    },
+    Inconsistent {
+        detail: Text,
+    },
 }
 
 /// One rejected record.
@@ -41,20 +65,37 @@ pub struct RecordError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum FeedError {
     /// The HTTP request failed before a response (network down, CORS, DNS).
-    Network { detail: String },
+    Network {
+        detail: String,
+    },
     /// The server answered with a non-success status.
-    Http { status: u16 },
+    Http {
+        status: u16,
+    },
     /// No answer within the time limit.
-    Timeout { seconds: u32 },
-    TooLarge { bytes: u64, limit: u64 },
-    NotJson { detail: String },
+    Timeout {
+        seconds: u32,
+    },
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
+    NotJson {
+        detail: String,
+    },
     NotAnObject,
     MissingSchema,
-    WrongSchema { found: String, expected: String },
-    MissingTable { table: &'static str },
-    BadGeneratedAt { value: String },
+    WrongSchema {
+        found: String,
+        expected: String,
+    },
+    MissingTable {
+        table: &'static str,
+    },
+    BadGeneratedAt {
+        value: String,
+    },
 }
-
 
 impl Problem {
     pub fn describe(&self, lang: Lang) -> String {
@@ -76,9 +117,7 @@ impl Problem {
             Problem::TimestampWithoutOffset { value } => {
                 fill(lang.t(Text::ErrNoOffset), &[("value", &shorten(value))])
             }
-            Problem::TimeBefore { other } => {
-                fill(lang.t(Text::ErrTimeBefore), &[("other", other)])
-            }
+            Problem::TimeBefore { other } => fill(lang.t(Text::ErrTimeBefore), &[("other", other)]),
             Problem::InFuture => lang.t(Text::ErrInFuture).to_string(),
             Problem::NotAllowed { value, allowed } => fill(
                 lang.t(Text::ErrNotAllowed),
@@ -135,9 +174,10 @@ impl FeedError {
             FeedError::Http { status } => {
                 fill(lang.t(Text::ErrHttp), &[("status", &status.to_string())])
             }
-            FeedError::Timeout { seconds } => {
-                fill(lang.t(Text::ErrTimeout), &[("seconds", &seconds.to_string())])
-            }
+            FeedError::Timeout { seconds } => fill(
+                lang.t(Text::ErrTimeout),
+                &[("seconds", &seconds.to_string())],
+            ),
             FeedError::TooLarge { bytes, limit } => fill(
                 lang.t(Text::ErrTooLarge),
                 &[
@@ -157,9 +197,10 @@ impl FeedError {
             FeedError::MissingTable { table } => {
                 fill(lang.t(Text::ErrMissingTable), &[("table", table)])
             }
-            FeedError::BadGeneratedAt { value } => {
-                fill(lang.t(Text::ErrBadGeneratedAt), &[("value", &shorten(value))])
-            }
+            FeedError::BadGeneratedAt { value } => fill(
+                lang.t(Text::ErrBadGeneratedAt),
+                &[("value", &shorten(value))],
+            ),
         }
     }
 }

@@ -90,13 +90,21 @@ pub fn decode(text: &str, max_bytes: u64) -> Result<QueueFeed, FeedError> {
     let services = env.records("services", rej, |f| {
         let id = f.str("id")?;
         if service_ids.contains_key(id) || service_ids.len() >= u16::MAX as usize {
-            return field_problem("id", Problem::DuplicateId { value: id.to_string() });
+            return field_problem(
+                "id",
+                Problem::DuplicateId {
+                    value: id.to_string(),
+                },
+            );
         }
         let counters = f.count("counters")?;
         if counters == 0 {
             return field_problem(
                 "counters",
-                Problem::OutOfRange { value: "0".into(), range: "1 …" },
+                Problem::OutOfRange {
+                    value: "0".into(),
+                    range: "1 …",
+                },
             );
         }
         let service = Service {
@@ -131,15 +139,28 @@ pub fn decode(text: &str, max_bytes: u64) -> Result<QueueFeed, FeedError> {
             (Some(_), None) => {
                 return field_problem(
                     "finished_at",
-                    Problem::Inconsistent { detail: crate::locale::Text::ErrFinishedNotCalled },
+                    Problem::Inconsistent {
+                        detail: crate::locale::Text::ErrFinishedNotCalled,
+                    },
                 )
             }
             (None, _) => None,
         };
         let status = TicketStatus::ALL[f.one_of("status", TicketStatus::IDS)?];
-        Ok(Ticket { service, issued_at, called_at, finished_at, status })
+        Ok(Ticket {
+            service,
+            issued_at,
+            called_at,
+            finished_at,
+            status,
+        })
     })?;
-    Ok(QueueFeed { meta, agencies, services, tickets })
+    Ok(QueueFeed {
+        meta,
+        agencies,
+        services,
+        tickets,
+    })
 }
 
 pub fn decode_live(text: &str, max_bytes: u64) -> Result<QueueLiveFeed, FeedError> {
@@ -150,7 +171,12 @@ pub fn decode_live(text: &str, max_bytes: u64) -> Result<QueueLiveFeed, FeedErro
     let live = env.records("live", &mut meta.rejections, |f| {
         let service = f.str("service")?;
         if !seen.insert(service.to_string()) {
-            return field_problem("service", Problem::DuplicateId { value: service.to_string() });
+            return field_problem(
+                "service",
+                Problem::DuplicateId {
+                    value: service.to_string(),
+                },
+            );
         }
         Ok(LiveState {
             service: service.to_string(),
@@ -188,7 +214,13 @@ mod tests {
         assert_eq!(f.tickets[0].wait_seconds(), Some(20 * 60));
         assert_eq!(f.tickets[1].wait_seconds(), None);
         assert_eq!(f.meta.rejections.count, 3);
-        let fields: Vec<_> = f.meta.rejections.first.iter().map(|e| e.field.as_str()).collect();
+        let fields: Vec<_> = f
+            .meta
+            .rejections
+            .first
+            .iter()
+            .map(|e| e.field.as_str())
+            .collect();
         assert_eq!(fields, ["called_at", "finished_at", "service"]);
     }
 

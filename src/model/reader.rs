@@ -57,7 +57,13 @@ impl<'a> Fields<'a> {
             Some(Value::String(s)) => {
                 let chars = s.chars().count();
                 if chars > MAX_TEXT_CHARS {
-                    problem(field, Problem::TooLong { chars, max: MAX_TEXT_CHARS })
+                    problem(
+                        field,
+                        Problem::TooLong {
+                            chars,
+                            max: MAX_TEXT_CHARS,
+                        },
+                    )
                 } else {
                     Ok(Some(s.as_str()))
                 }
@@ -85,7 +91,8 @@ impl<'a> Fields<'a> {
     }
 
     pub fn f64(&self, field: &str) -> FieldResult<f64> {
-        self.opt_f64(field)?.map_or_else(|| problem(field, Problem::Missing), Ok)
+        self.opt_f64(field)?
+            .map_or_else(|| problem(field, Problem::Missing), Ok)
     }
 
     /// A whole number that must not be negative.
@@ -96,13 +103,20 @@ impl<'a> Fields<'a> {
                 Some(x) if x <= u64::from(u32::MAX) => Ok(x as u32),
                 _ => problem(
                     field,
-                    Problem::OutOfRange { value: value.to_string(), range: "0 …" },
+                    Problem::OutOfRange {
+                        value: value.to_string(),
+                        range: "0 …",
+                    },
                 ),
             },
             Some(other) => problem(
                 field,
                 Problem::WrongType {
-                    expected: if type_name(other) == "string" { "number" } else { "whole number" },
+                    expected: if type_name(other) == "string" {
+                        "number"
+                    } else {
+                        "whole number"
+                    },
                 },
             ),
         }
@@ -120,7 +134,12 @@ impl<'a> Fields<'a> {
         match self.present(field) {
             None => Ok(None),
             Some(Value::Bool(b)) => Ok(Some(*b)),
-            Some(_) => problem(field, Problem::WrongType { expected: "boolean" }),
+            Some(_) => problem(
+                field,
+                Problem::WrongType {
+                    expected: "boolean",
+                },
+            ),
         }
     }
 
@@ -131,17 +150,23 @@ impl<'a> Fields<'a> {
                 Ok(t) => Ok(Some(t)),
                 Err(TimestampError::MissingOffset) => problem(
                     field,
-                    Problem::TimestampWithoutOffset { value: text.to_string() },
+                    Problem::TimestampWithoutOffset {
+                        value: text.to_string(),
+                    },
                 ),
-                Err(TimestampError::Malformed) => {
-                    problem(field, Problem::BadTimestamp { value: text.to_string() })
-                }
+                Err(TimestampError::Malformed) => problem(
+                    field,
+                    Problem::BadTimestamp {
+                        value: text.to_string(),
+                    },
+                ),
             },
         }
     }
 
     pub fn timestamp(&self, field: &str) -> FieldResult<i64> {
-        self.opt_timestamp(field)?.map_or_else(|| problem(field, Problem::Missing), Ok)
+        self.opt_timestamp(field)?
+            .map_or_else(|| problem(field, Problem::Missing), Ok)
     }
 
     pub fn array(&self, field: &str) -> FieldResult<&'a Vec<Value>> {
@@ -164,7 +189,15 @@ impl<'a> Fields<'a> {
     pub fn one_of(&self, field: &str, allowed: &'static [&'static str]) -> FieldResult<usize> {
         let value = self.str(field)?;
         allowed.iter().position(|a| *a == value).map_or_else(
-            || problem(field, Problem::NotAllowed { value: value.to_string(), allowed }),
+            || {
+                problem(
+                    field,
+                    Problem::NotAllowed {
+                        value: value.to_string(),
+                        allowed,
+                    },
+                )
+            },
             Ok,
         )
     }
@@ -178,7 +211,15 @@ impl<'a> Fields<'a> {
     ) -> FieldResult<u16> {
         let value = self.str(field)?;
         ids.get(value).copied().map_or_else(
-            || problem(field, Problem::UnknownId { table, value: value.to_string() }),
+            || {
+                problem(
+                    field,
+                    Problem::UnknownId {
+                        table,
+                        value: value.to_string(),
+                    },
+                )
+            },
             Ok,
         )
     }

@@ -68,11 +68,23 @@ fn nested<T>(
 fn read_indicator(f: &Fields) -> FieldResult<SpbeIndicator> {
     let weight = f.f64("weight")?;
     if weight <= 0.0 {
-        return field_problem("weight", Problem::OutOfRange { value: weight.to_string(), range: "> 0" });
+        return field_problem(
+            "weight",
+            Problem::OutOfRange {
+                value: weight.to_string(),
+                range: "> 0",
+            },
+        );
     }
     let level = f.f64("level")?;
     if !(1.0..=5.0).contains(&level) || level.fract() != 0.0 {
-        return field_problem("level", Problem::OutOfRange { value: level.to_string(), range: "1 … 5" });
+        return field_problem(
+            "level",
+            Problem::OutOfRange {
+                value: level.to_string(),
+                range: "1 … 5",
+            },
+        );
     }
     Ok(SpbeIndicator {
         id: f.str("id")?.to_string(),
@@ -85,7 +97,13 @@ fn read_indicator(f: &Fields) -> FieldResult<SpbeIndicator> {
 fn read_evaluation(f: &Fields) -> FieldResult<Evaluation> {
     let year = f.count("year")?;
     if !(2000..=2200).contains(&year) {
-        return field_problem("year", Problem::OutOfRange { value: year.to_string(), range: "2000 … 2200" });
+        return field_problem(
+            "year",
+            Problem::OutOfRange {
+                value: year.to_string(),
+                range: "2000 … 2200",
+            },
+        );
     }
     let domains = nested(f, "domains", |d| {
         Ok(Domain {
@@ -100,7 +118,11 @@ fn read_evaluation(f: &Fields) -> FieldResult<Evaluation> {
             })?,
         })
     })?;
-    Ok(Evaluation { year: year as i32, framework: f.str("framework")?.to_string(), domains })
+    Ok(Evaluation {
+        year: year as i32,
+        framework: f.str("framework")?.to_string(),
+        domains,
+    })
 }
 
 pub fn decode(text: &str, max_bytes: u64) -> Result<SpbeFeed, FeedError> {
@@ -110,7 +132,12 @@ pub fn decode(text: &str, max_bytes: u64) -> Result<SpbeFeed, FeedError> {
     let mut evaluations = env.records("evaluations", &mut meta.rejections, |f| {
         let evaluation = read_evaluation(f)?;
         if !years.insert(evaluation.year) {
-            return field_problem("year", Problem::DuplicateId { value: evaluation.year.to_string() });
+            return field_problem(
+                "year",
+                Problem::DuplicateId {
+                    value: evaluation.year.to_string(),
+                },
+            );
         }
         Ok(evaluation)
     })?;
@@ -133,7 +160,10 @@ mod tests {
           ]}"#;
         let f = decode(text, 1 << 20).unwrap();
         assert_eq!(f.evaluations.len(), 1);
-        assert_eq!(f.evaluations[0].domains[0].aspects[0].indicators[0].level, 3);
+        assert_eq!(
+            f.evaluations[0].domains[0].aspects[0].indicators[0].level,
+            3
+        );
         let e = &f.meta.rejections.first[0];
         assert_eq!(e.field, "domains[0].aspects[0].indicators[0].level");
         assert_eq!(e.index, 1);

@@ -51,7 +51,10 @@ pub fn kpi_tiles(fig: &OverviewFigures, config: &Config, lang: Lang) -> Vec<KpiT
                     ("count", &format::count(k.comparison_count, lang)),
                 ],
             ),
-            None => fill(t(Text::KpiNoComparison), &[("count", &format::count(k.comparison_count, lang))]),
+            None => fill(
+                t(Text::KpiNoComparison),
+                &[("count", &format::count(k.comparison_count, lang))],
+            ),
         }),
         view: ViewId::Complaints,
     });
@@ -83,25 +86,41 @@ pub fn kpi_tiles(fig: &OverviewFigures, config: &Config, lang: Lang) -> Vec<KpiT
             .map_or(DASH.into(), |s| format::duration(s, lang)),
         badge: None,
         detail: complaints.map_or(t(Text::NoData).into(), |k| {
-            fill(t(Text::KpiMedianDetail), &[("count", &format::count(k.responded, lang))])
+            fill(
+                t(Text::KpiMedianDetail),
+                &[("count", &format::count(k.responded, lang))],
+            )
         }),
         view: ViewId::Complaints,
     });
     tiles.push(KpiTile {
         id: "waiting_now",
         label: t(Text::KpiWaitingNow).into(),
-        value: fig.queues.waiting_now.map_or(DASH.into(), |n| format::count(n, lang)),
+        value: fig
+            .queues
+            .waiting_now
+            .map_or(DASH.into(), |n| format::count(n, lang)),
         badge: None,
-        detail: if fig.queues.waiting_now.is_some() { t(Text::KpiWaitingDetail).into() } else { t(Text::NoData).into() },
+        detail: if fig.queues.waiting_now.is_some() {
+            t(Text::KpiWaitingDetail).into()
+        } else {
+            t(Text::NoData).into()
+        },
         view: ViewId::Queues,
     });
     tiles.push(KpiTile {
         id: "average_wait",
         label: t(Text::KpiAverageWait).into(),
-        value: fig.queues.average_wait_seconds.map_or(DASH.into(), |s| format::duration(s, lang)),
+        value: fig
+            .queues
+            .average_wait_seconds
+            .map_or(DASH.into(), |s| format::duration(s, lang)),
         badge: None,
         detail: if fig.queues.tickets_called > 0 {
-            fill(t(Text::KpiAverageWaitDetail), &[("count", &format::count(fig.queues.tickets_called, lang))])
+            fill(
+                t(Text::KpiAverageWaitDetail),
+                &[("count", &format::count(fig.queues.tickets_called, lang))],
+            )
         } else {
             t(Text::NoDataInPeriod).into()
         },
@@ -114,7 +133,10 @@ pub fn kpi_tiles(fig: &OverviewFigures, config: &Config, lang: Lang) -> Vec<KpiT
         value: spbe.map_or(DASH.into(), |k| format::number(k.index.value(), 2, lang)),
         badge: spbe.map(|k| t(predicate_text(k.predicate)).to_string()),
         detail: spbe.map_or(t(Text::NoData).into(), |k| {
-            let mut s = fill(t(Text::KpiSpbeDetail), &[("year", &k.year.to_string()), ("framework", &k.framework)]);
+            let mut s = fill(
+                t(Text::KpiSpbeDetail),
+                &[("year", &k.year.to_string()), ("framework", &k.framework)],
+            );
             if let Some((year, prev)) = k.previous {
                 let change = (k.index.hundredths - prev.hundredths) as f64 / 100.0;
                 let change = if change > 0.0 {
@@ -125,7 +147,11 @@ pub fn kpi_tiles(fig: &OverviewFigures, config: &Config, lang: Lang) -> Vec<KpiT
                 s.push_str(" · ");
                 s.push_str(&fill(
                     t(Text::KpiSpbeChange),
-                    &[("change", &change), ("previous", &format::number(prev.value(), 2, lang)), ("year", &year.to_string())],
+                    &[
+                        ("change", &change),
+                        ("previous", &format::number(prev.value(), 2, lang)),
+                        ("year", &year.to_string()),
+                    ],
                 ));
             }
             s
@@ -142,9 +168,17 @@ pub fn score_label(score: Option<f64>, lang: Lang) -> String {
 
 pub fn radar_data(fig: &OverviewFigures, feed: &DimensionFeed, lang: Lang) -> RadarData {
     RadarData {
-        axes: feed.dimensions.iter().map(|d| d.name.get(lang).to_string()).collect(),
+        axes: feed
+            .dimensions
+            .iter()
+            .map(|d| d.name.get(lang).to_string())
+            .collect(),
         latest: fig.dimensions.iter().map(|s| s.latest).collect(),
         previous: fig.dimensions.iter().map(|s| s.previous).collect(),
-        value_labels: fig.dimensions.iter().map(|s| score_label(s.latest, lang)).collect(),
+        value_labels: fig
+            .dimensions
+            .iter()
+            .map(|s| score_label(s.latest, lang))
+            .collect(),
     }
 }

@@ -19,10 +19,16 @@ pub fn health_text(health: Health) -> Text {
 pub fn status_line(status: &FeedStatus, lang: Lang) -> String {
     let mut parts = vec![lang.t(health_text(status.health)).to_string()];
     if let Some(age) = status.age_seconds {
-        parts.push(fill(lang.t(Text::UpdatedAgo), &[("age", &format::age(age, lang))]));
+        parts.push(fill(
+            lang.t(Text::UpdatedAgo),
+            &[("age", &format::age(age, lang))],
+        ));
     }
     if status.rejected > 0 {
-        parts.push(fill(lang.t(Text::RejectedRecords), &[("count", &format::count(status.rejected as u64, lang))]));
+        parts.push(fill(
+            lang.t(Text::RejectedRecords),
+            &[("count", &format::count(status.rejected as u64, lang))],
+        ));
     }
     format!("{}: {}", lang.t(status.kind.title()), parts.join(" · "))
 }
@@ -32,11 +38,17 @@ pub fn error_line(status: &FeedStatus, lang: Lang) -> Option<String> {
     let error = status.error.as_ref()?;
     let mut text = fill(
         lang.t(Text::FeedFailed),
-        &[("feed", lang.t(status.kind.title())), ("error", &error.describe(lang))],
+        &[
+            ("feed", lang.t(status.kind.title())),
+            ("error", &error.describe(lang)),
+        ],
     );
     if let (true, Some(age)) = (status.has_data, status.age_seconds) {
         text.push(' ');
-        text.push_str(&fill(lang.t(Text::KeptLastGood), &[("age", &format::age(age, lang))]));
+        text.push_str(&fill(
+            lang.t(Text::KeptLastGood),
+            &[("age", &format::age(age, lang))],
+        ));
     }
     Some(text)
 }
@@ -56,7 +68,10 @@ mod tests {
             error: Some(FeedError::Http { status: 503 }),
             rejected: 3,
         };
-        assert_eq!(status_line(&s, Lang::Id), "Pengaduan (Kesah Etam): galat · diperbarui 10 menit lalu · 3 rekaman ditolak");
+        assert_eq!(
+            status_line(&s, Lang::Id),
+            "Pengaduan (Kesah Etam): galat · diperbarui 10 menit lalu · 3 rekaman ditolak"
+        );
         assert_eq!(
             error_line(&s, Lang::En).unwrap(),
             "Complaints (Kesah Etam): the server answered HTTP 503 Showing the last good data (10 min ago)."

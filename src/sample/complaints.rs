@@ -14,7 +14,13 @@ const HOUR_WEIGHTS: [f64; 24] = [
 ];
 
 /// Adds `days` working days (fractional: the remainder becomes hours of the next working day).
-fn after_working_days(start: i64, days: f64, cal: &WorkCalendar, clock: &CityClock, rng: &mut Rng) -> i64 {
+fn after_working_days(
+    start: i64,
+    days: f64,
+    cal: &WorkCalendar,
+    clock: &CityClock,
+    rng: &mut Rng,
+) -> i64 {
     let whole = days.floor() as u32;
     let day = cal.nth_working_day_after(clock.local_date(start), whole);
     let hour = 8.0 + (days.fract() * 8.0) + rng.unit();
@@ -39,13 +45,21 @@ pub fn generate(o: &SampleOptions) -> String {
         + Days::new(1);
     let total_days = (end_day - start_day).num_days() as f64 + 1.0;
     // About 19 a day on average, growing as the app is adopted.
-    let scale = o.complaint_target.map_or(1.0, |t| t as f64 / (19.0 * total_days));
+    let scale = o
+        .complaint_target
+        .map_or(1.0, |t| t as f64 / (19.0 * total_days));
 
     let area_w: Vec<f64> = AREAS.iter().map(|a| a.4).collect();
     let channel_w: Vec<f64> = CHANNELS.iter().map(|c| c.2).collect();
-    let agency_index = |id: &str| AGENCIES.iter().position(|a| a.0 == id).expect("known agency");
+    let agency_index = |id: &str| {
+        AGENCIES
+            .iter()
+            .position(|a| a.0 == id)
+            .expect("known agency")
+    };
 
-    let mut out = String::with_capacity(o.complaint_target.unwrap_or(15_000) as usize * 300 + 10_000);
+    let mut out =
+        String::with_capacity(o.complaint_target.unwrap_or(15_000) as usize * 300 + 10_000);
     out.push_str("{\n  \"schema\": \"smartcity.complaints/1\",\n");
     let _ = writeln!(out, "  \"generated_at\": \"{}\",", timestamp(now));
     out.push_str("  \"sample\": true,\n  \"agencies\": [\n");
@@ -56,12 +70,20 @@ pub fn generate(o: &SampleOptions) -> String {
     out.push_str("  ],\n  \"categories\": [\n");
     for (i, c) in CATEGORIES.iter().enumerate() {
         let sep = if i + 1 < CATEGORIES.len() { "," } else { "" };
-        let _ = writeln!(out, "    {{\"id\": \"{}\", \"name\": \"{}\"}}{sep}", c.0, c.1);
+        let _ = writeln!(
+            out,
+            "    {{\"id\": \"{}\", \"name\": \"{}\"}}{sep}",
+            c.0, c.1
+        );
     }
     out.push_str("  ],\n  \"channels\": [\n");
     for (i, c) in CHANNELS.iter().enumerate() {
         let sep = if i + 1 < CHANNELS.len() { "," } else { "" };
-        let _ = writeln!(out, "    {{\"id\": \"{}\", \"name\": \"{}\"}}{sep}", c.0, c.1);
+        let _ = writeln!(
+            out,
+            "    {{\"id\": \"{}\", \"name\": \"{}\"}}{sep}",
+            c.0, c.1
+        );
     }
     out.push_str("  ],\n  \"areas\": [\n");
     for (i, a) in AREAS.iter().enumerate() {
@@ -111,7 +133,13 @@ pub fn generate(o: &SampleOptions) -> String {
             } else if response_days < 0.3 {
                 Some(received + (response_days * 8.0 * 3600.0) as i64 + 600)
             } else {
-                Some(after_working_days(received, response_days, &cal, &clock, &mut rng))
+                Some(after_working_days(
+                    received,
+                    response_days,
+                    &cal,
+                    &clock,
+                    &mut rng,
+                ))
             }
             .filter(|t| *t <= now);
             let rejected = responded.is_some() && rng.chance(0.06);
@@ -128,7 +156,8 @@ pub fn generate(o: &SampleOptions) -> String {
                 (None, None) if now - received > 86_400 || rng.chance(0.5) => "verified",
                 (None, None) => "received",
             };
-            let opt = |t: Option<i64>| t.map_or("null".to_string(), |t| format!("\"{}\"", timestamp(t)));
+            let opt =
+                |t: Option<i64>| t.map_or("null".to_string(), |t| format!("\"{}\"", timestamp(t)));
             if !first {
                 out.push_str(",\n");
             }

@@ -30,7 +30,10 @@ impl Default for SampleOptions {
         let wita = FixedOffset::east_opt(WITA_SECONDS).expect("valid offset");
         SampleOptions {
             seed: 20_181_016,
-            generated_at: wita.with_ymd_and_hms(2026, 11, 27, 10, 30, 0).single().expect("valid time"),
+            generated_at: wita
+                .with_ymd_and_hms(2026, 11, 27, 10, 30, 0)
+                .single()
+                .expect("valid time"),
             complaint_months: 24,
             complaint_target: None,
             ticket_days: 91,
@@ -45,24 +48,49 @@ pub struct SampleFile {
 }
 
 pub fn holidays() -> Vec<NaiveDate> {
-    city::HOLIDAYS.iter().filter_map(|d| crate::time::parse_date(d)).collect()
+    city::HOLIDAYS
+        .iter()
+        .filter_map(|d| crate::time::parse_date(d))
+        .collect()
 }
 
 fn timestamp(t: i64) -> String {
     let wita = FixedOffset::east_opt(WITA_SECONDS).expect("valid offset");
-    wita.timestamp_opt(t, 0).single().expect("in range").format("%Y-%m-%dT%H:%M:%S%:z").to_string()
+    wita.timestamp_opt(t, 0)
+        .single()
+        .expect("in range")
+        .format("%Y-%m-%dT%H:%M:%S%:z")
+        .to_string()
 }
 
 /// Every sample file.
 pub fn generate_all(options: &SampleOptions) -> Vec<SampleFile> {
     let (queues, live) = queues::generate(options);
     vec![
-        SampleFile { name: "dimensions.json", json: dimensions::generate(options, dimensions::Framework::Seed) },
-        SampleFile { name: "dimensions-kominfo.json", json: dimensions::generate(options, dimensions::Framework::National) },
-        SampleFile { name: "complaints.json", json: complaints::generate(options) },
-        SampleFile { name: "queues.json", json: queues },
-        SampleFile { name: "queue-live.json", json: live },
-        SampleFile { name: "spbe.json", json: spbe::generate(options) },
+        SampleFile {
+            name: "dimensions.json",
+            json: dimensions::generate(options, dimensions::Framework::Seed),
+        },
+        SampleFile {
+            name: "dimensions-kominfo.json",
+            json: dimensions::generate(options, dimensions::Framework::National),
+        },
+        SampleFile {
+            name: "complaints.json",
+            json: complaints::generate(options),
+        },
+        SampleFile {
+            name: "queues.json",
+            json: queues,
+        },
+        SampleFile {
+            name: "queue-live.json",
+            json: live,
+        },
+        SampleFile {
+            name: "spbe.json",
+            json: spbe::generate(options),
+        },
     ]
 }
 
@@ -101,27 +129,47 @@ mod tests {
         let c = model::complaints::decode(file(&all, "complaints.json"), max).unwrap();
         assert!(c.meta.sample);
         assert_eq!(c.meta.rejections.count, 0, "{:?}", c.meta.rejections.first);
-        assert!((10_000..=20_000).contains(&c.complaints.len()), "{}", c.complaints.len());
+        assert!(
+            (10_000..=20_000).contains(&c.complaints.len()),
+            "{}",
+            c.complaints.len()
+        );
         assert_eq!(c.areas.len(), 15);
-        let kecamatan: std::collections::BTreeSet<_> = c.areas.iter().map(|a| a.kecamatan.as_str()).collect();
+        let kecamatan: std::collections::BTreeSet<_> =
+            c.areas.iter().map(|a| a.kecamatan.as_str()).collect();
         assert_eq!(kecamatan.len(), 3);
         for status in model::complaints::Status::ALL {
-            assert!(c.complaints.iter().any(|x| x.status == status), "{status:?}");
+            assert!(
+                c.complaints.iter().any(|x| x.status == status),
+                "{status:?}"
+            );
         }
         for ch in 0..c.channels.len() as u16 {
             assert!(c.complaints.iter().any(|x| x.channel == ch));
         }
         let q = model::queues::decode(file(&all, "queues.json"), max).unwrap();
-        assert!(q.meta.sample && q.meta.rejections.count == 0, "{:?}", q.meta.rejections.first);
+        assert!(
+            q.meta.sample && q.meta.rejections.count == 0,
+            "{:?}",
+            q.meta.rejections.first
+        );
         assert!(q.tickets.len() > 10_000);
         let live = model::queues::decode_live(file(&all, "queue-live.json"), max).unwrap();
         assert_eq!(live.live.len(), q.services.len());
-        assert!(live.meta.rejections.count == 0, "{:?}", live.meta.rejections.first);
+        assert!(
+            live.meta.rejections.count == 0,
+            "{:?}",
+            live.meta.rejections.first
+        );
         for name in ["dimensions.json", "dimensions-kominfo.json"] {
             let d = model::dimensions::decode(file(&all, name), max).unwrap();
             assert!(d.meta.sample);
             assert_eq!(d.dimensions.len(), 6, "{name}");
-            assert_eq!(d.meta.rejections.count, 0, "{name}: {:?}", d.meta.rejections.first);
+            assert_eq!(
+                d.meta.rejections.count, 0,
+                "{name}: {:?}",
+                d.meta.rejections.first
+            );
         }
         let s = model::spbe::decode(file(&all, "spbe.json"), max).unwrap();
         assert_eq!(s.meta.rejections.count, 0, "{:?}", s.meta.rejections.first);
@@ -129,9 +177,23 @@ mod tests {
         assert_eq!(years, [2018, 2019, 2021, 2022, 2023, 2024, 2025]);
         for e in &s.evaluations {
             let aspects: usize = e.domains.iter().map(|d| d.aspects.len()).sum();
-            let indicators: usize = e.domains.iter().flat_map(|d| &d.aspects).map(|a| a.indicators.len()).sum();
-            let expected = if e.framework.contains("5/2018") { (3, 7, 35) } else { (4, 8, 47) };
-            assert_eq!((e.domains.len(), aspects, indicators), expected, "{}", e.year);
+            let indicators: usize = e
+                .domains
+                .iter()
+                .flat_map(|d| &d.aspects)
+                .map(|a| a.indicators.len())
+                .sum();
+            let expected = if e.framework.contains("5/2018") {
+                (3, 7, 35)
+            } else {
+                (4, 8, 47)
+            };
+            assert_eq!(
+                (e.domains.len(), aspects, indicators),
+                expected,
+                "{}",
+                e.year
+            );
             let index = evaluation_index(e).unwrap();
             assert!((2.0..4.6).contains(&index), "{} {index}", e.year);
         }
@@ -147,7 +209,11 @@ mod tests {
         assert_eq!(last, NaiveDate::from_ymd_opt(2026, 11, 27).unwrap());
         assert!(first <= NaiveDate::from_ymd_opt(2024, 11, 28).unwrap() + chrono::Days::new(2));
         let cal = crate::time::WorkCalendar::new(holidays());
-        let rule = crate::analytics::sla::SlaRule { working_days: 6, calendar: &cal, clock: &clock };
+        let rule = crate::analytics::sla::SlaRule {
+            working_days: 6,
+            calendar: &cal,
+            clock: &clock,
+        };
         let mut tally = crate::analytics::sla::SlaTally::default();
         for x in &c.complaints {
             tally.add(rule.classify(x.received_at, x.responded_at, c.meta.generated_at));

@@ -10,8 +10,16 @@ use chrono::{Datelike, Days, Weekday};
 use std::fmt::Write;
 
 /// Arrivals per hour slot 07:00-15:00 (relative).
-const ARRIVALS: [(u32, f64); 8] =
-    [(7, 0.9), (8, 2.2), (9, 2.0), (10, 1.6), (11, 1.1), (12, 0.45), (13, 0.9), (14, 0.6)];
+const ARRIVALS: [(u32, f64); 8] = [
+    (7, 0.9),
+    (8, 2.2),
+    (9, 2.0),
+    (10, 1.6),
+    (11, 1.1),
+    (12, 0.45),
+    (13, 0.9),
+    (14, 0.6),
+];
 const OPEN: u32 = 8;
 const CLOSE: u32 = 16;
 
@@ -57,21 +65,39 @@ fn simulate_day(
             .iter()
             .enumerate()
             .map(|(i, f)| {
-                let f = if i % 2 == 1 && *f >= lunch.0 && *f < lunch.1 { lunch.1 } else { *f };
+                let f = if i % 2 == 1 && *f >= lunch.0 && *f < lunch.1 {
+                    lunch.1
+                } else {
+                    *f
+                };
                 (i, f)
             })
             .min_by_key(|(_, f)| *f)
             .expect("at least one counter");
         let called = free.max(issued) + 15 + rng.below(45) as i64;
         if cancelled || called > close {
-            tickets.push(Ticket { issued, called: None, finished: None, status: "cancelled" });
+            tickets.push(Ticket {
+                issued,
+                called: None,
+                finished: None,
+                status: "cancelled",
+            });
             continue;
         }
         let no_show = rng.chance(0.05);
-        let duration = if no_show { 120 } else { (rng.exponential(service_min) * 60.0) as i64 + 60 };
+        let duration = if no_show {
+            120
+        } else {
+            (rng.exponential(service_min) * 60.0) as i64 + 60
+        };
         free_at[counter] = called + duration;
         let finished = (!no_show).then_some(called + duration);
-        tickets.push(Ticket { issued, called: Some(called), finished, status: if no_show { "no_show" } else { "served" } });
+        tickets.push(Ticket {
+            issued,
+            called: Some(called),
+            finished,
+            status: if no_show { "no_show" } else { "served" },
+        });
         let _ = n;
     }
     // The day that contains `now`: cut the history there and describe the live state.
@@ -142,7 +168,11 @@ pub fn generate(o: &SampleOptions) -> (String, String) {
     q.push_str("{\n  \"schema\": \"smartcity.queues/1\",\n");
     let _ = writeln!(q, "  \"generated_at\": \"{}\",", timestamp(now));
     q.push_str("  \"sample\": true,\n  \"agencies\": [\n");
-    let used: Vec<&str> = AGENCIES.iter().map(|a| a.0).filter(|id| SERVICES.iter().any(|s| s.2 == *id)).collect();
+    let used: Vec<&str> = AGENCIES
+        .iter()
+        .map(|a| a.0)
+        .filter(|id| SERVICES.iter().any(|s| s.2 == *id))
+        .collect();
     for (i, id) in used.iter().enumerate() {
         let name = AGENCIES.iter().find(|a| a.0 == *id).expect("known").1;
         let sep = if i + 1 < used.len() { "," } else { "" };
@@ -179,7 +209,14 @@ pub fn generate(o: &SampleOptions) -> (String, String) {
     l.push_str("  \"sample\": true,\n  \"live\": [\n");
     for (i, (s, row)) in SERVICES.iter().zip(&live).enumerate() {
         let sep = if i + 1 < SERVICES.len() { "," } else { "" };
-        let row = row.as_ref().map_or((0, None, 0, 0), |r| (r.waiting, r.serving.clone(), r.counters_open, r.issued_today));
+        let row = row.as_ref().map_or((0, None, 0, 0), |r| {
+            (
+                r.waiting,
+                r.serving.clone(),
+                r.counters_open,
+                r.issued_today,
+            )
+        });
         let serving = row.1.map_or("null".to_string(), |s| format!("\"{s}\""));
         let _ = writeln!(
             l,

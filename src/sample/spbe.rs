@@ -7,41 +7,204 @@ use super::SampleOptions;
 use serde_json::{json, Value};
 
 /// (domain name, domain weight %, [(aspect name, [indicator names])])
-type Framework = &'static [(&'static str, f64, &'static [(&'static str, &'static [&'static str])])];
+type Framework = &'static [(
+    &'static str,
+    f64,
+    &'static [(&'static str, &'static [&'static str])],
+)];
 
 const PERMEN_5_2018: Framework = &[
-    ("Kebijakan Internal SPBE", 17.5, &[
-        ("Kebijakan Internal Tata Kelola SPBE", &["Tim Pengarah SPBE", "Inovasi Proses Bisnis Terintegrasi", "Rencana Induk SPBE", "Anggaran dan Belanja TIK", "Pusat Data", "Integrasi Sistem Aplikasi", "Penggunaan Aplikasi Umum Berbagi Pakai"]),
-        ("Kebijakan Internal Layanan SPBE", &["Layanan Naskah Dinas", "Layanan Manajemen Kepegawaian", "Layanan Manajemen Perencanaan dan Penganggaran", "Layanan Manajemen Keuangan", "Layanan Manajemen Kinerja", "Layanan Pengadaan", "Layanan Pengaduan Publik", "Layanan Dokumentasi dan Informasi Hukum", "Layanan Whistle Blowing System", "Layanan Publik Instansi"]),
-    ]),
-    ("Tata Kelola SPBE", 27.5, &[
-        ("Kelembagaan", &["Tim Pengarah SPBE", "Inovasi Proses Bisnis Terintegrasi"]),
-        ("Strategi dan Perencanaan", &["Rencana Induk SPBE", "Anggaran dan Belanja TIK"]),
-        ("Teknologi Informasi dan Komunikasi", &["Pusat Data", "Integrasi Sistem Aplikasi", "Penggunaan Aplikasi Umum Berbagi Pakai"]),
-    ]),
-    ("Layanan SPBE", 55.0, &[
-        ("Layanan Administrasi Pemerintahan Berbasis Elektronik", &["Layanan Naskah Dinas", "Layanan Manajemen Kepegawaian", "Layanan Manajemen Perencanaan dan Penganggaran", "Layanan Manajemen Keuangan", "Layanan Manajemen Kinerja", "Layanan Pengadaan"]),
-        ("Layanan Publik Berbasis Elektronik", &["Layanan Pengaduan Publik", "Layanan Dokumentasi dan Informasi Hukum", "Layanan Whistle Blowing System", "Layanan Publik Instansi", "Layanan Publik Sektor"]),
-    ]),
+    (
+        "Kebijakan Internal SPBE",
+        17.5,
+        &[
+            (
+                "Kebijakan Internal Tata Kelola SPBE",
+                &[
+                    "Tim Pengarah SPBE",
+                    "Inovasi Proses Bisnis Terintegrasi",
+                    "Rencana Induk SPBE",
+                    "Anggaran dan Belanja TIK",
+                    "Pusat Data",
+                    "Integrasi Sistem Aplikasi",
+                    "Penggunaan Aplikasi Umum Berbagi Pakai",
+                ],
+            ),
+            (
+                "Kebijakan Internal Layanan SPBE",
+                &[
+                    "Layanan Naskah Dinas",
+                    "Layanan Manajemen Kepegawaian",
+                    "Layanan Manajemen Perencanaan dan Penganggaran",
+                    "Layanan Manajemen Keuangan",
+                    "Layanan Manajemen Kinerja",
+                    "Layanan Pengadaan",
+                    "Layanan Pengaduan Publik",
+                    "Layanan Dokumentasi dan Informasi Hukum",
+                    "Layanan Whistle Blowing System",
+                    "Layanan Publik Instansi",
+                ],
+            ),
+        ],
+    ),
+    (
+        "Tata Kelola SPBE",
+        27.5,
+        &[
+            (
+                "Kelembagaan",
+                &["Tim Pengarah SPBE", "Inovasi Proses Bisnis Terintegrasi"],
+            ),
+            (
+                "Strategi dan Perencanaan",
+                &["Rencana Induk SPBE", "Anggaran dan Belanja TIK"],
+            ),
+            (
+                "Teknologi Informasi dan Komunikasi",
+                &[
+                    "Pusat Data",
+                    "Integrasi Sistem Aplikasi",
+                    "Penggunaan Aplikasi Umum Berbagi Pakai",
+                ],
+            ),
+        ],
+    ),
+    (
+        "Layanan SPBE",
+        55.0,
+        &[
+            (
+                "Layanan Administrasi Pemerintahan Berbasis Elektronik",
+                &[
+                    "Layanan Naskah Dinas",
+                    "Layanan Manajemen Kepegawaian",
+                    "Layanan Manajemen Perencanaan dan Penganggaran",
+                    "Layanan Manajemen Keuangan",
+                    "Layanan Manajemen Kinerja",
+                    "Layanan Pengadaan",
+                ],
+            ),
+            (
+                "Layanan Publik Berbasis Elektronik",
+                &[
+                    "Layanan Pengaduan Publik",
+                    "Layanan Dokumentasi dan Informasi Hukum",
+                    "Layanan Whistle Blowing System",
+                    "Layanan Publik Instansi",
+                    "Layanan Publik Sektor",
+                ],
+            ),
+        ],
+    ),
 ];
 
 const PERMEN_59_2020: Framework = &[
-    ("Kebijakan Internal SPBE", 13.0, &[
-        ("Kebijakan Internal Tata Kelola SPBE", &["Arsitektur SPBE", "Peta Rencana SPBE", "Manajemen Data", "Pembangunan Aplikasi SPBE", "Layanan Pusat Data", "Layanan Jaringan Intra", "Penggunaan Sistem Penghubung Layanan", "Manajemen Keamanan Informasi", "Audit TIK", "Tim Koordinasi SPBE"]),
-    ]),
-    ("Tata Kelola SPBE", 25.0, &[
-        ("Perencanaan Strategis SPBE", &["Arsitektur SPBE", "Peta Rencana SPBE", "Rencana dan Anggaran SPBE", "Inovasi Proses Bisnis SPBE"]),
-        ("Teknologi Informasi dan Komunikasi", &["Pembangunan Aplikasi SPBE", "Layanan Pusat Data", "Layanan Jaringan Intra", "Penggunaan Sistem Penghubung Layanan"]),
-        ("Penyelenggara SPBE", &["Tim Koordinasi SPBE", "Kolaborasi Penerapan SPBE"]),
-    ]),
-    ("Manajemen SPBE", 16.5, &[
-        ("Penerapan Manajemen SPBE", &["Manajemen Risiko SPBE", "Manajemen Keamanan Informasi", "Manajemen Data", "Manajemen Aset TIK", "Kompetensi Sumber Daya Manusia", "Manajemen Pengetahuan", "Manajemen Perubahan", "Manajemen Layanan SPBE"]),
-        ("Audit TIK", &["Audit Infrastruktur SPBE", "Audit Aplikasi SPBE", "Audit Keamanan SPBE"]),
-    ]),
-    ("Layanan SPBE", 45.5, &[
-        ("Layanan Administrasi Pemerintahan Berbasis Elektronik", &["Layanan Naskah Dinas", "Layanan Manajemen Kepegawaian", "Layanan Manajemen Perencanaan dan Penganggaran", "Layanan Manajemen Keuangan", "Layanan Manajemen Kinerja", "Layanan Pengadaan", "Layanan Kearsipan Dinamis", "Layanan Manajemen Aset", "Layanan Akuntabilitas Kinerja Organisasi", "Layanan Kinerja Pegawai"]),
-        ("Layanan Publik Berbasis Elektronik", &["Layanan Pengaduan Pelayanan Publik", "Layanan Data Terbuka", "Layanan Jaringan Dokumentasi dan Informasi Hukum", "Layanan Publik Sektor Kependudukan", "Layanan Publik Sektor Perizinan", "Layanan Publik Sektor Kesehatan"]),
-    ]),
+    (
+        "Kebijakan Internal SPBE",
+        13.0,
+        &[(
+            "Kebijakan Internal Tata Kelola SPBE",
+            &[
+                "Arsitektur SPBE",
+                "Peta Rencana SPBE",
+                "Manajemen Data",
+                "Pembangunan Aplikasi SPBE",
+                "Layanan Pusat Data",
+                "Layanan Jaringan Intra",
+                "Penggunaan Sistem Penghubung Layanan",
+                "Manajemen Keamanan Informasi",
+                "Audit TIK",
+                "Tim Koordinasi SPBE",
+            ],
+        )],
+    ),
+    (
+        "Tata Kelola SPBE",
+        25.0,
+        &[
+            (
+                "Perencanaan Strategis SPBE",
+                &[
+                    "Arsitektur SPBE",
+                    "Peta Rencana SPBE",
+                    "Rencana dan Anggaran SPBE",
+                    "Inovasi Proses Bisnis SPBE",
+                ],
+            ),
+            (
+                "Teknologi Informasi dan Komunikasi",
+                &[
+                    "Pembangunan Aplikasi SPBE",
+                    "Layanan Pusat Data",
+                    "Layanan Jaringan Intra",
+                    "Penggunaan Sistem Penghubung Layanan",
+                ],
+            ),
+            (
+                "Penyelenggara SPBE",
+                &["Tim Koordinasi SPBE", "Kolaborasi Penerapan SPBE"],
+            ),
+        ],
+    ),
+    (
+        "Manajemen SPBE",
+        16.5,
+        &[
+            (
+                "Penerapan Manajemen SPBE",
+                &[
+                    "Manajemen Risiko SPBE",
+                    "Manajemen Keamanan Informasi",
+                    "Manajemen Data",
+                    "Manajemen Aset TIK",
+                    "Kompetensi Sumber Daya Manusia",
+                    "Manajemen Pengetahuan",
+                    "Manajemen Perubahan",
+                    "Manajemen Layanan SPBE",
+                ],
+            ),
+            (
+                "Audit TIK",
+                &[
+                    "Audit Infrastruktur SPBE",
+                    "Audit Aplikasi SPBE",
+                    "Audit Keamanan SPBE",
+                ],
+            ),
+        ],
+    ),
+    (
+        "Layanan SPBE",
+        45.5,
+        &[
+            (
+                "Layanan Administrasi Pemerintahan Berbasis Elektronik",
+                &[
+                    "Layanan Naskah Dinas",
+                    "Layanan Manajemen Kepegawaian",
+                    "Layanan Manajemen Perencanaan dan Penganggaran",
+                    "Layanan Manajemen Keuangan",
+                    "Layanan Manajemen Kinerja",
+                    "Layanan Pengadaan",
+                    "Layanan Kearsipan Dinamis",
+                    "Layanan Manajemen Aset",
+                    "Layanan Akuntabilitas Kinerja Organisasi",
+                    "Layanan Kinerja Pegawai",
+                ],
+            ),
+            (
+                "Layanan Publik Berbasis Elektronik",
+                &[
+                    "Layanan Pengaduan Pelayanan Publik",
+                    "Layanan Data Terbuka",
+                    "Layanan Jaringan Dokumentasi dan Informasi Hukum",
+                    "Layanan Publik Sektor Kependudukan",
+                    "Layanan Publik Sektor Perizinan",
+                    "Layanan Publik Sektor Kesehatan",
+                ],
+            ),
+        ],
+    ),
 ];
 
 /// (year, framework, target index)
@@ -55,7 +218,13 @@ const YEARS: &[(i32, &str, f64)] = &[
     (2025, "PermenPANRB 59/2020", 4.08),
 ];
 
-fn evaluation(rng: &mut Rng, year: i32, framework_name: &str, framework: Framework, target: f64) -> Value {
+fn evaluation(
+    rng: &mut Rng,
+    year: i32,
+    framework_name: &str,
+    framework: Framework,
+    target: f64,
+) -> Value {
     let mut number = 0;
     let domains: Vec<Value> = framework
         .iter()
@@ -105,7 +274,11 @@ pub fn generate(o: &SampleOptions) -> String {
     let evaluations: Vec<Value> = YEARS
         .iter()
         .map(|(year, name, target)| {
-            let framework = if name.contains("5/2018") { PERMEN_5_2018 } else { PERMEN_59_2020 };
+            let framework = if name.contains("5/2018") {
+                PERMEN_5_2018
+            } else {
+                PERMEN_59_2020
+            };
             evaluation(&mut rng, *year, name, framework, *target)
         })
         .collect();

@@ -5,3 +5,72 @@ pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
+
+use crate::model::complaints::ComplaintFeed;
+use crate::model::dimensions::DimensionFeed;
+use crate::model::queues::{QueueFeed, QueueLiveFeed};
+use crate::model::spbe::SpbeFeed;
+use crate::model::{FeedError, FeedKind};
+
+/// A decoded feed of any kind.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FeedData {
+    Dimensions(DimensionFeed),
+    Complaints(ComplaintFeed),
+    Queues(QueueFeed),
+    QueueLive(QueueLiveFeed),
+    Spbe(SpbeFeed),
+}
+
+/// Decodes a document of the given kind.
+pub fn decode(kind: FeedKind, text: &str, max_bytes: u64) -> Result<FeedData, FeedError> {
+    use crate::model::{complaints, dimensions, queues, spbe};
+    Ok(match kind {
+        FeedKind::Dimensions => FeedData::Dimensions(dimensions::decode(text, max_bytes)?),
+        FeedKind::Complaints => FeedData::Complaints(complaints::decode(text, max_bytes)?),
+        FeedKind::Queues => FeedData::Queues(queues::decode(text, max_bytes)?),
+        FeedKind::QueueLive => FeedData::QueueLive(queues::decode_live(text, max_bytes)?),
+        FeedKind::Spbe => FeedData::Spbe(spbe::decode(text, max_bytes)?),
+    })
+}
+
+/// The wait before the next request: the feed's interval after success; after failures an
+/// exponential back-off from 5 s, capped at the interval, with ±20 % jitter so that hundreds of
+/// screens do not poll in step. `jitter` is a number in [0, 1).
+pub fn next_delay_ms(refresh_seconds: u32, consecutive_failures: u32, jitter: f64) -> u32 {
+    let base = if consecutive_failures == 0 {
+        f64::from(refresh_seconds)
+    } else {
+        (5.0 * 2f64.powi(consecutive_failures.min(16) as i32 - 1)).min(f64::from(refresh_seconds))
+    };
+    (base * 1000.0 * (0.8 + 0.4 * jitter.clamp(0.0, 1.0))) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_from_five_seconds_up_to_the_interval() {
+        assert_eq!(next_delay_ms(300, 0, 0.5), 300_000);
+        assert_eq!(next_delay_ms(300, 1, 0.5), 5_000);
+        assert_eq!(next_delay_ms(300, 2, 0.5), 10_000);
+        assert_eq!(next_delay_ms(300, 7, 0.5), 300_000);
+        assert_eq!(next_delay_ms(30, 40, 0.5), 30_000);
+        assert_eq!(next_delay_ms(100, 0, 0.0), 80_000);
+        assert_eq!(next_delay_ms(100, 0, 0.999_999), 119_999);
+    }
+
+    #[test]
+    fn decode_dispatches_by_kind() {
+        let text = r#"{"schema": "smartcity.spbe/1", "generated_at": "2026-11-29T08:00:00+08:00", "evaluations": []}"#;
+        assert!(matches!(
+            decode(FeedKind::Spbe, text, 1 << 20),
+            Ok(FeedData::Spbe(_))
+        ));
+        assert!(matches!(
+            decode(FeedKind::Queues, text, 1 << 20),
+            Err(FeedError::WrongSchema { .. })
+        ));
+    }
+}

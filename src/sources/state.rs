@@ -14,13 +14,21 @@ pub struct FeedSlot<T> {
 
 impl<T> Default for FeedSlot<T> {
     fn default() -> Self {
-        FeedSlot { data: None, error: None, loading: true }
+        FeedSlot {
+            data: None,
+            error: None,
+            loading: true,
+        }
     }
 }
 
 impl<T> Clone for FeedSlot<T> {
     fn clone(&self) -> Self {
-        FeedSlot { data: self.data.clone(), error: self.error.clone(), loading: self.loading }
+        FeedSlot {
+            data: self.data.clone(),
+            error: self.error.clone(),
+            loading: self.loading,
+        }
     }
 }
 
@@ -93,7 +101,9 @@ pub fn feed_status<T>(
         (_, Some(_)) => Health::Failed,
         (None, None) => Health::Loading,
         (Some(m), None) if m.sample => Health::Sample,
-        (Some(_), None) if age_seconds.unwrap_or(0) > i64::from(stale_after_seconds) => Health::Stale,
+        (Some(_), None) if age_seconds.unwrap_or(0) > i64::from(stale_after_seconds) => {
+            Health::Stale
+        }
         (Some(_), None) => Health::Fresh,
     };
     FeedStatus {
@@ -112,17 +122,29 @@ mod tests {
     use crate::model::Rejections;
 
     fn meta(generated_at: i64, sample: bool) -> FeedMeta {
-        FeedMeta { kind: FeedKind::Complaints, generated_at, sample, next: None, rejections: Rejections::new(FeedKind::Complaints) }
+        FeedMeta {
+            kind: FeedKind::Complaints,
+            generated_at,
+            sample,
+            next: None,
+            rejections: Rejections::new(FeedKind::Complaints),
+        }
     }
 
     #[test]
     fn fresh_then_stale_then_failed_keeping_data_then_recovered() {
         let mut slot: FeedSlot<FeedMeta> = FeedSlot::default();
-        let status = |slot: &FeedSlot<FeedMeta>, now| feed_status(FeedKind::Complaints, slot, |m| m, now, 1800);
+        let status = |slot: &FeedSlot<FeedMeta>, now| {
+            feed_status(FeedKind::Complaints, slot, |m| m, now, 1800)
+        };
         assert_eq!(status(&slot, 0).health, Health::Loading);
         slot.succeed(meta(1_000, false));
         assert_eq!(status(&slot, 2_800).health, Health::Fresh);
-        assert_eq!(status(&slot, 2_801).health, Health::Stale, "age 1801 s > 1800 s");
+        assert_eq!(
+            status(&slot, 2_801).health,
+            Health::Stale,
+            "age 1801 s > 1800 s"
+        );
         slot.fail(FeedError::Http { status: 503 });
         let s = status(&slot, 3_000);
         assert_eq!(s.health, Health::Failed);
@@ -137,6 +159,9 @@ mod tests {
     fn sample_data_never_turns_stale() {
         let mut slot: FeedSlot<FeedMeta> = FeedSlot::default();
         slot.succeed(meta(0, true));
-        assert_eq!(feed_status(FeedKind::Spbe, &slot, |m| m, 10_000_000_000, 60).health, Health::Sample);
+        assert_eq!(
+            feed_status(FeedKind::Spbe, &slot, |m| m, 10_000_000_000, 60).health,
+            Health::Sample
+        );
     }
 }

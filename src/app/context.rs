@@ -1,0 +1,31 @@
+//! What every view reads: configuration, feed state, the URL's view state, language and theme.
+
+use super::state::DataState;
+use crate::charts::theme::Theme;
+use crate::config::Config;
+use crate::locale::Lang;
+use crate::url_state::{QueryNotice, ViewQuery};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq)]
+pub struct AppContext {
+    pub config: Rc<Config>,
+    pub data: UseReducerHandle<DataState>,
+    pub query: Rc<ViewQuery>,
+    pub notices: Rc<Vec<QueryNotice>>,
+    pub lang: Lang,
+    pub theme: Theme,
+}
+
+#[hook]
+pub fn use_app() -> AppContext {
+    use_context::<AppContext>().expect("AppContext is provided by the dashboard")
+}
+
+/// The URL query of a view state as pairs, for `Link` and `Navigator`.
+pub fn query_pairs(query: &ViewQuery) -> Vec<(String, String)> {
+    form_urlencoded::parse(query.to_query_string().as_bytes())
+        .into_owned()
+        .collect()
+}

@@ -1,0 +1,175 @@
+//! The app: configuration at start-up, feed polling, URL state, router, theme and language.
+
+pub mod context;
+pub mod routes;
+pub mod state;
+
+use crate::config::Config;
+use crate::locale::{Lang, Text};
+use crate::model::FeedKind;
+use crate::url_state::ViewQuery;
+use crate::views;
+use context::AppContext;
+use routes::Route;
+use state::{Action, DataState};
+use std::cell::Cell;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}
+
+/// Current time in Unix seconds.
+pub fn now_seconds() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
+}
+
+#[derive(Clone, PartialEq)]
+enum ConfigState {
+    Loading,
+    Ready(Rc<Config>),
+    Failed(String),
+}
+
+async fn load_config() -> ConfigState {
+    let url = crate::sources::fetch::resolve_url("config.json");
+    match crate::sources::fetch::fetch_text(&url, crate::config::DEFAULT_MAX_PAGE_BYTES).await {
+        Ok(text) => match Config::parse(&text) {
+            Ok(c) => ConfigState::Ready(Rc::new(c)),
+            Err(e) => ConfigState::Failed(e.describe(page_lang())),
+        },
+        Err(e) => ConfigState::Failed(format!("config.json: {}", e.describe(page_lang()))),
+    }
+}
+
+/// The language before config is known: the URL's `lang`, else Indonesian.
+fn page_lang() -> Lang {
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    ViewQuery::parse(&search).0.lang.unwrap_or_default()
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let config = use_state(|| ConfigState::Loading);
+    let attempt = use_state(|| 0u32);
+    {
+        let config = config.clone();
+        use_effect_with(*attempt, move |_| {
+            wasm_bindgen_futures::spawn_local(async move { config.set(load_config().await) });
+        });
+    }
+    match &*config {
+        ConfigState::Loading => {
+            html! { <views::shell::FullPageMessage title={page_lang().t(Text::Loading)} /> }
+        }
+        ConfigState::Failed(detail) => {
+            let lang = page_lang();
+            let retry = {
+                let attempt = attempt.clone();
+                let config = config.clone();
+                Callback::from(move |_| {
+                    config.set(ConfigState::Loading);
+                    attempt.set(*attempt + 1);
+                })
+            };
+            html! {
+                <views::shell::FullPageMessage title={lang.t(Text::ConfigErrorTitle)} role="alert">
+                    <p>{ lang.t(Text::ConfigErrorBody) }</p>
+                    <pre class="error-detail">{ detail.clone() }</pre>
+                    <button class="button" onclick={retry}>{ lang.t(Text::Retry) }</button>
+                </views::shell::FullPageMessage>
+            }
+        }
+        ConfigState::Ready(config) => html! {
+            <BrowserRouter>
+                <Dashboard config={config.clone()} />
+            </BrowserRouter>
+        },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DashboardProps {
+    config: Rc<Config>,
+}
+
+#[function_component(Dashboard)]
+fn dashboard(props: &DashboardProps) -> Html {
+    let data = use_reducer(|| DataState {
+        now: now_seconds(),
+        ..Default::default()
+    });
+    {
+        let config = props.config.clone();
+        let dispatcher = data.dispatcher();
+        use_effect_with(config, move |config| {
+            let stop = Rc::new(Cell::new(false));
+            for kind in FeedKind::ALL {
+                let dispatcher = dispatcher.clone();
+                crate::sources::fetch::poll(
+                    kind,
+                    config.source(kind).to_string(),
+                    config.refresh_seconds(kind),
+                    config.max_page_bytes,
+                    stop.clone(),
+                    move |kind, result| dispatcher.dispatch(Action::Loaded(kind, result)),
+                );
+            }
+            let tick = {
+                let dispatcher = dispatcher.clone();
+                gloo_timers::callback::Interval::new(15_000, move || {
+                    dispatcher.dispatch(Action::Tick(now_seconds()))
+                })
+            };
+            move || {
+                stop.set(true);
+                drop(tick);
+            }
+        });
+    }
+    let location = use_location();
+    let search = location
+        .as_ref()
+        .map(|l| l.query_str().to_string())
+        .unwrap_or_default();
+    let parsed = use_memo(search, |search| ViewQuery::parse(search));
+    let (query, notices) = (*parsed).clone();
+    let lang = query.lang.unwrap_or(props.config.lang);
+    let theme = query.theme.unwrap_or_default();
+    use_effect_with((lang, theme), |(lang, theme)| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", lang.code());
+            let _ = root.set_attribute("data-theme", theme.id());
+        }
+    });
+    let context = AppContext {
+        config: props.config.clone(),
+        data,
+        query: Rc::new(query),
+        notices: Rc::new(notices),
+        lang,
+        theme,
+    };
+    html! {
+        <ContextProvider<AppContext> context={context}>
+            <Switch<Route> render={switch} />
+        </ContextProvider<AppContext>>
+    }
+}
+
+fn switch(route: Route) -> Html {
+    use views::pages;
+    let page = match route {
+        Route::Overview => html! { <pages::overview::OverviewPage /> },
+        Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
+        other => html! { <pages::pending::PendingPage route={other} /> },
+    };
+    html! { <views::shell::Layout route={route}>{ page }</views::shell::Layout> }
+}

@@ -1,0 +1,112 @@
+//! The dashboard's one reducer state: the slot of every feed and the clock, changed only by
+//! `Action`s (the todomvc pattern).
+
+use crate::model::complaints::ComplaintFeed;
+use crate::model::dimensions::DimensionFeed;
+use crate::model::queues::{QueueFeed, QueueLiveFeed};
+use crate::model::spbe::SpbeFeed;
+use crate::model::{FeedError, FeedKind};
+use crate::sources::state::FeedSlot;
+use crate::sources::FeedData;
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct DataState {
+    pub dimensions: FeedSlot<DimensionFeed>,
+    pub complaints: FeedSlot<ComplaintFeed>,
+    pub queues: FeedSlot<QueueFeed>,
+    pub queue_live: FeedSlot<QueueLiveFeed>,
+    pub spbe: FeedSlot<SpbeFeed>,
+    /// Unix seconds, refreshed by a ticking clock so ages on screen move.
+    pub now: i64,
+}
+
+pub enum Action {
+    Loaded(FeedKind, Result<FeedData, FeedError>),
+    Tick(i64),
+}
+
+impl Reducible for DataState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Tick(now) => next.now = now,
+            Action::Loaded(kind, Err(error)) => match kind {
+                FeedKind::Dimensions => next.dimensions.fail(error),
+                FeedKind::Complaints => next.complaints.fail(error),
+                FeedKind::Queues => next.queues.fail(error),
+                FeedKind::QueueLive => next.queue_live.fail(error),
+                FeedKind::Spbe => next.spbe.fail(error),
+            },
+            Action::Loaded(_, Ok(data)) => match data {
+                FeedData::Dimensions(d) => next.dimensions.succeed(d),
+                FeedData::Complaints(d) => next.complaints.succeed(d),
+                FeedData::Queues(d) => next.queues.succeed(d),
+                FeedData::QueueLive(d) => next.queue_live.succeed(d),
+                FeedData::Spbe(d) => next.spbe.succeed(d),
+            },
+        }
+        Rc::new(next)
+    }
+}
+
+impl DataState {
+    pub fn feeds(&self) -> crate::analytics::overview::Feeds<'_> {
+        crate::analytics::overview::Feeds {
+            dimensions: self.dimensions.get(),
+            complaints: self.complaints.get(),
+            queues: self.queues.get(),
+            queue_live: self.queue_live.get(),
+            spbe: self.spbe.get(),
+        }
+    }
+
+    pub fn status(&self, kind: FeedKind, stale_after: u32) -> crate::sources::state::FeedStatus {
+        use crate::sources::state::feed_status;
+        match kind {
+            FeedKind::Dimensions => {
+                feed_status(kind, &self.dimensions, |f| &f.meta, self.now, stale_after)
+            }
+            FeedKind::Complaints => {
+                feed_status(kind, &self.complaints, |f| &f.meta, self.now, stale_after)
+            }
+            FeedKind::Queues => feed_status(kind, &self.queues, |f| &f.meta, self.now, stale_after),
+            FeedKind::QueueLive => {
+                feed_status(kind, &self.queue_live, |f| &f.meta, self.now, stale_after)
+            }
+            FeedKind::Spbe => feed_status(kind, &self.spbe, |f| &f.meta, self.now, stale_after),
+        }
+    }
+
+    /// Any feed marked as sample data.
+    pub fn has_sample_data(&self) -> bool {
+        let feeds = self.feeds();
+        [
+            feeds.dimensions.map(|f| f.meta.sample),
+            feeds.complaints.map(|f| f.meta.sample),
+            feeds.queues.map(|f| f.meta.sample),
+            feeds.queue_live.map(|f| f.meta.sample),
+            feeds.spbe.map(|f| f.meta.sample),
+        ]
+        .into_iter()
+        .flatten()
+        .any(|s| s)
+    }
+}
+
+impl DataState {
+    /// The rejected-record report of the data on screen.
+    pub fn rejections(&self, kind: FeedKind) -> Option<&crate::model::Rejections> {
+        let feeds = self.feeds();
+        match kind {
+            FeedKind::Dimensions => feeds.dimensions.map(|f| &f.meta.rejections),
+            FeedKind::Complaints => feeds.complaints.map(|f| &f.meta.rejections),
+            FeedKind::Queues => feeds.queues.map(|f| &f.meta.rejections),
+            FeedKind::QueueLive => feeds.queue_live.map(|f| &f.meta.rejections),
+            FeedKind::Spbe => feeds.spbe.map(|f| &f.meta.rejections),
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! A canvas that draws a `ChartSpec` with plotters, crisp on HiDPI screens: the backing store is
+//! the CSS size × devicePixelRatio and every size in the chart style is scaled by the same
+//! factor. Redrawn on resize (ResizeObserver), on theme change, and once fonts are ready.
+
+use crate::charts::theme::{ChartStyle, Theme};
+use crate::charts::{draw, ChartSpec};
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ChartCanvasProps {
+    pub spec: Rc<ChartSpec>,
+    pub theme: Theme,
+    /// Short text alternative; the full data table sits next to the chart.
+    pub label: AttrValue,
+    /// Extra factor on top of devicePixelRatio (display mode enlarges type).
+    #[prop_or(1.0)]
+    pub type_scale: f64,
+    #[prop_or_default]
+    pub class: Classes,
+}
+
+fn device_pixel_ratio() -> f64 {
+    web_sys::window()
+        .map_or(1.0, |w| w.device_pixel_ratio())
+        .max(1.0)
+}
+
+fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, theme: Theme, type_scale: f64) -> bool {
+    let dpr = device_pixel_ratio();
+    let (w, h) = (canvas.client_width(), canvas.client_height());
+    if w <= 0 || h <= 0 {
+        return false;
+    }
+    let (bw, bh) = (
+        (f64::from(w) * dpr).round() as u32,
+        (f64::from(h) * dpr).round() as u32,
+    );
+    if canvas.width() != bw || canvas.height() != bh {
+        canvas.set_width(bw);
+        canvas.set_height(bh);
+    }
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+        return false;
+    };
+    let area = backend.into_drawing_area();
+    let ok = draw(&area, spec, &ChartStyle::new(theme, dpr * type_scale)).is_ok();
+    let _ = area.present();
+    ok
+}
+
+#[function_component(ChartCanvas)]
+pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
+    let canvas_ref = use_node_ref();
+    // Bumped by the resize observer and when fonts are ready, to trigger a redraw.
+    let layout_version = use_state(|| 0u32);
+    let draws = use_mut_ref(|| 0u32);
+    {
+        let canvas_ref = canvas_ref.clone();
+        let layout_version = layout_version.clone();
+        use_effect_with((), move |_| {
+            let observer = canvas_ref.cast::<HtmlCanvasElement>().and_then(|canvas| {
+                let setter = layout_version.setter();
+                let counter = std::cell::Cell::new(0u32);
+                let callback = Closure::<dyn FnMut()>::new(move || {
+                    counter.set(counter.get().wrapping_add(1));
+                    setter.set(counter.get());
+                });
+                let observer =
+                    web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+                observer.observe(&canvas);
+                Some((observer, callback))
+            });
+            if let Some(fonts) = web_sys::window()
+                .and_then(|w| w.document())
+                .map(|d| d.fonts())
+            {
+                if let Ok(ready) = fonts.ready() {
+                    let setter = layout_version.setter();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let _ = wasm_bindgen_futures::JsFuture::from(ready).await;
+                        setter.set(u32::MAX);
+                    });
+                }
+            }
+            move || {
+                if let Some((observer, _callback)) = observer {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+    {
+        let canvas_ref = canvas_ref.clone();
+        let draws = draws.clone();
+        use_effect_with(
+            (
+                props.spec.clone(),
+                props.theme,
+                props.type_scale,
+                *layout_version,
+            ),
+            move |(spec, theme, scale, _)| {
+                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                    if paint(&canvas, spec, *theme, *scale) {
+                        let mut n = draws.borrow_mut();
+                        *n += 1;
+                        // For tests and benchmarks: how often this canvas has been drawn.
+                        let _ = canvas.set_attribute("data-draws", &n.to_string());
+                    }
+                }
+            },
+        );
+    }
+    html! {
+        <canvas ref={canvas_ref} class={classes!("chart", props.class.clone())} role="img" aria-label={props.label.clone()} />
+    }
+}

@@ -1,0 +1,80 @@
+//! A panel that depends on feeds: designed loading and error states, the "last good data" mark,
+//! and the rejected records with their first errors. Its children render only once there is data.
+
+use crate::app::context::use_app;
+use crate::locale::text::fill;
+use crate::locale::{format, Text};
+use crate::model::FeedKind;
+use crate::present::status::error_line;
+use crate::sources::state::Health;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FeedPanelProps {
+    pub feeds: Vec<FeedKind>,
+    /// Whether the children can render with the feeds that have data.
+    pub ready: bool,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+#[function_component(FeedPanel)]
+pub fn feed_panel(props: &FeedPanelProps) -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let statuses: Vec<_> = props
+        .feeds
+        .iter()
+        .map(|k| ctx.data.status(*k, ctx.config.stale_after_seconds(*k)))
+        .collect();
+    let loading = statuses.iter().any(|s| s.health == Health::Loading);
+    let errors: Vec<String> = statuses
+        .iter()
+        .filter_map(|s| error_line(s, lang))
+        .collect();
+    let stale: Vec<String> = statuses
+        .iter()
+        .filter(|s| s.health == Health::Stale)
+        .map(|s| {
+            format!(
+                "{}: {} ({})",
+                lang.t(s.kind.title()),
+                lang.t(Text::StatusStale),
+                format::age(s.age_seconds.unwrap_or(0), lang)
+            )
+        })
+        .collect();
+    let rejected = props
+        .feeds
+        .iter()
+        .filter_map(|k| ctx.data.rejections(*k))
+        .filter(|r| r.count > 0);
+    html! {
+        <>
+            if !errors.is_empty() {
+                <div class="panel-alert" role="alert">
+                    { for errors.into_iter().map(|e| html! { <p>{ e }</p> }) }
+                </div>
+            }
+            if !stale.is_empty() {
+                <div class="panel-stale" role="status">
+                    { for stale.into_iter().map(|e| html! { <p><span aria-hidden="true">{ "⚠ " }</span>{ e }</p> }) }
+                </div>
+            }
+            { for rejected.map(|r| html! {
+                <details class="panel-rejected">
+                    <summary>{ format!("{}: {}", lang.t(r.feed.title()), fill(lang.t(Text::RejectedRecords), &[("count", &format::count(r.count as u64, lang))])) }</summary>
+                    <p>{ lang.t(Text::RejectedFirst) }</p>
+                    <ul>{ for r.first.iter().map(|e| html! { <li>{ e.describe(lang) }</li> }) }</ul>
+                </details>
+            }) }
+            if props.ready {
+                { props.children.clone() }
+            } else if loading {
+                <div class="panel-loading" aria-busy="true">{ lang.t(Text::Loading) }</div>
+            } else {
+                <div class="panel-empty-state">{ lang.t(Text::NoData) }</div>
+            }
+        </>
+    }
+}

@@ -1,0 +1,36 @@
+//! A KPI tile: the figure, its label, a badge and a sentence; the whole tile links to its view.
+
+use crate::app::context::{query_pairs, use_app};
+use crate::app::routes::Route;
+use crate::locale::text::fill;
+use crate::locale::Text;
+use crate::present::overview::KpiTile;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct KpiTileProps {
+    pub tile: KpiTile,
+}
+
+#[function_component(KpiTileView)]
+pub fn kpi_tile_view(props: &KpiTileProps) -> Html {
+    let ctx = use_app();
+    let tile = &props.tile;
+    let route = Route::for_view(tile.view);
+    let open = fill(
+        ctx.lang.t(Text::OpenView),
+        &[("view", ctx.lang.t(route.title()))],
+    );
+    html! {
+        <Link<Route, Vec<(String, String)>> to={route} query={Some(query_pairs(&ctx.query))} classes="kpi">
+            <span class="kpi-label">{ tile.label.clone() }</span>
+            <span class="kpi-value" data-kpi={tile.id}>{ tile.value.clone() }</span>
+            if let Some(badge) = &tile.badge {
+                <span class="badge kpi-badge">{ badge.clone() }</span>
+            }
+            <span class="kpi-detail">{ tile.detail.clone() }</span>
+            <span class="kpi-open">{ open }{ " →" }</span>
+        </Link<Route, Vec<(String, String)>>>
+    }
+}

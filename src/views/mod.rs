@@ -1,0 +1,8 @@
+//! Yew components. Views own no business logic: they read analytics results through the
+//! presentation layer and render them.
+
+pub mod chart_canvas;
+pub mod feed_panel;
+pub mod kpi;
+pub mod pages;
+pub mod shell;

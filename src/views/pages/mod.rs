@@ -1,0 +1,5 @@
+//! One component per route.
+
+pub mod not_found;
+pub mod overview;
+pub mod pending;

@@ -1,0 +1,99 @@
+//! Ringkasan: KPI tiles, the dimension radar with its table, and the period in force.
+
+use crate::analytics::overview::overview;
+use crate::analytics::period::Compare;
+use crate::app::context::use_app;
+use crate::charts::ChartSpec;
+use crate::locale::text::fill;
+use crate::locale::{format, Text};
+use crate::model::FeedKind;
+use crate::present::overview::{kpi_tiles, radar_data, score_label};
+use crate::views::chart_canvas::ChartCanvas;
+use crate::views::feed_panel::FeedPanel;
+use crate::views::kpi::KpiTileView;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[function_component(OverviewPage)]
+pub fn overview_page() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let data = &*ctx.data;
+    let today = ctx.config.clock.local_date(data.now);
+    let fig = overview(&ctx.config, &data.feeds(), &ctx.query, today);
+    let tiles = kpi_tiles(&fig, &ctx.config, lang);
+    let dims = data.dimensions.get();
+    let radar = dims.map(|d| Rc::new(ChartSpec::Radar(radar_data(&fig, d, lang))));
+    let compare = match ctx.query.compare {
+        Compare::Previous => Text::ComparePrevious,
+        Compare::Year => Text::CompareYear,
+    };
+    let radar_title = fill(
+        lang.t(Text::RadarTitle),
+        &[("date", &format::date_long(fig.period.to, lang))],
+    );
+    html! {
+        <section class="page overview" aria-labelledby="page-title">
+            <div class="page-head">
+                <h1 id="page-title">{ lang.t(Text::NavOverview) }</h1>
+                <p class="period" data-period={format!("{}/{}", fig.period.from, fig.period.to)}>
+                    <span class="period-label">{ lang.t(Text::Period) }{ ": " }</span>
+                    <strong>{ format::period(fig.period.from, fig.period.to, lang) }</strong>
+                    <span class="period-compare">
+                        { format!(" · {} {} ({})", lang.t(Text::ComparedWith), lang.t(compare), format::period(fig.comparison.from, fig.comparison.to, lang)) }
+                    </span>
+                </p>
+            </div>
+            if !fig.unknown.is_empty() {
+                <div class="notice" role="status">
+                    { for fig.unknown.iter().map(|u| html! { <code class="notice-item">{ format!("{}={} ({})", u.param, u.value, lang.t(Text::UnknownFilterValue)) }</code> }) }
+                </div>
+            }
+            <FeedPanel feeds={vec![FeedKind::Complaints, FeedKind::Queues, FeedKind::QueueLive, FeedKind::Spbe]} ready={true}>
+                <div class="kpi-grid">
+                    { for tiles.into_iter().map(|tile| html! { <KpiTileView tile={tile} /> }) }
+                </div>
+            </FeedPanel>
+            <section class="panel radar-panel" aria-labelledby="radar-title">
+                <h2 id="radar-title">{ radar_title.clone() }</h2>
+                <FeedPanel feeds={vec![FeedKind::Dimensions]} ready={radar.is_some()}>
+                    if let (Some(spec), Some(dims)) = (radar.clone(), dims) {
+                        <div class="radar-layout">
+                            <figure class="radar-figure">
+                                <ChartCanvas spec={spec} theme={ctx.theme} label={radar_title.clone()} class="radar-canvas" />
+                                <figcaption>
+                                    <span class="legend"><span class="swatch swatch-accent" aria-hidden="true"></span>{ lang.t(Text::RadarLatest) }</span>
+                                    <span class="legend"><span class="swatch swatch-comparison" aria-hidden="true"></span>{ lang.t(Text::RadarPrevious) }</span>
+                                    <span class="caption">{ lang.t(Text::RadarCaption) }</span>
+                                </figcaption>
+                            </figure>
+                            <table class="data-table">
+                                <caption>{ lang.t(Text::ShowTable) }</caption>
+                                <thead><tr>
+                                    <th scope="col">{ lang.t(Text::Dimension) }</th>
+                                    <th scope="col" class="num">{ lang.t(Text::Score) }</th>
+                                    <th scope="col" class="num">{ lang.t(Text::PreviousScore) }</th>
+                                    <th scope="col" class="num">{ lang.t(Text::IndicatorsWithValue) }</th>
+                                </tr></thead>
+                                <tbody>
+                                    { for dims.dimensions.iter().zip(&fig.dimensions).map(|(d, s)| html! {
+                                        <tr data-dimension={d.id.clone()}>
+                                            <th scope="row">{ d.name.get(lang).to_string() }</th>
+                                            <td class="num">{ score_label(s.latest, lang) }</td>
+                                            <td class="num">{ score_label(s.previous, lang) }</td>
+                                            <td class="num">{ format!("{} / {}", s.indicators_with_value, s.indicators) }</td>
+                                        </tr>
+                                    }) }
+                                </tbody>
+                            </table>
+                        </div>
+                        <p class="source">
+                            { format!("{}: {} · {}", lang.t(Text::Source), lang.t(FeedKind::Dimensions.title()),
+                                fill(lang.t(Text::DataAsOf), &[("date", &format::date_long(ctx.config.clock.local_date(dims.meta.generated_at), lang))])) }
+                        </p>
+                    }
+                </FeedPanel>
+            </section>
+        </section>
+    }
+}

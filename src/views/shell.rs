@@ -1,0 +1,153 @@
+//! The page frame: skip link, header with navigation and switches, URL notices, feed status.
+
+use crate::app::context::{query_pairs, use_app};
+use crate::app::routes::Route;
+use crate::charts::theme::Theme;
+use crate::locale::{Lang, Text};
+use crate::model::FeedKind;
+use crate::present::status::status_line;
+use crate::sources::state::Health;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FullPageMessageProps {
+    pub title: AttrValue,
+    #[prop_or_default]
+    pub role: Option<AttrValue>,
+    #[prop_or_default]
+    pub children: Html,
+}
+
+/// A whole-page message for when there is no dashboard to show (loading, broken config).
+#[function_component(FullPageMessage)]
+pub fn full_page_message(props: &FullPageMessageProps) -> Html {
+    html! {
+        <main class="full-page-message" role={props.role.clone()}>
+            <h1>{ props.title.clone() }</h1>
+            { props.children.clone() }
+        </main>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    pub route: Route,
+    pub children: Html,
+}
+
+#[function_component(Layout)]
+pub fn layout(props: &LayoutProps) -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let navigator = use_navigator();
+    let switch_query = {
+        let query = ctx.query.clone();
+        let route = props.route;
+        move |change: &dyn Fn(&mut crate::url_state::ViewQuery)| {
+            let mut q = (*query).clone();
+            change(&mut q);
+            if let Some(nav) = &navigator {
+                let _ = nav.push_with_query(&route, &query_pairs(&q));
+            }
+        }
+    };
+    let other_lang = if lang == Lang::Id { Lang::En } else { Lang::Id };
+    let toggle_lang = {
+        let switch_query = switch_query.clone();
+        Callback::from(move |_| switch_query(&|q| q.lang = Some(other_lang)))
+    };
+    let other_theme = if ctx.theme == Theme::Dark {
+        Theme::Light
+    } else {
+        Theme::Dark
+    };
+    let toggle_theme = Callback::from(move |_| switch_query(&|q| q.theme = Some(other_theme)));
+    let pairs = query_pairs(&ctx.query);
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ lang.t(Text::SkipToContent) }</a>
+            <header class="topbar">
+                <div class="brand">
+                    <span class="brand-city">{ ctx.config.city.clone() }</span>
+                    <span class="brand-title">{ lang.t(Text::AppTitle) }</span>
+                </div>
+                <nav class="mainnav" aria-label={lang.t(Text::MainNavigation)}>
+                    <ul>
+                        { for Route::NAV.iter().map(|r| {
+                            let current = *r == props.route;
+                            html! {
+                                <li>
+                                    <Link<Route, Vec<(String, String)>> to={*r} query={Some(pairs.clone())}
+                                        classes={classes!("navlink", current.then_some("active"))}>
+                                        <span aria-current={current.then_some("page")}>{ lang.t(r.title()) }</span>
+                                    </Link<Route, Vec<(String, String)>>>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </nav>
+                <div class="switches">
+                    if ctx.data.has_sample_data() {
+                        <span class="badge badge-sample" title={lang.t(Text::SampleDataHint)}>{ lang.t(Text::SampleData) }</span>
+                    }
+                    <button class="button button-quiet" onclick={toggle_lang} lang={other_lang.code()}>
+                        { lang.t(Text::SwitchToOtherLanguage) }
+                    </button>
+                    <button class="button button-quiet" onclick={toggle_theme} aria-pressed={(ctx.theme == Theme::Dark).to_string()}>
+                        { lang.t(if ctx.theme == Theme::Dark { Text::ThemeToLight } else { Text::ThemeToDark }) }
+                    </button>
+                </div>
+            </header>
+            <NoticeBar />
+            <main id="main" tabindex="-1">
+                { props.children.clone() }
+            </main>
+            <FeedStatusFooter />
+        </>
+    }
+}
+
+/// URL values that were ignored, said plainly.
+#[function_component(NoticeBar)]
+pub fn notice_bar() -> Html {
+    let ctx = use_app();
+    if ctx.notices.is_empty() {
+        return html! {};
+    }
+    html! {
+        <div class="notice" role="status">
+            <strong>{ ctx.lang.t(Text::Notices) }{ ": " }</strong>
+            { for ctx.notices.iter().map(|n| html! { <code class="notice-item">{ format!("{}={}", n.param, n.value) }</code> }) }
+        </div>
+    }
+}
+
+/// One line per feed: health and age.
+#[function_component(FeedStatusFooter)]
+pub fn feed_status_footer() -> Html {
+    let ctx = use_app();
+    html! {
+        <footer class="feed-status" aria-label={ctx.lang.t(Text::FeedStatusTitle)}>
+            <h2 class="visually-hidden">{ ctx.lang.t(Text::FeedStatusTitle) }</h2>
+            <ul>
+                { for FeedKind::ALL.iter().map(|kind| {
+                    let status = ctx.data.status(*kind, ctx.config.stale_after_seconds(*kind));
+                    let class = match status.health {
+                        Health::Loading => "loading",
+                        Health::Fresh => "fresh",
+                        Health::Stale => "stale",
+                        Health::Sample => "sample",
+                        Health::Failed => "failed",
+                    };
+                    html! {
+                        <li class={classes!("feed", class)} data-feed={kind.id()}>
+                            <span class="dot" aria-hidden="true"></span>
+                            { status_line(&status, ctx.lang) }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </footer>
+    }
+}
