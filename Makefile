@@ -1,0 +1,50 @@
+# The two commands: `make serve` and `make test`. Both install what they need first.
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+export TRUNK_SKIP_VERSION_CHECK := true
+# wasm-bindgen-test-runner drives Debian's chromium through this driver (never geckodriver).
+export CHROMEDRIVER := /usr/bin/chromedriver
+export CARGO_TERM_COLOR := never
+
+.PHONY: setup serve dist test test-native test-wasm test-e2e lint bench sample-data screenshots clean
+
+setup:
+	@scripts/setup.sh
+
+## Serve the dashboard on the bundled sample data at http://127.0.0.1:8080
+serve: setup
+	trunk serve
+
+## Release build into dist/
+dist: setup
+	trunk build --release
+
+## Every test: formatting and lints, native tests, browser component tests, end-to-end tests.
+test: setup lint test-native test-wasm test-e2e
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --tests -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm:
+	cargo test --target wasm32-unknown-unknown --test components
+
+test-e2e: dist
+	cargo build --bin dasbor-data
+	DASBOR_DATA_BIN=target/debug/dasbor-data node --test --test-concurrency=1 tests/e2e/
+
+## Regenerate static/data/ with the deterministic generator.
+sample-data:
+	cargo run --bin dasbor-data -- generate --out static/data
+
+## Benchmarks (not part of `make test`).
+bench: dist
+	cargo build --release --bin dasbor-data
+	node bench/run.mjs
+
+clean:
+	rm -rf dist target/wasm-bindgen-test

@@ -1,0 +1,124 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the overview renders the dimension
+//! names, KPI values equal to the analytics on the same data, and a radar canvas that is not blank.
+#![cfg(target_arch = "wasm32")]
+
+use dasbor::analytics::overview::overview;
+use dasbor::app::context::AppContext;
+use dasbor::app::state::DataState;
+use dasbor::charts::theme::Theme;
+use dasbor::config::Config;
+use dasbor::locale::Lang;
+use dasbor::present::overview::kpi_tiles;
+use dasbor::url_state::ViewQuery;
+use dasbor::views::pages::overview::OverviewPage;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use yew::prelude::*;
+use yew_router::history::{AnyHistory, MemoryHistory};
+use yew_router::Router;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const CONFIG: &str = include_str!("../static/config.json");
+const DIMENSIONS: &str = include_str!("fixtures/dimensions.json");
+const COMPLAINTS: &str = include_str!("fixtures/complaints.json");
+const QUEUES: &str = include_str!("fixtures/queues.json");
+const QUEUE_LIVE: &str = include_str!("fixtures/queue-live.json");
+const SPBE: &str = include_str!("fixtures/spbe.json");
+
+fn loaded_state() -> DataState {
+    let mut s = DataState { now: 1_795_000_000, ..Default::default() };
+    s.dimensions.succeed(dasbor::model::dimensions::decode(DIMENSIONS, u64::MAX).unwrap());
+    s.complaints.succeed(dasbor::model::complaints::decode(COMPLAINTS, u64::MAX).unwrap());
+    s.queues.succeed(dasbor::model::queues::decode(QUEUES, u64::MAX).unwrap());
+    s.queue_live.succeed(dasbor::model::queues::decode_live(QUEUE_LIVE, u64::MAX).unwrap());
+    s.spbe.succeed(dasbor::model::spbe::decode(SPBE, u64::MAX).unwrap());
+    s
+}
+
+#[derive(Properties, PartialEq)]
+struct HarnessProps {
+    lang: Lang,
+}
+
+#[function_component(Harness)]
+fn harness(props: &HarnessProps) -> Html {
+    let data = use_reducer(loaded_state);
+    let context = AppContext {
+        config: Rc::new(Config::parse(CONFIG).unwrap()),
+        data,
+        query: Rc::new(ViewQuery { lang: Some(props.lang), ..Default::default() }),
+        notices: Rc::new(Vec::new()),
+        lang: props.lang,
+        theme: Theme::Light,
+    };
+    html! {
+        <Router history={AnyHistory::from(MemoryHistory::new())}>
+            <ContextProvider<AppContext> context={context}>
+                <OverviewPage />
+            </ContextProvider<AppContext>>
+        </Router>
+    }
+}
+
+fn mount() -> web_sys::Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    root.set_attribute("style", "width: 1400px").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+fn texts(root: &web_sys::Element, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length()).map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default()).collect()
+}
+
+async fn render(lang: Lang) -> web_sys::Element {
+    let root = mount();
+    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { lang }).render();
+    yew::scheduler::flush().await;
+    // Let effects (the canvas draw) run.
+    gloo_timers_sleep(50).await;
+    yew::scheduler::flush().await;
+    root
+}
+
+async fn gloo_timers_sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn overview_shows_dimension_names_and_the_analytics_figures() {
+    let root = render(Lang::Id).await;
+    let names = texts(&root, "tr[data-dimension] th");
+    assert_eq!(names, ["Smart Governance", "Smart Environment", "Smart People", "Smart Living", "Smart Mobility", "Smart Economy"]);
+
+    let state = loaded_state();
+    let config = Config::parse(CONFIG).unwrap();
+    let query = ViewQuery { lang: Some(Lang::Id), ..Default::default() };
+    let today = config.clock.local_date(state.now);
+    let fig = overview(&config, &state.feeds(), &query, today);
+    let expected: Vec<String> = kpi_tiles(&fig, &config, Lang::Id).into_iter().map(|t| t.value).collect();
+    assert_eq!(texts(&root, ".kpi-value"), expected);
+    assert_eq!(expected[0], "4", "the fixture has four complaints in the period");
+}
+
+#[wasm_bindgen_test]
+async fn the_radar_canvas_is_drawn_and_not_blank() {
+    let root = render(Lang::En).await;
+    let canvas: web_sys::HtmlCanvasElement = root.query_selector("canvas.radar-canvas").unwrap().unwrap().dyn_into().unwrap();
+    assert!(canvas.get_attribute("data-draws").is_some(), "drawn at least once");
+    let dpr = web_sys::window().unwrap().device_pixel_ratio();
+    assert_eq!(canvas.width(), (f64::from(canvas.client_width()) * dpr).round() as u32, "backing store at device pixels");
+    let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
+    let pixels = ctx.get_image_data(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height())).unwrap().data();
+    let non_white = pixels.chunks(4).filter(|p| p[0] < 240 || p[1] < 240 || p[2] < 240).count();
+    let total = pixels.len() / 4;
+    assert!(non_white * 100 > total, "{non_white} of {total} pixels drawn");
+    assert!(texts(&root, "h2").iter().any(|t| t.starts_with("Smart-city dimension scores")));
+}

@@ -1,0 +1,71 @@
+// Shared set-up for the end-to-end tests: serve dist/ on 127.0.0.1 and drive Debian's Chromium
+// with playwright-core (which never downloads a browser).
+import { chromium } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve } from './server.mjs';
+
+export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+export const DIST = path.join(ROOT, 'dist');
+export const OUTPUT = path.join(ROOT, 'tests/e2e/output');
+
+const CHROME_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+
+export async function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROME_ARGS });
+}
+
+export async function startServer(options) {
+  if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `make dist` first');
+  return serve(DIST, options);
+}
+
+/** The figures the overview must show, computed natively by the same analytics code. */
+export function expectedFigures(args = []) {
+  const bin = process.env.DASBOR_DATA_BIN || path.join(ROOT, 'target/debug/dasbor-data');
+  const out = execFileSync(bin, ['figures', '--static', path.join(ROOT, 'static'), ...args], { encoding: 'utf8' });
+  return JSON.parse(out);
+}
+
+/** Opens a page and collects console errors and page errors. */
+export async function open(browser, url, { width = 1920, height = 1080, scale = 1 } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  return { page, context, errors };
+}
+
+export async function waitForOverview(page) {
+  await page.waitForSelector('.kpi-value');
+  await page.waitForSelector('canvas.radar-canvas[data-draws]');
+  // Wait until every feed has answered (no "loading" dot left).
+  await page.waitForFunction(() => document.querySelectorAll('.feed.loading').length === 0);
+}
+
+export async function screenshot(page, name) {
+  fs.mkdirSync(OUTPUT, { recursive: true });
+  await page.screenshot({ path: path.join(OUTPUT, name) });
+}
+
+/** Share of canvas pixels that differ from the panel background, and distinct colours. */
+export async function canvasInk(page, selector) {
+  return page.$eval(selector, (canvas) => {
+    const ctx = canvas.getContext('2d');
+    const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+    const bg = [data[0], data[1], data[2]];
+    let ink = 0;
+    const colours = new Set();
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - bg[0]) + Math.abs(data[i + 1] - bg[1]) + Math.abs(data[i + 2] - bg[2]) > 30) ink++;
+      if (i % 400 === 0) colours.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+    }
+    return { ink: ink / (data.length / 4), colours: colours.size, width: canvas.width, clientWidth: canvas.clientWidth };
+  });
+}
