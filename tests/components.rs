@@ -28,12 +28,20 @@ const QUEUE_LIVE: &str = include_str!("fixtures/queue-live.json");
 const SPBE: &str = include_str!("fixtures/spbe.json");
 
 fn loaded_state() -> DataState {
-    let mut s = DataState { now: 1_795_000_000, ..Default::default() };
-    s.dimensions.succeed(dasbor::model::dimensions::decode(DIMENSIONS, u64::MAX).unwrap());
-    s.complaints.succeed(dasbor::model::complaints::decode(COMPLAINTS, u64::MAX).unwrap());
-    s.queues.succeed(dasbor::model::queues::decode(QUEUES, u64::MAX).unwrap());
-    s.queue_live.succeed(dasbor::model::queues::decode_live(QUEUE_LIVE, u64::MAX).unwrap());
-    s.spbe.succeed(dasbor::model::spbe::decode(SPBE, u64::MAX).unwrap());
+    let mut s = DataState {
+        now: 1_795_000_000,
+        ..Default::default()
+    };
+    s.dimensions
+        .succeed(dasbor::model::dimensions::decode(DIMENSIONS, u64::MAX).unwrap());
+    s.complaints
+        .succeed(dasbor::model::complaints::decode(COMPLAINTS, u64::MAX).unwrap());
+    s.queues
+        .succeed(dasbor::model::queues::decode(QUEUES, u64::MAX).unwrap());
+    s.queue_live
+        .succeed(dasbor::model::queues::decode_live(QUEUE_LIVE, u64::MAX).unwrap());
+    s.spbe
+        .succeed(dasbor::model::spbe::decode(SPBE, u64::MAX).unwrap());
     s
 }
 
@@ -48,7 +56,10 @@ fn harness(props: &HarnessProps) -> Html {
     let context = AppContext {
         config: Rc::new(Config::parse(CONFIG).unwrap()),
         data,
-        query: Rc::new(ViewQuery { lang: Some(props.lang), ..Default::default() }),
+        query: Rc::new(ViewQuery {
+            lang: Some(props.lang),
+            ..Default::default()
+        }),
         notices: Rc::new(Vec::new()),
         lang: props.lang,
         theme: Theme::Light,
@@ -72,7 +83,9 @@ fn mount() -> web_sys::Element {
 
 fn texts(root: &web_sys::Element, selector: &str) -> Vec<String> {
     let nodes = root.query_selector_all(selector).unwrap();
-    (0..nodes.length()).map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default()).collect()
+    (0..nodes.length())
+        .map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default())
+        .collect()
 }
 
 async fn render(lang: Lang) -> web_sys::Element {
@@ -87,7 +100,10 @@ async fn render(lang: Lang) -> web_sys::Element {
 
 async fn gloo_timers_sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
@@ -96,29 +112,81 @@ async fn gloo_timers_sleep(ms: i32) {
 async fn overview_shows_dimension_names_and_the_analytics_figures() {
     let root = render(Lang::Id).await;
     let names = texts(&root, "tr[data-dimension] th");
-    assert_eq!(names, ["Smart Governance", "Smart Environment", "Smart People", "Smart Living", "Smart Mobility", "Smart Economy"]);
+    assert_eq!(
+        names,
+        [
+            "Smart Governance",
+            "Smart Environment",
+            "Smart People",
+            "Smart Living",
+            "Smart Mobility",
+            "Smart Economy"
+        ]
+    );
 
     let state = loaded_state();
     let config = Config::parse(CONFIG).unwrap();
-    let query = ViewQuery { lang: Some(Lang::Id), ..Default::default() };
+    let query = ViewQuery {
+        lang: Some(Lang::Id),
+        ..Default::default()
+    };
     let today = config.clock.local_date(state.now);
     let fig = overview(&config, &state.feeds(), &query, today);
-    let expected: Vec<String> = kpi_tiles(&fig, &config, Lang::Id).into_iter().map(|t| t.value).collect();
+    let expected: Vec<String> = kpi_tiles(&fig, &config, Lang::Id)
+        .into_iter()
+        .map(|t| t.value)
+        .collect();
     assert_eq!(texts(&root, ".kpi-value"), expected);
-    assert_eq!(expected[0], "4", "the fixture has four complaints in the period");
+    assert_eq!(
+        expected[0], "4",
+        "the fixture has four complaints in the period"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn the_radar_canvas_is_drawn_and_not_blank() {
     let root = render(Lang::En).await;
-    let canvas: web_sys::HtmlCanvasElement = root.query_selector("canvas.radar-canvas").unwrap().unwrap().dyn_into().unwrap();
-    assert!(canvas.get_attribute("data-draws").is_some(), "drawn at least once");
+    let canvas: web_sys::HtmlCanvasElement = root
+        .query_selector("canvas.radar-canvas")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert!(
+        canvas.get_attribute("data-draws").is_some(),
+        "drawn at least once"
+    );
     let dpr = web_sys::window().unwrap().device_pixel_ratio();
-    assert_eq!(canvas.width(), (f64::from(canvas.client_width()) * dpr).round() as u32, "backing store at device pixels");
-    let ctx: web_sys::CanvasRenderingContext2d = canvas.get_context("2d").unwrap().unwrap().dyn_into().unwrap();
-    let pixels = ctx.get_image_data(0.0, 0.0, f64::from(canvas.width()), f64::from(canvas.height())).unwrap().data();
-    let non_white = pixels.chunks(4).filter(|p| p[0] < 240 || p[1] < 240 || p[2] < 240).count();
+    assert_eq!(
+        canvas.width(),
+        (f64::from(canvas.client_width()) * dpr).round() as u32,
+        "backing store at device pixels"
+    );
+    let ctx: web_sys::CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    let pixels = ctx
+        .get_image_data(
+            0.0,
+            0.0,
+            f64::from(canvas.width()),
+            f64::from(canvas.height()),
+        )
+        .unwrap()
+        .data();
+    let non_white = pixels
+        .chunks(4)
+        .filter(|p| p[0] < 240 || p[1] < 240 || p[2] < 240)
+        .count();
     let total = pixels.len() / 4;
-    assert!(non_white * 100 > total, "{non_white} of {total} pixels drawn");
-    assert!(texts(&root, "h2").iter().any(|t| t.starts_with("Smart-city dimension scores")));
+    assert!(
+        non_white * 100 > total,
+        "{non_white} of {total} pixels drawn"
+    );
+    assert!(texts(&root, "h2")
+        .iter()
+        .any(|t| t.starts_with("Smart-city dimension scores")));
 }

@@ -47,7 +47,7 @@ pub fn radar_point(center: (i32, i32), radius: f64, i: usize, n: usize, score: f
 /// Centre and radius that leave room for labels on every side.
 pub fn layout(width: u32, height: u32, style: &ChartStyle) -> ((i32, i32), f64) {
     let label_w = style.px(150.0);
-    let label_h = style.px(44.0);
+    let label_h = style.px(56.0);
     let radius = ((width as f64 - 2.0 * label_w) / 2.0).min((height as f64 - 2.0 * label_h) / 2.0);
     (
         (width as i32 / 2, height as i32 / 2),

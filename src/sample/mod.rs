@@ -123,6 +123,15 @@ mod tests {
     }
 
     #[test]
+    fn the_committed_sample_files_are_the_generator_output() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/data");
+        for f in files() {
+            let committed = std::fs::read_to_string(dir.join(f.name)).unwrap();
+            assert!(committed == f.json, "static/data/{} is stale: run `make sample-data`", f.name);
+        }
+    }
+
+    #[test]
     fn every_file_decodes_cleanly_and_says_it_is_sample_data() {
         let all = files();
         let max = u64::MAX;

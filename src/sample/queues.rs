@@ -44,7 +44,13 @@ fn simulate_day(
     mean_tickets: f64,
     now: i64,
 ) -> (Vec<Ticket>, Option<LiveRow>) {
-    let (_, _, _, _, counters, quota, _, service_min, letter) = SERVICES[service];
+    let spec = &SERVICES[service];
+    let (counters, quota, service_min, letter) = (
+        spec.counters,
+        spec.daily_quota,
+        spec.service_minutes,
+        spec.letter,
+    );
     let total_w: f64 = ARRIVALS.iter().map(|a| a.1).sum();
     let mut arrivals = Vec::new();
     for (hour, w) in ARRIVALS {
@@ -59,7 +65,7 @@ fn simulate_day(
     let lunch = (day_start + 12 * 3600, day_start + 13 * 3600);
     let close = day_start + i64::from(CLOSE) * 3600;
     let mut tickets = Vec::with_capacity(arrivals.len());
-    for (n, issued) in arrivals.iter().copied().enumerate() {
+    for issued in arrivals.iter().copied() {
         let cancelled = rng.chance(0.03);
         let (counter, free) = free_at
             .iter()
@@ -98,7 +104,6 @@ fn simulate_day(
             finished,
             status: if no_show { "no_show" } else { "served" },
         });
-        let _ = n;
     }
     // The day that contains `now`: cut the history there and describe the live state.
     if day_start <= now && now < day_start + 86_400 {
@@ -152,7 +157,7 @@ pub fn generate(o: &SampleOptions) -> (String, String) {
                 _ => 1.0,
             };
             for (s, row) in live.iter_mut().enumerate() {
-                let mean = SERVICES[s].6 * weekday * (0.9 + 0.2 * rng.unit());
+                let mean = SERVICES[s].mean_daily_tickets * weekday * (0.9 + 0.2 * rng.unit());
                 let (tickets, state) = simulate_day(&mut rng, clock.day_start(day), s, mean, now);
                 all.extend(tickets.into_iter().map(|t| (s, t)));
                 if state.is_some() {
@@ -171,7 +176,7 @@ pub fn generate(o: &SampleOptions) -> (String, String) {
     let used: Vec<&str> = AGENCIES
         .iter()
         .map(|a| a.0)
-        .filter(|id| SERVICES.iter().any(|s| s.2 == *id))
+        .filter(|id| SERVICES.iter().any(|s| s.agency == *id))
         .collect();
     for (i, id) in used.iter().enumerate() {
         let name = AGENCIES.iter().find(|a| a.0 == *id).expect("known").1;
@@ -184,7 +189,7 @@ pub fn generate(o: &SampleOptions) -> (String, String) {
         let _ = writeln!(
             q,
             "    {{\"id\": \"{}\", \"name\": \"{}\", \"agency\": \"{}\", \"location\": \"{}\", \"counters\": {}, \"daily_quota\": {}}}{sep}",
-            s.0, s.1, s.2, s.3, s.4, s.5
+            s.id, s.name, s.agency, s.location, s.counters, s.daily_quota
         );
     }
     q.push_str("  ],\n  \"tickets\": [\n");
@@ -194,7 +199,7 @@ pub fn generate(o: &SampleOptions) -> (String, String) {
         let _ = write!(
             q,
             "    {{\"service\": \"{}\", \"issued_at\": \"{}\", \"called_at\": {}, \"finished_at\": {}, \"status\": \"{}\"}}{sep}",
-            SERVICES[*s].0,
+            SERVICES[*s].id,
             timestamp(t.issued),
             opt(t.called),
             opt(t.finished),
@@ -221,7 +226,7 @@ pub fn generate(o: &SampleOptions) -> (String, String) {
         let _ = writeln!(
             l,
             "    {{\"service\": \"{}\", \"waiting\": {}, \"serving\": {serving}, \"counters_open\": {}, \"issued_today\": {}, \"updated_at\": \"{}\"}}{sep}",
-            s.0, row.0, row.2, row.3, timestamp(now - 20 - i as i64 * 7)
+            s.id, row.0, row.2, row.3, timestamp(now - 20 - i as i64 * 7)
         );
     }
     l.push_str("  ]\n}\n");
