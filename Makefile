@@ -43,8 +43,7 @@ sample-data:
 
 ## Benchmarks (not part of `make test`).
 bench: dist
-	cargo build --release --bin dasbor-data
-	node bench/run.mjs
+	node bench/run.mjs | tee bench/latest.md
 
 clean:
 	rm -rf dist target/wasm-bindgen-test
