@@ -44,15 +44,33 @@ pub fn radar_point(center: (i32, i32), radius: f64, i: usize, n: usize, score: f
     )
 }
 
+/// Below this width (CSS pixels) labels use smaller type and break names into words.
+pub const NARROW_CSS_WIDTH: f64 = 560.0;
+
+fn is_narrow(width: u32, style: &ChartStyle) -> bool {
+    f64::from(width) / style.scale < NARROW_CSS_WIDTH
+}
+
 /// Centre and radius that leave room for labels on every side.
 pub fn layout(width: u32, height: u32, style: &ChartStyle) -> ((i32, i32), f64) {
-    let label_w = style.px(150.0);
+    let label_w = style.px(if is_narrow(width, style) { 84.0 } else { 150.0 });
     let label_h = style.px(56.0);
     let radius = ((width as f64 - 2.0 * label_w) / 2.0).min((height as f64 - 2.0 * label_h) / 2.0);
     (
         (width as i32 / 2, height as i32 / 2),
         radius.max(style.px(20.0)),
     )
+}
+
+/// The lines of an axis label: the name (one word per line when narrow), then the value.
+pub fn label_lines(name: &str, value: &str, narrow: bool) -> Vec<String> {
+    let mut lines: Vec<String> = if narrow {
+        name.split_whitespace().map(str::to_string).collect()
+    } else {
+        vec![name.to_string()]
+    };
+    lines.push(value.to_string());
+    lines
 }
 
 fn anchor_for(angle: f64) -> Pos {
@@ -176,26 +194,40 @@ pub fn draw_radar<DB: DrawingBackend>(
     }
 
     let mut label_anchors = Vec::with_capacity(n);
+    let narrow = is_narrow(w, style);
+    let (name_size, value_size) = if narrow { (12.0, 14.0) } else { (14.0, 16.0) };
+    let line = style.px_i(name_size + 4.0);
     for (i, name) in data.axes.iter().enumerate() {
         let a = axis_angle(i, n);
-        let gap = style.px(14.0);
+        let gap = style.px(if narrow { 8.0 } else { 14.0 });
         let anchor = (
             (center.0 as f64 + (radius + gap) * a.cos()).round() as i32,
             (center.1 as f64 + (radius + gap) * a.sin()).round() as i32,
         );
         let pos = anchor_for(a);
-        let name_font = style.font(14.0).color(&palette.text).pos(pos);
-        let value_font = style.bold_font(16.0).color(&palette.text).pos(pos);
-        let line = style.px_i(18.0);
         let value = data.value_labels.get(i).cloned().unwrap_or_default();
-        // Two lines: the name, then the score; stacked away from the centre.
-        let (name_y, value_y) = match pos.v_pos {
-            VPos::Bottom => (anchor.1 - line, anchor.1),
-            VPos::Top => (anchor.1, anchor.1 + line),
-            VPos::Center => (anchor.1 - line / 2, anchor.1 + line / 2),
+        let lines = label_lines(name, &value, narrow);
+        let count = lines.len() as i32;
+        // Stack the lines away from the centre: upwards above it, downwards below it.
+        let first_y = match pos.v_pos {
+            VPos::Bottom => anchor.1 - (count - 1) * line,
+            VPos::Top => anchor.1,
+            VPos::Center => anchor.1 - (count - 1) * line / 2,
         };
-        area.draw(&Text::new(name.clone(), (anchor.0, name_y), name_font))?;
-        area.draw(&Text::new(value, (anchor.0, value_y), value_font))?;
+        for (k, text) in lines.into_iter().enumerate() {
+            let is_value = k as i32 == count - 1;
+            let font = if is_value {
+                style.bold_font(value_size)
+            } else {
+                style.font(name_size)
+            };
+            let y = first_y + k as i32 * line;
+            area.draw(&Text::new(
+                text,
+                (anchor.0, y),
+                font.color(&palette.text).pos(pos),
+            ))?;
+        }
         label_anchors.push(anchor);
     }
     Ok(RadarLayout {
@@ -258,6 +290,25 @@ mod tests {
                 assert!((dx * dx + dy * dy).sqrt() > layout.radius);
                 assert!((0..640).contains(x) && (0..420).contains(y));
             }
+        }
+    }
+
+    #[test]
+    fn narrow_charts_break_names_into_words_and_keep_labels_inside() {
+        assert_eq!(
+            label_lines("Smart Environment", "70", true),
+            ["Smart", "Environment", "70"]
+        );
+        assert_eq!(
+            label_lines("Smart Environment", "70", false),
+            ["Smart Environment", "70"]
+        );
+        let mut svg = String::new();
+        let area = SVGBackend::with_string(&mut svg, (340, 340)).into_drawing_area();
+        let layout = draw_radar(&area, &data(6), &ChartStyle::new(Theme::Light, 1.0)).unwrap();
+        assert!(layout.radius >= 70.0, "{}", layout.radius);
+        for (x, _) in &layout.label_anchors {
+            assert!((0..340).contains(x));
         }
     }
 

@@ -127,7 +127,11 @@ mod tests {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("static/data");
         for f in files() {
             let committed = std::fs::read_to_string(dir.join(f.name)).unwrap();
-            assert!(committed == f.json, "static/data/{} is stale: run `make sample-data`", f.name);
+            assert!(
+                committed == f.json,
+                "static/data/{} is stale: run `make sample-data`",
+                f.name
+            );
         }
     }
 

@@ -67,6 +67,7 @@ pub fn overview_page() -> Html {
                                     <span class="caption">{ lang.t(Text::RadarCaption) }</span>
                                 </figcaption>
                             </figure>
+                            <div class="table-scroll">
                             <table class="data-table">
                                 <caption>{ lang.t(Text::ShowTable) }</caption>
                                 <thead><tr>
@@ -86,6 +87,7 @@ pub fn overview_page() -> Html {
                                     }) }
                                 </tbody>
                             </table>
+                            </div>
                         </div>
                         <p class="source">
                             { format!("{}: {} · {}", lang.t(Text::Source), lang.t(FeedKind::Dimensions.title()),
