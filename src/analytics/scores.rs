@@ -171,3 +171,71 @@ mod tests {
         assert_eq!((empty.latest, empty.previous), (None, None));
     }
 }
+
+/// Where an indicator stands against its target, always shown with a word and an icon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TargetStatus {
+    /// Score 100: the target is reached (or passed, in the better direction).
+    Met,
+    /// Score from 60 up to 100: more than 60 % of the way from baseline to target.
+    OnTrack,
+    /// Score below 60.
+    Behind,
+    /// No value on or before the day.
+    NoData,
+}
+
+/// Score at or above which an indicator counts as on track.
+pub const ON_TRACK_SCORE: f64 = 60.0;
+
+pub fn target_status(score: Option<f64>) -> TargetStatus {
+    match score {
+        None => TargetStatus::NoData,
+        Some(s) if s >= 100.0 => TargetStatus::Met,
+        Some(s) if s >= ON_TRACK_SCORE => TargetStatus::OnTrack,
+        Some(_) => TargetStatus::Behind,
+    }
+}
+
+/// An indicator as the dimensions view shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorFigures {
+    pub latest: Option<Observation>,
+    pub previous: Option<Observation>,
+    pub score: Option<f64>,
+    pub status: TargetStatus,
+    /// The series up to the day, for the sparkline.
+    pub history: Vec<f64>,
+}
+
+pub fn indicator_figures(indicator: &Indicator, day: NaiveDate) -> IndicatorFigures {
+    let (latest, previous) = latest_and_previous(indicator, day);
+    let score = latest.map(|o| indicator_score(indicator, o.value));
+    IndicatorFigures {
+        latest: latest.cloned(),
+        previous: previous.cloned(),
+        score,
+        status: target_status(score),
+        history: indicator
+            .series
+            .iter()
+            .filter(|o| o.period.end <= day)
+            .map(|o| o.value)
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod status_tests {
+    use super::*;
+
+    #[test]
+    fn status_bands_at_their_edges() {
+        assert_eq!(target_status(None), TargetStatus::NoData);
+        assert_eq!(target_status(Some(100.0)), TargetStatus::Met);
+        assert_eq!(target_status(Some(99.99)), TargetStatus::OnTrack);
+        assert_eq!(target_status(Some(60.0)), TargetStatus::OnTrack);
+        assert_eq!(target_status(Some(59.99)), TargetStatus::Behind);
+        assert_eq!(target_status(Some(0.0)), TargetStatus::Behind);
+    }
+}

@@ -209,3 +209,175 @@ mod tests {
         assert!(spbe_kpi(&feed, 2021).is_none());
     }
 }
+
+/// A sub-index of one domain or aspect.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SubIndex {
+    pub id: String,
+    pub name: String,
+    /// The domain an aspect belongs to (its own id for a domain).
+    pub domain_id: String,
+    pub index: Option<Index2>,
+}
+
+pub fn domain_sub_indices(e: &Evaluation) -> Vec<SubIndex> {
+    domain_indices(e)
+        .into_iter()
+        .map(|(id, name, index)| SubIndex {
+            domain_id: id.clone(),
+            id,
+            name,
+            index: index.map(Index2::round),
+        })
+        .collect()
+}
+
+pub fn aspect_sub_indices(e: &Evaluation) -> Vec<SubIndex> {
+    e.domains
+        .iter()
+        .flat_map(|d| {
+            d.aspects.iter().map(move |a| SubIndex {
+                id: a.id.clone(),
+                name: a.name.clone(),
+                domain_id: d.id.clone(),
+                index: weighted(a.indicators.iter()).map(Index2::round),
+            })
+        })
+        .collect()
+}
+
+/// The index of every evaluation, oldest first, with its framework.
+pub fn index_by_year(feed: &SpbeFeed) -> Vec<(i32, String, Option<Index2>)> {
+    feed.evaluations
+        .iter()
+        .map(|e| {
+            (
+                e.year,
+                e.framework.clone(),
+                evaluation_index(e).map(Index2::round),
+            )
+        })
+        .collect()
+}
+
+/// Domains of two evaluations that can be compared: same name (case-insensitive). Across
+/// frameworks only such domains are compared, and the view says so.
+pub fn comparable_domains(
+    a: &Evaluation,
+    b: &Evaluation,
+) -> Vec<(String, Option<Index2>, Option<Index2>)> {
+    let left = domain_sub_indices(a);
+    let right = domain_sub_indices(b);
+    left.iter()
+        .filter_map(|l| {
+            right
+                .iter()
+                .find(|r| r.name.trim().eq_ignore_ascii_case(l.name.trim()))
+                .map(|r| (l.name.clone(), l.index, r.index))
+        })
+        .collect()
+}
+
+/// The lowest domain sub-index of an evaluation: the domain that pulls the index down.
+pub fn weakest_domain(e: &Evaluation) -> Option<SubIndex> {
+    domain_sub_indices(e)
+        .into_iter()
+        .filter(|d| d.index.is_some())
+        .min_by_key(|d| d.index)
+}
+
+#[cfg(test)]
+mod sub_index_tests {
+    use super::*;
+    use crate::model::spbe::{Aspect, Domain};
+
+    fn ind(weight: f64, level: u8) -> SpbeIndicator {
+        SpbeIndicator {
+            id: "I".into(),
+            name: "I".into(),
+            weight,
+            level,
+        }
+    }
+
+    fn evaluation(framework: &str, domains: Vec<(&str, Vec<Vec<SpbeIndicator>>)>) -> Evaluation {
+        Evaluation {
+            year: 2024,
+            framework: framework.into(),
+            domains: domains
+                .into_iter()
+                .enumerate()
+                .map(|(d, (name, aspects))| Domain {
+                    id: format!("D{}", d + 1),
+                    name: name.into(),
+                    aspects: aspects
+                        .into_iter()
+                        .enumerate()
+                        .map(|(a, inds)| Aspect {
+                            id: format!("A{}{}", d + 1, a + 1),
+                            name: format!("Aspek {a}"),
+                            indicators: inds,
+                        })
+                        .collect(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn aspect_and_domain_sub_indices_by_hand() {
+        // Domain 1 has aspects (3×1 + 5×1)/2 = 4 and (2×2)/2 = 2; the domain is (3 + 5 + 4)/4 = 3.
+        let e = evaluation(
+            "59/2020",
+            vec![
+                (
+                    "Kebijakan",
+                    vec![vec![ind(1.0, 3), ind(1.0, 5)], vec![ind(2.0, 2)]],
+                ),
+                ("Layanan", vec![vec![ind(1.0, 1)]]),
+            ],
+        );
+        let aspects = aspect_sub_indices(&e);
+        assert_eq!(
+            aspects
+                .iter()
+                .map(|a| a.index.unwrap().hundredths)
+                .collect::<Vec<_>>(),
+            [400, 200, 100]
+        );
+        assert_eq!(aspects[1].domain_id, "D1");
+        let domains = domain_sub_indices(&e);
+        assert_eq!(domains[0].index.unwrap().hundredths, 300);
+        assert_eq!(weakest_domain(&e).unwrap().name, "Layanan");
+    }
+
+    #[test]
+    fn only_domains_with_the_same_name_are_compared_across_frameworks() {
+        let old = evaluation(
+            "5/2018",
+            vec![
+                ("Kebijakan Internal SPBE", vec![vec![ind(1.0, 2)]]),
+                ("Layanan SPBE", vec![vec![ind(1.0, 3)]]),
+            ],
+        );
+        let new = evaluation(
+            "59/2020",
+            vec![
+                ("Kebijakan Internal SPBE", vec![vec![ind(1.0, 4)]]),
+                ("Manajemen SPBE", vec![vec![ind(1.0, 3)]]),
+                ("layanan spbe", vec![vec![ind(1.0, 4)]]),
+            ],
+        );
+        let pairs = comparable_domains(&old, &new);
+        assert_eq!(pairs.len(), 2);
+        assert_eq!(pairs[0].0, "Kebijakan Internal SPBE");
+        assert_eq!(
+            (
+                pairs[0].1.unwrap().hundredths,
+                pairs[0].2.unwrap().hundredths
+            ),
+            (200, 400)
+        );
+        assert_eq!(pairs[1].2.unwrap().hundredths, 400);
+    }
+}

@@ -168,6 +168,8 @@ fn switch(route: Route) -> Html {
     use views::pages;
     let page = match route {
         Route::Overview => html! { <pages::overview::OverviewPage /> },
+        Route::Dimensions => html! { <pages::dimensions::DimensionsPage /> },
+        Route::Spbe => html! { <pages::spbe::SpbePage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
         other => html! { <pages::pending::PendingPage route={other} /> },
     };

@@ -90,9 +90,10 @@ mod native {
         let err = |k: FeedKind| {
             move |e: model::FeedError| format!("{}: {}", k.id(), e.describe(Lang::En))
         };
-        let dims =
-            model::dimensions::decode(&read(&dir, config.source(FeedKind::Dimensions))?, max)
-                .map_err(err(FeedKind::Dimensions))?;
+        let dims_source = flag(args, "--dimensions")
+            .unwrap_or_else(|| config.source(FeedKind::Dimensions).to_string());
+        let dims = model::dimensions::decode(&read(&dir, &dims_source)?, max)
+            .map_err(err(FeedKind::Dimensions))?;
         let complaints =
             model::complaints::decode(&read(&dir, config.source(FeedKind::Complaints))?, max)
                 .map_err(err(FeedKind::Complaints))?;
@@ -125,6 +126,32 @@ mod native {
             .map(|t| serde_json::json!({ "id": t.id, "label": t.label, "value": t.value, "badge": t.badge, "detail": t.detail }))
             .collect();
         let radar = radar_data(&fig, &dims, lang);
+        let sections: Vec<_> = dasbor::present::dimensions::sections(&dims, fig.period.to, lang)
+            .into_iter()
+            .map(|s| {
+                let cards: Vec<_> = s
+                    .cards
+                    .iter()
+                    .map(|c| serde_json::json!({ "name": c.name, "value": c.value, "status": c.status_word, "target": c.target }))
+                    .collect();
+                serde_json::json!({ "id": s.id, "name": s.name, "score": s.score, "change": s.change, "cards": cards })
+            })
+            .collect();
+        let spbe_view = {
+            use dasbor::present::spbe as p;
+            let e = p::evaluation_for(&spbe, chrono::Datelike::year(&fig.period.to));
+            let years: Vec<_> = p::year_rows(&spbe, lang)
+                .into_iter()
+                .map(|r| serde_json::json!({ "year": r.year, "framework": r.framework, "index": r.index, "predicate": r.predicate, "change": r.change }))
+                .collect();
+            serde_json::json!({
+                "summary": e.map(|e| p::summary(&spbe, e, lang)).unwrap_or_default(),
+                "years": years,
+                "domains": e.map(|e| p::domain_bars(e, lang).rows.into_iter().map(|r| r.value_label).collect::<Vec<_>>()).unwrap_or_default(),
+                "indicators": e.map(|e| p::indicator_rows(e, lang).len()).unwrap_or_default(),
+                "comparison": e.and_then(|e| p::framework_comparison(&spbe, e, lang)).map(|c| c.rows.into_iter().map(|r| vec![r.0, r.1, r.2]).collect::<Vec<_>>()),
+            })
+        };
         let out = serde_json::json!({
             "period": dasbor::locale::format::period(fig.period.from, fig.period.to, lang),
             "from": fig.period.from.to_string(),
@@ -132,6 +159,9 @@ mod native {
             "dimensions": radar.axes,
             "scores": radar.value_labels,
             "tiles": tiles,
+            "dimension_sections": sections,
+            "weakest": dasbor::present::dimensions::weakest_sentence(&dims, fig.period.to, lang),
+            "spbe": spbe_view,
             "title": lang.t(Text::AppTitle),
         });
         println!(

@@ -1,7 +1,11 @@
 //! Chart drawing with plotters, generic over the drawing backend: the same code draws on a
 //! canvas in the browser and to SVG in native tests and exports.
 
+pub mod bands;
+pub mod bars;
 pub mod radar;
+pub mod scale;
+pub mod sparkline;
 pub mod theme;
 
 use plotters::coord::Shift;
@@ -11,6 +15,9 @@ use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 #[derive(Debug, Clone, PartialEq)]
 pub enum ChartSpec {
     Radar(radar::RadarData),
+    Sparkline(sparkline::SparklineData),
+    IndexSeries(bands::IndexSeriesData),
+    Bars(bars::BarsData),
 }
 
 pub fn draw<DB: DrawingBackend>(
@@ -20,5 +27,8 @@ pub fn draw<DB: DrawingBackend>(
 ) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
     match spec {
         ChartSpec::Radar(data) => radar::draw_radar(area, data, style).map(|_| ()),
+        ChartSpec::Sparkline(data) => sparkline::draw_sparkline(area, data, style),
+        ChartSpec::IndexSeries(data) => bands::draw_index_series(area, data, style).map(|_| ()),
+        ChartSpec::Bars(data) => bars::draw_bars(area, data, style).map(|_| ()),
     }
 }

@@ -18,6 +18,20 @@ pub struct RadarData {
     pub previous: Vec<Option<f64>>,
     /// Axis value labels, already formatted for the locale (`62`), one per axis.
     pub value_labels: Vec<String>,
+    /// Grid rings at positions 0-100, with their labels (empty: ring without label).
+    pub rings: Vec<(f64, String)>,
+}
+
+impl RadarData {
+    /// Rings for 0-100 scores: every 25, labelled at 50 and 100.
+    pub fn score_rings() -> Vec<(f64, String)> {
+        vec![
+            (25.0, String::new()),
+            (50.0, "50".into()),
+            (75.0, String::new()),
+            (100.0, "100".into()),
+        ]
+    }
 }
 
 /// What was drawn, for tests and hit-testing.
@@ -123,8 +137,8 @@ pub fn draw_radar<DB: DrawingBackend>(
         filled: false,
         stroke_width: style.px(1.0).max(1.0) as u32,
     };
-    for score in [25.0, 50.0, 75.0, 100.0] {
-        area.draw(&PathElement::new(ring(score), grid))?;
+    for (score, _) in &data.rings {
+        area.draw(&PathElement::new(ring(*score), grid))?;
     }
     for i in 0..n {
         area.draw(&PathElement::new(
@@ -136,10 +150,10 @@ pub fn draw_radar<DB: DrawingBackend>(
         .font(11.0)
         .color(&palette.muted)
         .pos(Pos::new(HPos::Left, VPos::Center));
-    for score in [50.0, 100.0] {
-        let (x, y) = radar_point(center, radius, 0, n, score);
+    for (score, label) in data.rings.iter().filter(|(_, l)| !l.is_empty()) {
+        let (x, y) = radar_point(center, radius, 0, n, *score);
         area.draw(&Text::new(
-            format!("{score:.0}"),
+            label.clone(),
             (x + style.px_i(4.0), y),
             tick_font.clone(),
         ))?;
@@ -251,6 +265,7 @@ mod tests {
             latest: (0..n).map(|i| Some(10.0 * i as f64 + 20.0)).collect(),
             previous: (0..n).map(|_| Some(30.0)).collect(),
             value_labels: (0..n).map(|i| format!("{}", 10 * i + 20)).collect(),
+            rings: RadarData::score_rings(),
         }
     }
 

@@ -1,5 +1,7 @@
 //! Presentation model: analytics results turned into locale text and chart inputs. Pure, so the
 //! browser, native tests and the end-to-end reference figures print exactly the same strings.
 
+pub mod dimensions;
 pub mod overview;
+pub mod spbe;
 pub mod status;

@@ -175,6 +175,7 @@ pub fn radar_data(fig: &OverviewFigures, feed: &DimensionFeed, lang: Lang) -> Ra
             .collect(),
         latest: fig.dimensions.iter().map(|s| s.latest).collect(),
         previous: fig.dimensions.iter().map(|s| s.previous).collect(),
+        rings: RadarData::score_rings(),
         value_labels: fig
             .dimensions
             .iter()

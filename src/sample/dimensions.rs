@@ -476,8 +476,20 @@ fn dimension_list(
     }
 }
 
-fn round_to(value: f64, scale: f64) -> f64 {
-    let decimals = if scale >= 1000.0 {
+/// Units that count things: their values are whole numbers.
+const COUNT_UNITS: [&str; 8] = [
+    "layanan",
+    "titik",
+    "unit",
+    "UMKM",
+    "event/tahun",
+    "situs",
+    "kejadian/tahun",
+    "ribu",
+];
+
+fn round_to(value: f64, scale: f64, unit: &str) -> f64 {
+    let decimals = if scale >= 1000.0 || COUNT_UNITS.contains(&unit) {
         0.0
     } else if scale >= 50.0 {
         1.0
@@ -498,15 +510,19 @@ fn series(rng: &mut Rng, spec: &Spec) -> Vec<Value> {
         let v = start + (end - start) * t + noise * rng.normal();
         if half {
             let v1 = v - (end - start) / 14.0 + noise * 0.5 * rng.normal();
-            out.push(json!({ "period": format!("{year}-S1"), "value": round_to(v1, scale) }));
-            out.push(json!({ "period": format!("{year}-S2"), "value": round_to(v, scale) }));
+            out.push(
+                json!({ "period": format!("{year}-S1"), "value": round_to(v1, scale, spec.3) }),
+            );
+            out.push(
+                json!({ "period": format!("{year}-S2"), "value": round_to(v, scale, spec.3) }),
+            );
         } else {
-            out.push(json!({ "period": year.to_string(), "value": round_to(v, scale) }));
+            out.push(json!({ "period": year.to_string(), "value": round_to(v, scale, spec.3) }));
         }
     }
     if half {
         let v = end + (end - start) / 10.0 + noise * rng.normal();
-        out.push(json!({ "period": "2026-S1", "value": round_to(v, scale) }));
+        out.push(json!({ "period": "2026-S1", "value": round_to(v, scale, spec.3) }));
     }
     out
 }

@@ -210,7 +210,7 @@ const PERMEN_59_2020: Framework = &[
 /// (year, framework, target index)
 const YEARS: &[(i32, &str, f64)] = &[
     (2018, "PermenPANRB 5/2018", 2.62),
-    (2019, "PermenPANRB 5/2018", 2.91),
+    (2019, "PermenPANRB 5/2018", 3.02),
     (2021, "PermenPANRB 59/2020", 3.12),
     (2022, "PermenPANRB 59/2020", 3.41),
     (2023, "PermenPANRB 59/2020", 3.66),

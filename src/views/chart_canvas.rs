@@ -23,6 +23,10 @@ pub struct ChartCanvasProps {
     pub type_scale: f64,
     #[prop_or_default]
     pub class: Classes,
+    /// A height in CSS pixels set through the CSSOM (inline style attributes are blocked by the
+    /// Content Security Policy); otherwise the stylesheet decides.
+    #[prop_or_default]
+    pub height_css: Option<f64>,
 }
 
 fn device_pixel_ratio() -> f64 {

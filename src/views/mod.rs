@@ -2,6 +2,7 @@
 //! presentation layer and render them.
 
 pub mod chart_canvas;
+pub mod explain;
 pub mod feed_panel;
 pub mod kpi;
 pub mod pages;

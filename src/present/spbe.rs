@@ -1,0 +1,322 @@
+//! The SPBE view in words and chart inputs.
+
+use crate::analytics::spbe::{
+    aspect_sub_indices, comparable_domains, domain_sub_indices, evaluation_index, index_by_year,
+    weakest_domain, Index2, Predicate,
+};
+use crate::charts::bands::IndexSeriesData;
+use crate::charts::bars::{BarRow, BarsData};
+use crate::charts::radar::RadarData;
+use crate::locale::text::fill;
+use crate::locale::{format, Lang, Text};
+use crate::model::spbe::{Evaluation, SpbeFeed};
+use crate::present::overview::predicate_text;
+
+pub fn index_label(index: Option<Index2>, lang: Lang) -> String {
+    index.map_or("–".into(), |i| format::number(i.value(), 2, lang))
+}
+
+fn signed_index(delta_hundredths: i64, lang: Lang) -> String {
+    let body = format::number(delta_hundredths as f64 / 100.0, 2, lang);
+    if delta_hundredths > 0 {
+        format!("+{body}")
+    } else {
+        body
+    }
+}
+
+/// The predicate bands, bottom to top, named for the language.
+pub fn bands(lang: Lang) -> Vec<(f64, f64, String)> {
+    [
+        (1.0, 1.8, Predicate::Kurang),
+        (1.8, 2.6, Predicate::Cukup),
+        (2.6, 3.5, Predicate::Baik),
+        (3.5, 4.2, Predicate::SangatBaik),
+        (4.2, 5.0, Predicate::Memuaskan),
+    ]
+    .into_iter()
+    .map(|(lo, hi, p)| (lo, hi, lang.t(predicate_text(p)).to_string()))
+    .collect()
+}
+
+pub fn index_series(feed: &SpbeFeed, lang: Lang) -> IndexSeriesData {
+    let rows = index_by_year(feed);
+    IndexSeriesData {
+        years: rows.iter().map(|r| r.0.to_string()).collect(),
+        values: rows.iter().map(|r| r.2.map(Index2::value)).collect(),
+        value_labels: rows.iter().map(|r| index_label(r.2, lang)).collect(),
+        frameworks: rows.iter().map(|r| r.1.clone()).collect(),
+        bands: bands(lang),
+        y_ticks: (1..=5)
+            .map(|v| (f64::from(v), format::number(f64::from(v), 0, lang)))
+            .collect(),
+        y_domain: (1.0, 5.0),
+    }
+}
+
+/// One row of the year table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearRow {
+    pub year: i32,
+    pub framework: String,
+    pub index: String,
+    pub predicate: String,
+    pub change: String,
+}
+
+pub fn year_rows(feed: &SpbeFeed, lang: Lang) -> Vec<YearRow> {
+    let rows = index_by_year(feed);
+    rows.iter()
+        .enumerate()
+        .map(|(i, (year, framework, index))| YearRow {
+            year: *year,
+            framework: framework.clone(),
+            index: index_label(*index, lang),
+            predicate: index.map_or(String::new(), |x| {
+                lang.t(predicate_text(x.predicate())).to_string()
+            }),
+            change: match (i.checked_sub(1).and_then(|p| rows[p].2), index) {
+                (Some(prev), Some(cur)) => signed_index(cur.hundredths - prev.hundredths, lang),
+                _ => "–".into(),
+            },
+        })
+        .collect()
+}
+
+/// The evaluation in force for a year: the latest one in or before it.
+pub fn evaluation_for(feed: &SpbeFeed, year: i32) -> Option<&Evaluation> {
+    feed.evaluations.iter().rev().find(|e| e.year <= year)
+}
+
+/// Summary sentences: index and predicate, change from the year before, the weakest domain.
+pub fn summary(feed: &SpbeFeed, e: &Evaluation, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    let index = evaluation_index(e).map(Index2::round);
+    out.push(fill(
+        lang.t(Text::SpbeSummary),
+        &[
+            ("year", &e.year.to_string()),
+            ("framework", &e.framework),
+            ("index", &index_label(index, lang)),
+            (
+                "predicate",
+                index.map_or("–", |i| lang.t(predicate_text(i.predicate()))),
+            ),
+        ],
+    ));
+    let previous = feed.evaluations.iter().rev().find(|p| p.year < e.year);
+    if let (Some(p), Some(cur)) = (previous, index) {
+        if let Some(prev) = evaluation_index(p).map(Index2::round) {
+            out.push(fill(
+                lang.t(Text::SpbeYearChange),
+                &[
+                    (
+                        "change",
+                        &signed_index(cur.hundredths - prev.hundredths, lang),
+                    ),
+                    ("previous", &index_label(Some(prev), lang)),
+                    ("year", &p.year.to_string()),
+                ],
+            ));
+        }
+    }
+    if let Some(d) = weakest_domain(e) {
+        out.push(fill(
+            lang.t(Text::SpbeWeakestDomain),
+            &[("name", &d.name), ("index", &index_label(d.index, lang))],
+        ));
+    }
+    out
+}
+
+fn references(lang: Lang) -> Vec<(f64, String)> {
+    [(2.6, Predicate::Baik), (3.5, Predicate::SangatBaik)]
+        .into_iter()
+        .map(|(v, p)| {
+            let word = lang
+                .t(predicate_text(p))
+                .split(" (")
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            (
+                v,
+                fill(
+                    lang.t(Text::ReferenceLine),
+                    &[("predicate", &word), ("value", &format::number(v, 1, lang))],
+                ),
+            )
+        })
+        .collect()
+}
+
+fn bars(rows: Vec<(String, Option<Index2>)>, lang: Lang) -> BarsData {
+    BarsData {
+        rows: rows
+            .into_iter()
+            .map(|(label, index)| BarRow {
+                label,
+                value: index.map(Index2::value),
+                value_label: index_label(index, lang),
+            })
+            .collect(),
+        domain: (0.0, 5.0),
+        references: references(lang),
+        ticks: (0..=5)
+            .map(|v| (f64::from(v), format::number(f64::from(v), 0, lang)))
+            .collect(),
+    }
+}
+
+pub fn domain_bars(e: &Evaluation, lang: Lang) -> BarsData {
+    bars(
+        domain_sub_indices(e)
+            .into_iter()
+            .map(|d| (format!("{} · {}", d.id, d.name), d.index))
+            .collect(),
+        lang,
+    )
+}
+
+pub fn aspect_bars(e: &Evaluation, lang: Lang) -> BarsData {
+    bars(
+        aspect_sub_indices(e)
+            .into_iter()
+            .map(|a| (format!("{} · {}", a.id, a.name), a.index))
+            .collect(),
+        lang,
+    )
+}
+
+pub fn aspect_radar(e: &Evaluation, lang: Lang) -> RadarData {
+    let aspects = aspect_sub_indices(e);
+    RadarData {
+        axes: aspects.iter().map(|a| a.id.clone()).collect(),
+        latest: aspects
+            .iter()
+            .map(|a| a.index.map(|i| i.value() / 5.0 * 100.0))
+            .collect(),
+        previous: vec![None; aspects.len()],
+        value_labels: aspects.iter().map(|a| index_label(a.index, lang)).collect(),
+        rings: (1..=5)
+            .map(|v| (f64::from(v) * 20.0, format::number(f64::from(v), 0, lang)))
+            .collect(),
+    }
+}
+
+/// One row of the indicator table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndicatorRow {
+    pub id: String,
+    pub name: String,
+    pub aspect: String,
+    pub level: u8,
+    pub weight: String,
+}
+
+pub fn indicator_rows(e: &Evaluation, lang: Lang) -> Vec<IndicatorRow> {
+    e.domains
+        .iter()
+        .flat_map(|d| d.aspects.iter())
+        .flat_map(|a| {
+            a.indicators.iter().map(move |i| IndicatorRow {
+                id: i.id.clone(),
+                name: i.name.clone(),
+                aspect: a.id.clone(),
+                level: i.level,
+                weight: format::number(i.weight, 2, lang),
+            })
+        })
+        .collect()
+}
+
+/// Domain comparison with the last evaluation under another framework, if there is one.
+pub struct FrameworkComparison {
+    pub title: String,
+    /// Column heads: `Indeks 2019`, `Indeks 2025`.
+    pub year_a: String,
+    pub year_b: String,
+    pub caveat: String,
+    pub rows: Vec<(String, String, String)>,
+}
+
+pub fn framework_comparison(
+    feed: &SpbeFeed,
+    e: &Evaluation,
+    lang: Lang,
+) -> Option<FrameworkComparison> {
+    let other = feed
+        .evaluations
+        .iter()
+        .rev()
+        .find(|p| p.year < e.year && p.framework != e.framework)?;
+    let rows = comparable_domains(other, e)
+        .into_iter()
+        .map(|(name, a, b)| (name, index_label(a, lang), index_label(b, lang)))
+        .collect();
+    Some(FrameworkComparison {
+        title: fill(
+            lang.t(Text::SpbeCompareTitle),
+            &[("a", &other.year.to_string()), ("b", &e.year.to_string())],
+        ),
+        year_a: format!("{} {}", lang.t(Text::Index), other.year),
+        year_b: format!("{} {}", lang.t(Text::Index), e.year),
+        caveat: fill(
+            lang.t(Text::SpbeCompareCaveat),
+            &[("fa", &other.framework), ("fb", &e.framework)],
+        ),
+        rows,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn feed() -> SpbeFeed {
+        crate::model::spbe::decode(include_str!("../../static/data/spbe.json"), u64::MAX).unwrap()
+    }
+
+    #[test]
+    fn year_table_and_series_agree_with_the_analytics() {
+        let f = feed();
+        let rows = year_rows(&f, Lang::Id);
+        assert_eq!(rows.len(), 7);
+        for (row, e) in rows.iter().zip(&f.evaluations) {
+            let index = Index2::round(evaluation_index(e).unwrap());
+            assert_eq!(row.index, format::number(index.value(), 2, Lang::Id));
+            assert_eq!(row.predicate, Lang::Id.t(predicate_text(index.predicate())));
+        }
+        assert_eq!(rows[0].change, "–");
+        let series = index_series(&f, Lang::En);
+        assert_eq!(series.years.first().map(String::as_str), Some("2018"));
+        assert_eq!(series.bands[4].2, "Memuaskan (excellent)");
+    }
+
+    #[test]
+    fn the_latest_framework_is_compared_at_domain_level_only() {
+        let f = feed();
+        let e = evaluation_for(&f, 2026).unwrap();
+        assert_eq!(e.year, 2025);
+        let c = framework_comparison(&f, e, Lang::Id).unwrap();
+        assert!(c.title.contains("2019") && c.title.contains("2025"));
+        let names: Vec<_> = c.rows.iter().map(|r| r.0.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Kebijakan Internal SPBE",
+                "Tata Kelola SPBE",
+                "Layanan SPBE"
+            ]
+        );
+        assert!(c.caveat.contains("5/2018") && c.caveat.contains("59/2020"));
+        assert_eq!(domain_bars(e, Lang::Id).rows.len(), 4);
+        assert_eq!(aspect_bars(e, Lang::Id).rows.len(), 8);
+        assert_eq!(indicator_rows(e, Lang::Id).len(), 47);
+        assert_eq!(aspect_radar(e, Lang::Id).axes.len(), 8);
+        let lines = summary(&f, e, Lang::Id);
+        assert_eq!(lines.len(), 3);
+        assert!(lines[0].starts_with("Evaluasi 2025 (PermenPANRB 59/2020): indeks "));
+        assert_eq!(references(Lang::En)[0].1, "Baik 2.6");
+    }
+}
