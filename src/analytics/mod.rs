@@ -3,6 +3,7 @@
 pub mod complaints;
 pub mod overview;
 pub mod period;
+pub mod queue_history;
 pub mod queues;
 pub mod scores;
 pub mod sla;

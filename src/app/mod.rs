@@ -116,7 +116,13 @@ fn dashboard(props: &DashboardProps) -> Html {
                     config.refresh_seconds(kind),
                     config.max_page_bytes,
                     stop.clone(),
-                    move |kind, result| dispatcher.dispatch(Action::Loaded(kind, result)),
+                    move |kind, result| {
+                        dispatcher.dispatch(match result {
+                            Ok(Some(data)) => Action::Loaded(kind, Ok(data)),
+                            Ok(None) => Action::Unchanged(kind),
+                            Err(e) => Action::Loaded(kind, Err(e)),
+                        })
+                    },
                 );
             }
             let tick = {
@@ -170,6 +176,7 @@ fn switch(route: Route) -> Html {
         Route::Overview => html! { <pages::overview::OverviewPage /> },
         Route::Dimensions => html! { <pages::dimensions::DimensionsPage /> },
         Route::Spbe => html! { <pages::spbe::SpbePage /> },
+        Route::Queues => html! { <pages::queues::QueuesPage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
         other => html! { <pages::pending::PendingPage route={other} /> },
     };

@@ -24,6 +24,8 @@ pub struct DataState {
 
 pub enum Action {
     Loaded(FeedKind, Result<FeedData, FeedError>),
+    /// The source answered "not modified".
+    Unchanged(FeedKind),
     Tick(i64),
 }
 
@@ -34,6 +36,13 @@ impl Reducible for DataState {
         let mut next = (*self).clone();
         match action {
             Action::Tick(now) => next.now = now,
+            Action::Unchanged(kind) => match kind {
+                FeedKind::Dimensions => next.dimensions.confirm(),
+                FeedKind::Complaints => next.complaints.confirm(),
+                FeedKind::Queues => next.queues.confirm(),
+                FeedKind::QueueLive => next.queue_live.confirm(),
+                FeedKind::Spbe => next.spbe.confirm(),
+            },
             Action::Loaded(kind, Err(error)) => match kind {
                 FeedKind::Dimensions => next.dimensions.fail(error),
                 FeedKind::Complaints => next.complaints.fail(error),
@@ -61,6 +70,17 @@ impl DataState {
             queues: self.queues.get(),
             queue_live: self.queue_live.get(),
             spbe: self.spbe.get(),
+        }
+    }
+
+    /// (good copies decoded, unchanged answers) of a feed, for tests and diagnostics.
+    pub fn counters(&self, kind: FeedKind) -> (u32, u32) {
+        match kind {
+            FeedKind::Dimensions => (self.dimensions.version, self.dimensions.unchanged),
+            FeedKind::Complaints => (self.complaints.version, self.complaints.unchanged),
+            FeedKind::Queues => (self.queues.version, self.queues.unchanged),
+            FeedKind::QueueLive => (self.queue_live.version, self.queue_live.unchanged),
+            FeedKind::Spbe => (self.spbe.version, self.spbe.unchanged),
         }
     }
 

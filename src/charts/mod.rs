@@ -3,7 +3,10 @@
 
 pub mod bands;
 pub mod bars;
+pub mod heatmap;
+pub mod lines;
 pub mod radar;
+pub mod ranges;
 pub mod scale;
 pub mod sparkline;
 pub mod theme;
@@ -18,6 +21,9 @@ pub enum ChartSpec {
     Sparkline(sparkline::SparklineData),
     IndexSeries(bands::IndexSeriesData),
     Bars(bars::BarsData),
+    Heatmap(heatmap::HeatmapData),
+    Ranges(ranges::RangesData),
+    Lines(lines::LinesData),
 }
 
 pub fn draw<DB: DrawingBackend>(
@@ -30,5 +36,8 @@ pub fn draw<DB: DrawingBackend>(
         ChartSpec::Sparkline(data) => sparkline::draw_sparkline(area, data, style),
         ChartSpec::IndexSeries(data) => bands::draw_index_series(area, data, style).map(|_| ()),
         ChartSpec::Bars(data) => bars::draw_bars(area, data, style).map(|_| ()),
+        ChartSpec::Heatmap(data) => heatmap::draw_heatmap(area, data, style).map(|_| ()),
+        ChartSpec::Ranges(data) => ranges::draw_ranges(area, data, style).map(|_| ()),
+        ChartSpec::Lines(data) => lines::draw_lines(area, data, style).map(|_| ()),
     }
 }

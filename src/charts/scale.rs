@@ -49,6 +49,22 @@ pub fn extent(values: &[f64]) -> Option<(f64, f64)> {
     }
 }
 
+/// A round step (1, 2 or 5 × 10ⁿ) that splits 0..max into about `count` intervals, and the
+/// axis top it gives.
+pub fn nice_step(max: f64, count: usize) -> (f64, f64) {
+    if max <= 0.0 || !max.is_finite() {
+        return (1.0, 1.0);
+    }
+    let raw = max / count.max(1) as f64;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= raw)
+        .unwrap_or(10.0 * magnitude);
+    (step, (max / step).ceil() * step)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,6 +76,14 @@ mod tests {
         assert_eq!(y.map(5.0), 0.0);
         assert_eq!(y.map_i(3.0), 200);
         assert_eq!(LinearScale::new((2.0, 2.0), (0.0, 10.0)).map(2.0), 5.0);
+    }
+
+    #[test]
+    fn nice_steps() {
+        assert_eq!(nice_step(380.0, 4), (100.0, 400.0));
+        assert_eq!(nice_step(7.0, 4), (2.0, 8.0));
+        assert_eq!(nice_step(0.0, 4), (1.0, 1.0));
+        assert_eq!(nice_step(45.0, 8), (10.0, 50.0));
     }
 
     #[test]

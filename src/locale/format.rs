@@ -196,6 +196,38 @@ pub fn age(seconds: i64, lang: Lang) -> String {
     }
 }
 
+const WEEKDAYS_ID: [&str; 7] = [
+    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
+];
+const WEEKDAYS_EN: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// A weekday by index (Monday = 0): `Senin` / `Monday`.
+pub fn weekday(index: usize, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Id => WEEKDAYS_ID[index % 7],
+        Lang::En => WEEKDAYS_EN[index % 7],
+    }
+}
+
+/// Three letters: `Sen`, `Mon`.
+pub fn weekday_short(index: usize, lang: Lang) -> &'static str {
+    &weekday(index, lang)[..3]
+}
+
+/// An hour slot: `08.00–09.00` (Indonesian writes times with a dot) / `08:00–09:00`.
+pub fn hour_slot(hour: u32, lang: Lang) -> String {
+    let sep = if lang == Lang::Id { '.' } else { ':' };
+    format!("{hour:02}{sep}00–{:02}{sep}00", hour + 1)
+}
+
 /// A clock time, `08:05`.
 pub fn clock(hour: u32, minute: u32) -> String {
     format!("{hour:02}:{minute:02}")
@@ -258,6 +290,15 @@ mod tests {
         assert_eq!(duration(26.5 * 3600.0, Lang::Id), "26,5 jam");
         assert_eq!(duration(3.26 * 86400.0, Lang::En), "3.3 days");
         assert_eq!(duration(90.0, Lang::En), "2 min");
+    }
+
+    #[test]
+    fn weekdays_and_hour_slots() {
+        assert_eq!(weekday(0, Lang::Id), "Senin");
+        assert_eq!(weekday_short(4, Lang::Id), "Jum");
+        assert_eq!(weekday_short(6, Lang::En), "Sun");
+        assert_eq!(hour_slot(8, Lang::Id), "08.00–09.00");
+        assert_eq!(hour_slot(14, Lang::En), "14:00–15:00");
     }
 
     #[test]

@@ -3,5 +3,6 @@
 
 pub mod dimensions;
 pub mod overview;
+pub mod queues;
 pub mod spbe;
 pub mod status;

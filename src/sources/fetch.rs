@@ -11,10 +11,26 @@ use web_sys::{AbortController, RequestCache};
 /// Per-request time limit.
 pub const REQUEST_TIMEOUT_SECONDS: u32 = 30;
 
+/// What a request brought back.
+pub enum Fetched {
+    /// The same representation as last time (same ETag or Last-Modified): nothing to parse.
+    Unchanged,
+    Changed {
+        text: String,
+        validator: Option<String>,
+    },
+}
+
 /// GETs a document as text, relying on the browser's HTTP cache for revalidation
 /// (`cache: no-cache` sends If-None-Match / If-Modified-Since; no custom header, so no CORS
-/// preflight). Refuses bodies over `max_bytes` before reading them when the size is announced.
-pub async fn fetch_text(url: &str, max_bytes: u64) -> Result<String, FeedError> {
+/// preflight). A 304 reaches us as the cached 200 with the same validator, which is then not
+/// read or parsed again. Refuses bodies over `max_bytes` before reading them when the size is
+/// announced.
+pub async fn fetch_if_changed(
+    url: &str,
+    max_bytes: u64,
+    last_validator: Option<&str>,
+) -> Result<Fetched, FeedError> {
     let controller = AbortController::new().ok();
     let timeout = controller.clone().map(|c| {
         gloo_timers::callback::Timeout::new(REQUEST_TIMEOUT_SECONDS * 1000, move || c.abort())
@@ -38,8 +54,12 @@ pub async fn fetch_text(url: &str, max_bytes: u64) -> Result<String, FeedError> 
             status: response.status(),
         });
     }
-    if let Some(length) = response
-        .headers()
+    let headers = response.headers();
+    let validator = headers.get("etag").or_else(|| headers.get("last-modified"));
+    if validator.is_some() && validator.as_deref() == last_validator {
+        return Ok(Fetched::Unchanged);
+    }
+    if let Some(length) = headers
         .get("content-length")
         .and_then(|l| l.parse::<u64>().ok())
     {
@@ -50,11 +70,27 @@ pub async fn fetch_text(url: &str, max_bytes: u64) -> Result<String, FeedError> 
             });
         }
     }
-    let text = response.text().await.map_err(|e| FeedError::Network {
-        detail: e.to_string(),
+    let text = response.text().await.map_err(|e| {
+        if controller.as_ref().is_some_and(|c| c.signal().aborted()) {
+            FeedError::Timeout {
+                seconds: REQUEST_TIMEOUT_SECONDS,
+            }
+        } else {
+            FeedError::Network {
+                detail: e.to_string(),
+            }
+        }
     })?;
     drop(timeout);
-    Ok(text)
+    Ok(Fetched::Changed { text, validator })
+}
+
+/// GETs a document as text, whatever its validator.
+pub async fn fetch_text(url: &str, max_bytes: u64) -> Result<String, FeedError> {
+    match fetch_if_changed(url, max_bytes, None).await? {
+        Fetched::Changed { text, .. } => Ok(text),
+        Fetched::Unchanged => unreachable!("without a previous validator nothing is unchanged"),
+    }
 }
 
 /// Resolves a feed URL from config against the page's base URL.
@@ -70,22 +106,29 @@ pub fn resolve_url(url: &str) -> String {
     }
 }
 
-/// Polls one feed until `stop` is set: fetch, decode, report; then wait the feed's interval,
-/// or back off after failures.
+/// Polls one feed until `stop` is set: fetch, decode, report (`Ok(None)`: unchanged); then wait
+/// the feed's interval, or back off after failures.
 pub fn poll(
     kind: FeedKind,
     url: String,
     refresh_seconds: u32,
     max_bytes: u64,
     stop: Rc<Cell<bool>>,
-    report: impl Fn(FeedKind, Result<FeedData, FeedError>) + 'static,
+    report: impl Fn(FeedKind, Result<Option<FeedData>, FeedError>) + 'static,
 ) {
     wasm_bindgen_futures::spawn_local(async move {
         let url = resolve_url(&url);
         let mut failures = 0u32;
+        let mut validator: Option<String> = None;
         while !stop.get() {
-            let result = match fetch_text(&url, max_bytes).await {
-                Ok(text) => decode(kind, &text, max_bytes),
+            let result = match fetch_if_changed(&url, max_bytes, validator.as_deref()).await {
+                Ok(Fetched::Unchanged) => Ok(None),
+                Ok(Fetched::Changed { text, validator: v }) => {
+                    let decoded = decode(kind, &text, max_bytes);
+                    // Remember the validator only for a good copy, so a bad one is fetched again.
+                    validator = if decoded.is_ok() { v } else { None };
+                    decoded.map(Some)
+                }
                 Err(e) => Err(e),
             };
             if stop.get() {

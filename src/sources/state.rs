@@ -10,6 +10,10 @@ pub struct FeedSlot<T> {
     pub error: Option<FeedError>,
     /// A request is in flight.
     pub loading: bool,
+    /// Good copies decoded so far.
+    pub version: u32,
+    /// Answers that said "unchanged" (304), which cost no parse.
+    pub unchanged: u32,
 }
 
 impl<T> Default for FeedSlot<T> {
@@ -18,6 +22,8 @@ impl<T> Default for FeedSlot<T> {
             data: None,
             error: None,
             loading: true,
+            version: 0,
+            unchanged: 0,
         }
     }
 }
@@ -28,6 +34,8 @@ impl<T> Clone for FeedSlot<T> {
             data: self.data.clone(),
             error: self.error.clone(),
             loading: self.loading,
+            version: self.version,
+            unchanged: self.unchanged,
         }
     }
 }
@@ -39,7 +47,11 @@ impl<T> PartialEq for FeedSlot<T> {
             (None, None) => true,
             _ => false,
         };
-        same_data && self.error == other.error && self.loading == other.loading
+        same_data
+            && self.error == other.error
+            && self.loading == other.loading
+            && self.version == other.version
+            && self.unchanged == other.unchanged
     }
 }
 
@@ -49,6 +61,14 @@ impl<T> FeedSlot<T> {
         self.data = Some(Rc::new(data));
         self.error = None;
         self.loading = false;
+        self.version += 1;
+    }
+
+    /// The source answered that nothing changed: the copy on screen is confirmed.
+    pub fn confirm(&mut self) {
+        self.error = None;
+        self.loading = false;
+        self.unchanged += 1;
     }
 
     /// A failure keeps the last good copy.

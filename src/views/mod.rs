@@ -4,6 +4,7 @@
 pub mod chart_canvas;
 pub mod explain;
 pub mod feed_panel;
+pub mod filter_bar;
 pub mod kpi;
 pub mod pages;
 pub mod shell;

@@ -140,8 +140,9 @@ pub fn feed_status_footer() -> Html {
                         Health::Sample => "sample",
                         Health::Failed => "failed",
                     };
+                    let (version, unchanged) = ctx.data.counters(*kind);
                     html! {
-                        <li class={classes!("feed", class)} data-feed={kind.id()}>
+                        <li class={classes!("feed", class)} data-feed={kind.id()} data-version={version.to_string()} data-unchanged={unchanged.to_string()}>
                             <span class="dot" aria-hidden="true"></span>
                             { status_line(&status, ctx.lang) }
                         </li>

@@ -4,4 +4,5 @@ pub mod dimensions;
 pub mod not_found;
 pub mod overview;
 pub mod pending;
+pub mod queues;
 pub mod spbe;

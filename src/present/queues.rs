@@ -1,0 +1,417 @@
+//! The queues view in words and chart inputs: live cards, heatmaps, wait ranges, throughput,
+//! no-show and cancellation rates, and the busiest hours in a sentence.
+
+use crate::analytics::period::Period;
+use crate::analytics::queue_history::{
+    busiest_and_quietest, estimated_wait_seconds, recent_service_seconds, HourGrid, OutcomeRates,
+    WaitDistribution, FIRST_HOUR, HOURS,
+};
+use crate::charts::bars::{BarRow, BarsData};
+use crate::charts::heatmap::HeatmapData;
+use crate::charts::lines::LinesData;
+use crate::charts::ranges::{RangeRow, RangesData};
+use crate::charts::scale::nice_step;
+use crate::locale::text::fill;
+use crate::locale::{format, Lang, Text};
+use crate::model::queues::{QueueFeed, QueueLiveFeed};
+use chrono::Days;
+
+/// One service's live card.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LiveCard {
+    pub id: String,
+    pub name: String,
+    pub location: String,
+    pub waiting: String,
+    pub serving: String,
+    pub counters: String,
+    pub estimate: String,
+    pub quota: Option<String>,
+    pub issued: Option<String>,
+    pub age: String,
+    pub stale: Option<String>,
+    /// Waiting per open counter, for ordering the board by pressure.
+    pub pressure: f64,
+}
+
+/// Cards for the live rows of the selected services, busiest first. A card is stale when its
+/// row is older than `stale_after` or the last poll failed.
+pub fn live_cards(
+    history: Option<&QueueFeed>,
+    live: &QueueLiveFeed,
+    selected: Option<&[bool]>,
+    now: i64,
+    stale_after: u32,
+    failed: bool,
+    lang: Lang,
+) -> Vec<LiveCard> {
+    let mut cards: Vec<LiveCard> = live
+        .live
+        .iter()
+        .filter_map(|row| {
+            let index = history.and_then(|h| h.service_index(&row.service));
+            if let (Some(mask), Some(i)) = (selected, index) {
+                if !mask[i] {
+                    return None;
+                }
+            }
+            let service = history.zip(index).map(|(h, i)| &h.services[i]);
+            let rate = history
+                .zip(index)
+                .and_then(|(h, i)| recent_service_seconds(h, i, now, 7));
+            let age = now - row.updated_at;
+            let estimate = if row.counters_open == 0 {
+                lang.t(Text::LiveNoCounter).to_string()
+            } else {
+                match estimated_wait_seconds(row, rate) {
+                    Some(s) => fill(
+                        lang.t(Text::LiveEstimate),
+                        &[("wait", &format::duration(s, lang))],
+                    ),
+                    None => lang.t(Text::LiveEstimateUnknown).to_string(),
+                }
+            };
+            Some(LiveCard {
+                id: row.service.clone(),
+                name: service.map_or(row.service.clone(), |s| s.name.clone()),
+                location: service.map_or(String::new(), |s| s.location.clone()),
+                waiting: format::count(u64::from(row.waiting), lang),
+                serving: fill(
+                    lang.t(Text::LiveServing),
+                    &[("number", row.serving.as_deref().unwrap_or("–"))],
+                ),
+                counters: fill(
+                    lang.t(Text::LiveCounters),
+                    &[
+                        ("open", &row.counters_open.to_string()),
+                        (
+                            "total",
+                            &service.map_or("–".to_string(), |s| s.counters.to_string()),
+                        ),
+                    ],
+                ),
+                estimate,
+                quota: match (row.issued_today, service.and_then(|s| s.daily_quota)) {
+                    (Some(used), Some(quota)) if quota > 0 => Some(fill(
+                        lang.t(Text::LiveQuota),
+                        &[
+                            ("used", &format::count(u64::from(used), lang)),
+                            ("quota", &format::count(u64::from(quota), lang)),
+                            (
+                                "percent",
+                                &format::percent(
+                                    f64::from(used) / f64::from(quota) * 100.0,
+                                    0,
+                                    lang,
+                                ),
+                            ),
+                        ],
+                    )),
+                    _ => None,
+                },
+                issued: row.issued_today.map(|n| {
+                    fill(
+                        lang.t(Text::LiveIssued),
+                        &[("count", &format::count(u64::from(n), lang))],
+                    )
+                }),
+                age: fill(
+                    lang.t(Text::UpdatedAgo),
+                    &[("age", &format::age(age, lang))],
+                ),
+                stale: (failed || (!live.meta.sample && age > i64::from(stale_after)))
+                    .then(|| fill(lang.t(Text::LiveStale), &[("age", &format::age(age, lang))])),
+                pressure: f64::from(row.waiting) / f64::from(row.counters_open.max(1)),
+            })
+        })
+        .collect();
+    cards.sort_by(|a, b| b.pressure.total_cmp(&a.pressure));
+    cards
+}
+
+/// Rows Monday to Friday, plus Saturday and Sunday when they have data.
+fn grid_rows(grid: &HourGrid) -> Vec<usize> {
+    (0..7)
+        .filter(|w| *w < 5 || grid.cells[*w].iter().any(Option::is_some))
+        .collect()
+}
+
+/// Hours with data in any row: the service's opening hours, trimmed at both ends.
+fn grid_hours(grid: &HourGrid) -> std::ops::Range<usize> {
+    let has = |h: usize| grid.cells.iter().any(|row| row[h].is_some());
+    let first = (0..HOURS).find(|h| has(*h)).unwrap_or(0);
+    let last = (0..HOURS).rev().find(|h| has(*h)).unwrap_or(HOURS - 1);
+    first..last.max(first) + 1
+}
+
+pub fn heatmap(grid: &HourGrid, lang: Lang, as_minutes: bool) -> HeatmapData {
+    let rows = grid_rows(grid);
+    let hours = grid_hours(grid);
+    let value = |v: f64| if as_minutes { v / 60.0 } else { v };
+    HeatmapData {
+        rows: rows
+            .iter()
+            .map(|w| format::weekday_short(*w, lang).to_string())
+            .collect(),
+        columns: hours
+            .clone()
+            .map(|h| format!("{:02}", FIRST_HOUR + h as u32))
+            .collect(),
+        values: rows
+            .iter()
+            .map(|w| {
+                grid.cells[*w][hours.clone()]
+                    .iter()
+                    .map(|c| c.map(value))
+                    .collect()
+            })
+            .collect(),
+        labels: rows
+            .iter()
+            .map(|w| {
+                grid.cells[*w][hours.clone()]
+                    .iter()
+                    .map(|c| c.map_or(String::new(), |v| format::number(value(v), 0, lang)))
+                    .collect()
+            })
+            .collect(),
+    }
+}
+
+pub fn busiest_sentence(grid: &HourGrid, lang: Lang) -> Option<String> {
+    let ((bw, bh, bv), (qw, qh, qv)) = busiest_and_quietest(grid)?;
+    Some(fill(
+        lang.t(Text::QueuesBusiest),
+        &[
+            ("day", format::weekday(bw, lang)),
+            ("hour", &format::hour_slot(bh, lang)),
+            ("count", &format::number(bv, 1, lang)),
+            ("qday", format::weekday(qw, lang)),
+            ("qhour", &format::hour_slot(qh, lang)),
+            ("qcount", &format::number(qv, 1, lang)),
+        ],
+    ))
+}
+
+/// The best and worst hours still to come today (weekday index, current hour), from history.
+pub fn today_sentence(grid: &HourGrid, weekday: usize, hour: u32, lang: Lang) -> Option<String> {
+    let rest: Vec<(u32, f64)> = (0..HOURS)
+        .map(|h| FIRST_HOUR + h as u32)
+        .filter(|h| *h > hour)
+        .filter_map(|h| grid.cells[weekday][(h - FIRST_HOUR) as usize].map(|v| (h, v)))
+        .collect();
+    if rest.len() < 2 {
+        return None;
+    }
+    let busy = rest
+        .iter()
+        .copied()
+        .fold(rest[0], |b, c| if c.1 > b.1 { c } else { b });
+    let quiet = rest
+        .iter()
+        .copied()
+        .fold(rest[0], |b, c| if c.1 < b.1 { c } else { b });
+    Some(fill(
+        lang.t(Text::QueuesToday),
+        &[
+            ("day", format::weekday(weekday, lang)),
+            ("busy", &format::hour_slot(busy.0, lang)),
+            ("quiet", &format::hour_slot(quiet.0, lang)),
+        ],
+    ))
+}
+
+fn minute_ticks(max_minutes: f64, lang: Lang) -> Vec<(f64, String)> {
+    let (step, _) = nice_step(max_minutes, 6);
+    (0..=((max_minutes / step).floor() as usize))
+        .map(|i| (i as f64 * step, format::number(i as f64 * step, 0, lang)))
+        .collect()
+}
+
+pub fn wait_ranges(feed: &QueueFeed, dists: &[WaitDistribution], lang: Lang) -> RangesData {
+    let minutes = |s: f64| s / 60.0;
+    let max = dists
+        .iter()
+        .map(|d| minutes(d.p90))
+        .fold(0.0, f64::max)
+        .max(1.0)
+        * 1.05;
+    RangesData {
+        rows: dists
+            .iter()
+            .map(|d| RangeRow {
+                label: feed.services[d.service].name.clone(),
+                quantiles: [d.p10, d.p25, d.median, d.p75, d.p90].map(minutes),
+                note: fill(
+                    lang.t(Text::QueueQuantiles),
+                    &[
+                        ("median", &format::duration(d.median, lang)),
+                        ("p90", &format::duration(d.p90, lang)),
+                    ],
+                ),
+            })
+            .collect(),
+        max,
+        ticks: minute_ticks(max, lang),
+    }
+}
+
+pub fn throughput(current: &[u32], comparison: &[u32], period: Period, lang: Lang) -> LinesData {
+    let max = current.iter().chain(comparison).copied().max().unwrap_or(0) as f64;
+    let (step, top) = nice_step(max, 4);
+    let n = current.len();
+    let every = (n / 6).max(1);
+    LinesData {
+        current: current.iter().map(|v| f64::from(*v)).collect(),
+        comparison: comparison.iter().map(|v| f64::from(*v)).collect(),
+        x_ticks: (0..n)
+            .step_by(every)
+            .map(|i| {
+                let d = period.from + Days::new(i as u64);
+                (
+                    i,
+                    format::date_short(d, lang)
+                        .rsplit_once(' ')
+                        .map_or(String::new(), |(dm, _)| dm.to_string()),
+                )
+            })
+            .collect(),
+        y_ticks: (0..=((top / step) as usize))
+            .map(|i| (i as f64 * step, format::number(i as f64 * step, 0, lang)))
+            .collect(),
+        y_max: top,
+    }
+}
+
+pub fn no_show_bars(feed: &QueueFeed, rates: &[OutcomeRates], lang: Lang) -> BarsData {
+    let max = rates
+        .iter()
+        .map(|r| r.no_show_percent.max(r.cancelled_percent))
+        .fold(0.0, f64::max);
+    let top = ((max / 5.0).ceil() * 5.0).max(5.0);
+    BarsData {
+        rows: rates
+            .iter()
+            .map(|r| BarRow {
+                label: format!(
+                    "{} · {}",
+                    feed.services[r.service].name,
+                    lang.t(Text::NoShow)
+                ),
+                value: Some(r.no_show_percent),
+                value_label: format::percent(r.no_show_percent, 1, lang),
+            })
+            .collect(),
+        domain: (0.0, top),
+        references: Vec::new(),
+        ticks: (0..=((top / 5.0) as usize))
+            .map(|i| (i as f64 * 5.0, format::percent(i as f64 * 5.0, 0, lang)))
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::queues::{decode, decode_live};
+
+    fn feeds() -> (QueueFeed, QueueLiveFeed) {
+        let q = decode(include_str!("../../tests/fixtures/queues.json"), u64::MAX).unwrap();
+        let l = decode_live(
+            include_str!("../../tests/fixtures/queue-live.json"),
+            u64::MAX,
+        )
+        .unwrap();
+        (q, l)
+    }
+
+    #[test]
+    fn live_cards_name_services_and_mark_stale_rows() {
+        let (q, l) = feeds();
+        let now = l.meta.generated_at;
+        let cards = live_cards(Some(&q), &l, None, now, 120, false, Lang::Id);
+        assert_eq!(cards.len(), l.live.len());
+        assert!(
+            cards.windows(2).all(|w| w[0].pressure >= w[1].pressure),
+            "busiest first"
+        );
+        assert!(
+            cards.iter().all(|c| c.stale.is_none()),
+            "rows are 20-55 s old"
+        );
+        let ktp = cards.iter().find(|c| c.id == "dukcapil-ktp").unwrap();
+        assert_eq!(ktp.name, "Perekaman KTP-el");
+        assert!(ktp.counters.starts_with("Loket buka ") && ktp.counters.ends_with(" dari 4"));
+        assert!(ktp.quota.as_ref().unwrap().contains(" dari 250 ("));
+        assert!(l.meta.sample);
+        let later = live_cards(Some(&q), &l, None, now + 600, 120, false, Lang::Id);
+        assert!(
+            later.iter().all(|c| c.stale.is_none()),
+            "sample data never turns stale"
+        );
+        let mut real = l.clone();
+        real.meta.sample = false;
+        let later = live_cards(Some(&q), &real, None, now + 600, 120, false, Lang::Id);
+        assert_eq!(
+            later[0]
+                .stale
+                .as_deref()
+                .map(|s| s.starts_with("Data usang, 10 menit")),
+            Some(true)
+        );
+        let failed = live_cards(Some(&q), &l, None, now, 120, true, Lang::En);
+        assert!(failed.iter().all(|c| c.stale.is_some()));
+        let only_first = live_cards(
+            Some(&q),
+            &l,
+            Some(&[true, false, false, false, false, false]),
+            now,
+            120,
+            false,
+            Lang::Id,
+        );
+        assert_eq!(only_first.len(), 1);
+    }
+
+    #[test]
+    fn sentences_name_days_and_hours() {
+        let mut grid = HourGrid {
+            cells: [[None; HOURS]; 7],
+        };
+        grid.cells[0][1] = Some(30.0); // Monday 08
+        grid.cells[4][7] = Some(2.0); // Friday 14
+        grid.cells[4][8] = Some(4.0); // Friday 15
+        assert_eq!(
+            busiest_sentence(&grid, Lang::Id).unwrap(),
+            "Jam tersibuk: Senin pukul 08.00–09.00 (rata-rata 30,0 tiket masuk). Paling lengang: Jumat pukul 14.00–15.00 (2,0)."
+        );
+        assert_eq!(
+            today_sentence(&grid, 4, 10, Lang::En).unwrap(),
+            "Rest of today (Friday): busiest at 15:00–16:00, quietest at 14:00–15:00."
+        );
+        assert_eq!(today_sentence(&grid, 4, 14, Lang::En), None);
+        let h = heatmap(&grid, Lang::Id, false);
+        assert_eq!(h.rows, ["Sen", "Sel", "Rab", "Kam", "Jum"]);
+        assert_eq!(
+            h.columns,
+            ["08", "09", "10", "11", "12", "13", "14", "15"],
+            "trimmed to hours with data"
+        );
+        assert_eq!(h.labels[0][0], "30");
+    }
+
+    #[test]
+    fn throughput_ticks_are_round() {
+        let period = Period {
+            from: chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(),
+            to: chrono::NaiveDate::from_ymd_opt(2026, 11, 3).unwrap(),
+        };
+        let l = throughput(&[120, 380, 0], &[100, 90, 80], period, Lang::Id);
+        assert_eq!(l.y_max, 400.0);
+        assert_eq!(
+            l.y_ticks.iter().map(|t| t.1.as_str()).collect::<Vec<_>>(),
+            ["0", "100", "200", "300", "400"]
+        );
+        assert_eq!(l.x_ticks[0].1, "1 Nov");
+    }
+}

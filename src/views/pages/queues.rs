@@ -1,0 +1,285 @@
+//! Antrian: the live board per service, refreshed on its own interval, and the load history.
+
+use crate::analytics::overview::period_in_force;
+use crate::analytics::queue_history as history;
+use crate::analytics::queues::{selected_services, ServiceSelection};
+use crate::app::context::use_app;
+use crate::app::routes::Route;
+use crate::charts::bars::bars_height_css;
+use crate::charts::ranges::ranges_height_css;
+use crate::charts::ChartSpec;
+use crate::locale::text::fill;
+use crate::locale::{format, Text};
+use crate::model::FeedKind;
+use crate::present::queues as present;
+use crate::sources::state::Health;
+use crate::views::chart_canvas::ChartCanvas;
+use crate::views::explain::Explain;
+use crate::views::feed_panel::FeedPanel;
+use crate::views::filter_bar::{FilterBar, FilterField};
+use chrono::{Datelike, Timelike};
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[function_component(QueuesPage)]
+pub fn queues_page() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let data = &*ctx.data;
+    let clock = ctx.config.clock;
+    let today = clock.local_date(data.now);
+    let period = period_in_force(&ctx.config, &data.feeds(), &ctx.query, today);
+    let comparison = period.comparison(ctx.query.compare);
+    let feed = data.queues.get();
+    let live = data.queue_live.get();
+    let sel = ServiceSelection {
+        opd: &ctx.query.opd,
+        service: &ctx.query.service,
+        location: &ctx.query.location,
+    };
+    let mask = feed.map(|f| selected_services(f, &sel));
+    let period_text = format::period(period.from, period.to, lang);
+
+    let fields = feed.map_or_else(Vec::new, |f| {
+        let mut locations: Vec<String> = f.services.iter().map(|s| s.location.clone()).collect();
+        locations.sort();
+        locations.dedup();
+        vec![
+            FilterField {
+                param: "opd",
+                label: Text::Opd,
+                options: f
+                    .agencies
+                    .iter()
+                    .map(|a| (a.id.clone(), a.name.clone()))
+                    .collect(),
+            },
+            FilterField {
+                param: "service",
+                label: Text::Service,
+                options: f
+                    .services
+                    .iter()
+                    .map(|s| (s.id.clone(), s.name.clone()))
+                    .collect(),
+            },
+            FilterField {
+                param: "location",
+                label: Text::Location,
+                options: locations.into_iter().map(|l| (l.clone(), l)).collect(),
+            },
+        ]
+    });
+
+    let live_status = data.status(
+        FeedKind::QueueLive,
+        ctx.config.stale_after_seconds(FeedKind::QueueLive),
+    );
+    let board = live.map(|l| {
+        let cards = present::live_cards(
+            feed,
+            l,
+            mask.as_deref(),
+            data.now,
+            ctx.config.stale_after_seconds(FeedKind::QueueLive),
+            live_status.health == Health::Failed,
+            lang,
+        );
+        let total: u64 = l
+            .live
+            .iter()
+            .filter(|row| cards.iter().any(|c| c.id == row.service))
+            .map(|row| u64::from(row.waiting))
+            .sum();
+        html! {
+            <>
+                <p class="lead" data-summary="live-total">
+                    { fill(lang.t(Text::LiveTotal), &[("count", &format::count(total, lang)), ("services", &cards.len().to_string())]) }
+                </p>
+                <div class="live-grid">
+                    { for cards.into_iter().map(|c| html! {
+                        <article class={classes!("live-card", c.stale.is_some().then_some("is-stale"))} data-service={c.id.clone()}>
+                            <h3>{ c.name }</h3>
+                            <p class="live-location">{ c.location }</p>
+                            <p class="live-waiting"><span class="live-number" data-live="waiting">{ c.waiting }</span>{ " " }{ lang.t(Text::LiveWaiting) }</p>
+                            <p class="live-serving" data-live="serving">{ c.serving }</p>
+                            <p>{ c.counters }</p>
+                            <p class="live-estimate">{ c.estimate }</p>
+                            if let Some(q) = c.quota { <p class="live-quota">{ q }</p> }
+                            <p class="live-age">{ c.age }</p>
+                            if let Some(s) = c.stale {
+                                <p class="live-stale" role="status"><span aria-hidden="true">{ "⚠ " }</span>{ s }</p>
+                            }
+                        </article>
+                    }) }
+                </div>
+            </>
+        }
+    });
+
+    let charts = match (feed, &mask) {
+        (Some(f), Some(mask)) => {
+            let arrivals = history::arrivals_grid(f, mask, period, &clock);
+            let waits = history::wait_grid(f, mask, period, &clock);
+            let dists = history::wait_distributions(f, mask, period, &clock);
+            let current = history::daily_served(f, mask, period, &clock);
+            let previous = history::daily_served(f, mask, comparison, &clock);
+            let rates = history::outcome_rates(f, mask, period, &clock);
+            let now_local = clock.local_datetime(data.now);
+            let today_line = present::today_sentence(
+                &arrivals,
+                now_local.weekday().num_days_from_monday() as usize,
+                now_local.hour(),
+                lang,
+            );
+            let arrivals_title = fill(
+                lang.t(Text::QueuesHeatArrivals),
+                &[("period", &period_text)],
+            );
+            let waits_title = fill(lang.t(Text::QueuesHeatWait), &[("period", &period_text)]);
+            let ranges_title = fill(
+                lang.t(Text::QueuesWaitDistribution),
+                &[("period", &period_text)],
+            );
+            let throughput_title =
+                fill(lang.t(Text::QueuesThroughput), &[("period", &period_text)]);
+            let rates_title = fill(lang.t(Text::QueuesRates), &[("period", &period_text)]);
+            let arrivals_map = present::heatmap(&arrivals, lang, false);
+            let waits_map = present::heatmap(&waits, lang, true);
+            let heat_height = 40.0 + 34.0 * arrivals_map.rows.len() as f64;
+            let ranges = present::wait_ranges(f, &dists, lang);
+            let ranges_height = ranges_height_css(ranges.rows.len());
+            let no_show = present::no_show_bars(f, &rates, lang);
+            let no_show_height = bars_height_css(no_show.rows.len());
+            let heat_table = |map: &crate::charts::heatmap::HeatmapData, name: &'static str| {
+                html! {
+                    <details class="table-details">
+                        <summary>{ lang.t(Text::ShowTable) }</summary>
+                        <div class="table-scroll">
+                            <table class="data-table" data-table={name}>
+                                <thead><tr><th scope="col">{ lang.t(Text::Weekday) }</th>
+                                    { for map.columns.iter().map(|c| html! { <th scope="col" class="num">{ c.clone() }</th> }) }
+                                </tr></thead>
+                                <tbody>
+                                    { for map.rows.iter().zip(&map.labels).map(|(r, cells)| html! {
+                                        <tr><th scope="row">{ r.clone() }</th>{ for cells.iter().map(|c| html! { <td class="num">{ c.clone() }</td> }) }</tr>
+                                    }) }
+                                </tbody>
+                            </table>
+                        </div>
+                    </details>
+                }
+            };
+            html! {
+                <>
+                    <div class="lead" data-summary="busiest">
+                        if let Some(s) = present::busiest_sentence(&arrivals, lang) { <p>{ s }</p> }
+                        if let Some(s) = today_line { <p>{ s }</p> }
+                    </div>
+                    <div class="two-columns">
+                        <section class="panel" aria-labelledby="q-arrivals">
+                            <h2 id="q-arrivals">{ arrivals_title.clone() }</h2>
+                            <ChartCanvas spec={Rc::new(ChartSpec::Heatmap(arrivals_map.clone()))} theme={ctx.theme} label={arrivals_title} height_css={Some(heat_height)} />
+                            { heat_table(&arrivals_map, "queue-arrivals") }
+                        </section>
+                        <section class="panel" aria-labelledby="q-waits">
+                            <h2 id="q-waits">{ waits_title.clone() }</h2>
+                            <ChartCanvas spec={Rc::new(ChartSpec::Heatmap(waits_map.clone()))} theme={ctx.theme} label={waits_title} height_css={Some(heat_height)} />
+                            { heat_table(&waits_map, "queue-waits") }
+                        </section>
+                    </div>
+                    <div class="two-columns">
+                        <section class="panel" aria-labelledby="q-ranges">
+                            <h2 id="q-ranges">{ ranges_title.clone() }</h2>
+                            <ChartCanvas spec={Rc::new(ChartSpec::Ranges(ranges))} theme={ctx.theme} label={ranges_title} height_css={Some(ranges_height)} />
+                            <table class="data-table" data-table="queue-waits-by-service">
+                                <thead><tr>
+                                    <th scope="col">{ lang.t(Text::Service) }</th>
+                                    <th scope="col" class="num">{ lang.t(Text::MedianWait) }</th>
+                                    <th scope="col" class="num">{ lang.t(Text::P90Wait) }</th>
+                                    <th scope="col" class="num">{ lang.t(Text::Tickets) }</th>
+                                </tr></thead>
+                                <tbody>
+                                    { for dists.iter().map(|d| html! {
+                                        <tr>
+                                            <th scope="row">{ f.services[d.service].name.clone() }</th>
+                                            <td class="num">{ format::duration(d.median, lang) }</td>
+                                            <td class="num">{ format::duration(d.p90, lang) }</td>
+                                            <td class="num">{ format::count(d.count as u64, lang) }</td>
+                                        </tr>
+                                    }) }
+                                </tbody>
+                            </table>
+                        </section>
+                        <section class="panel" aria-labelledby="q-throughput">
+                            <h2 id="q-throughput">{ throughput_title.clone() }</h2>
+                            <ChartCanvas spec={Rc::new(ChartSpec::Lines(present::throughput(&current, &previous, period, lang)))} theme={ctx.theme} label={throughput_title} height_css={Some(280.0)} />
+                            <p class="legend-row">
+                                <span class="legend"><span class="swatch swatch-accent" aria-hidden="true"></span>{ format!("{} ({})", lang.t(Text::LegendCurrent), period_text) }</span>
+                                <span class="legend"><span class="swatch swatch-comparison" aria-hidden="true"></span>{ format!("{} ({})", lang.t(Text::LegendComparison), format::period(comparison.from, comparison.to, lang)) }</span>
+                            </p>
+                            <details class="table-details">
+                                <summary>{ lang.t(Text::ShowTable) }</summary>
+                                <table class="data-table" data-table="queue-throughput">
+                                    <thead><tr><th scope="col">{ lang.t(Text::Date) }</th><th scope="col" class="num">{ lang.t(Text::LegendCurrent) }</th><th scope="col" class="num">{ lang.t(Text::LegendComparison) }</th></tr></thead>
+                                    <tbody>
+                                        { for current.iter().enumerate().map(|(i, n)| html! {
+                                            <tr>
+                                                <th scope="row">{ format::date_short(period.from + chrono::Days::new(i as u64), lang) }</th>
+                                                <td class="num">{ format::count(u64::from(*n), lang) }</td>
+                                                <td class="num">{ previous.get(i).map_or("–".into(), |p| format::count(u64::from(*p), lang)) }</td>
+                                            </tr>
+                                        }) }
+                                    </tbody>
+                                </table>
+                            </details>
+                        </section>
+                    </div>
+                    <section class="panel" aria-labelledby="q-rates">
+                        <h2 id="q-rates">{ rates_title.clone() }</h2>
+                        <ChartCanvas spec={Rc::new(ChartSpec::Bars(no_show))} theme={ctx.theme} label={rates_title} height_css={Some(no_show_height)} />
+                        <table class="data-table" data-table="queue-rates">
+                            <thead><tr>
+                                <th scope="col">{ lang.t(Text::Service) }</th>
+                                <th scope="col" class="num">{ lang.t(Text::Tickets) }</th>
+                                <th scope="col" class="num">{ lang.t(Text::NoShow) }</th>
+                                <th scope="col" class="num">{ lang.t(Text::Cancelled) }</th>
+                            </tr></thead>
+                            <tbody>
+                                { for rates.iter().map(|r| html! {
+                                    <tr>
+                                        <th scope="row">{ f.services[r.service].name.clone() }</th>
+                                        <td class="num">{ format::count(u64::from(r.issued), lang) }</td>
+                                        <td class="num">{ format::percent(r.no_show_percent, 1, lang) }</td>
+                                        <td class="num">{ format::percent(r.cancelled_percent, 1, lang) }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                    </section>
+                </>
+            }
+        }
+        _ => html! {},
+    };
+
+    html! {
+        <section class="page queues" aria-labelledby="page-title">
+            <div class="page-head">
+                <h1 id="page-title">{ lang.t(Text::NavQueues) }</h1>
+                <p class="period"><span class="period-label">{ lang.t(Text::Period) }{ ": " }</span><strong>{ period_text.clone() }</strong></p>
+            </div>
+            <FilterBar route={Route::Queues} fields={fields} />
+            <Explain text={Text::ExplainQueues} id="cara-menghitung" />
+            <section class="panel" aria-labelledby="live-title">
+                <h2 id="live-title">{ lang.t(Text::QueuesLiveTitle) }</h2>
+                <FeedPanel feeds={vec![FeedKind::QueueLive]} ready={board.is_some()}>
+                    { board.unwrap_or_default() }
+                </FeedPanel>
+            </section>
+            <FeedPanel feeds={vec![FeedKind::Queues]} ready={feed.is_some()}>
+                { charts }
+            </FeedPanel>
+        </section>
+    }
+}
