@@ -109,11 +109,25 @@ pub fn wait_grid(
     HourGrid { cells }
 }
 
-/// The busiest and quietest (weekday, hour) cells with their means.
-pub fn busiest_and_quietest(grid: &HourGrid) -> Option<((usize, u32, f64), (usize, u32, f64))> {
-    let cells: Vec<(usize, u32, f64)> = (0..7)
+/// One cell of the grid: weekday (Monday = 0), hour of day, mean.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct HourCell {
+    pub weekday: usize,
+    pub hour: u32,
+    pub value: f64,
+}
+
+/// The busiest and quietest cells.
+pub fn busiest_and_quietest(grid: &HourGrid) -> Option<(HourCell, HourCell)> {
+    let cells: Vec<HourCell> = (0..7)
         .flat_map(|w| {
-            (0..HOURS).filter_map(move |h| grid.cells[w][h].map(|v| (w, FIRST_HOUR + h as u32, v)))
+            (0..HOURS).filter_map(move |h| {
+                grid.cells[w][h].map(|value| HourCell {
+                    weekday: w,
+                    hour: FIRST_HOUR + h as u32,
+                    value,
+                })
+            })
         })
         .collect();
     // On ties the earliest cell (in the week, then the day) wins, so the sentence is stable.
@@ -121,8 +135,8 @@ pub fn busiest_and_quietest(grid: &HourGrid) -> Option<((usize, u32, f64), (usiz
         cells
             .iter()
             .copied()
-            .fold(None, |best: Option<(usize, u32, f64)>, c| match best {
-                Some(b) if !better(c.2, b.2) => Some(b),
+            .fold(None, |best: Option<HourCell>, c| match best {
+                Some(b) if !better(c.value, b.value) => Some(b),
                 _ => Some(c),
             })
     };
@@ -306,8 +320,8 @@ mod tests {
         // Monday 07: 10 min; 08: 30 min and 20 min.
         assert_eq!(waits.cells[0][0], Some(600.0));
         assert_eq!(waits.cells[0][1], Some(1500.0));
-        let ((bw, bh, _), _) = busiest_and_quietest(&g).unwrap();
-        assert_eq!((bw, bh), (0, 7));
+        let (busiest, _) = busiest_and_quietest(&g).unwrap();
+        assert_eq!((busiest.weekday, busiest.hour), (0, 7));
     }
 
     #[test]

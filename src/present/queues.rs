@@ -179,16 +179,16 @@ pub fn heatmap(grid: &HourGrid, lang: Lang, as_minutes: bool) -> HeatmapData {
 }
 
 pub fn busiest_sentence(grid: &HourGrid, lang: Lang) -> Option<String> {
-    let ((bw, bh, bv), (qw, qh, qv)) = busiest_and_quietest(grid)?;
+    let (busy, quiet) = busiest_and_quietest(grid)?;
     Some(fill(
         lang.t(Text::QueuesBusiest),
         &[
-            ("day", format::weekday(bw, lang)),
-            ("hour", &format::hour_slot(bh, lang)),
-            ("count", &format::number(bv, 1, lang)),
-            ("qday", format::weekday(qw, lang)),
-            ("qhour", &format::hour_slot(qh, lang)),
-            ("qcount", &format::number(qv, 1, lang)),
+            ("day", format::weekday(busy.weekday, lang)),
+            ("hour", &format::hour_slot(busy.hour, lang)),
+            ("count", &format::number(busy.value, 1, lang)),
+            ("qday", format::weekday(quiet.weekday, lang)),
+            ("qhour", &format::hour_slot(quiet.hour, lang)),
+            ("qcount", &format::number(quiet.value, 1, lang)),
         ],
     ))
 }

@@ -44,7 +44,7 @@ pub fn error_line(status: &FeedStatus, lang: Lang) -> Option<String> {
         ],
     );
     if let (true, Some(age)) = (status.has_data, status.age_seconds) {
-        text.push(' ');
+        text.push_str(". ");
         text.push_str(&fill(
             lang.t(Text::KeptLastGood),
             &[("age", &format::age(age, lang))],
@@ -74,7 +74,7 @@ mod tests {
         );
         assert_eq!(
             error_line(&s, Lang::En).unwrap(),
-            "Complaints (Kesah Etam): the server answered HTTP 503 Showing the last good data (10 min ago)."
+            "Complaints (Kesah Etam): the server answered HTTP 503. Showing the last good data (10 min ago)."
         );
     }
 }
