@@ -6,7 +6,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
-.PHONY: setup serve dist test test-native test-wasm test-e2e lint bench sample-data screenshots clean
+.PHONY: setup serve dist test test-native test-wasm test-e2e lint bench soak sample-data clean
 
 setup:
 	@scripts/setup.sh
@@ -44,6 +44,10 @@ sample-data:
 ## Benchmarks (not part of `make test`).
 bench: dist
 	node bench/run.mjs | tee bench/latest.md
+
+## Display-mode soak: 5,000 refresh-and-rotate cycles, memory at start and end (about 10 minutes).
+soak: dist
+	node bench/soak.mjs | tee bench/soak-latest.md
 
 clean:
 	rm -rf dist target/wasm-bindgen-test

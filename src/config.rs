@@ -42,8 +42,10 @@ impl ViewId {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct DisplayConfig {
-    pub rotate_seconds: u32,
+    pub rotate_seconds: f64,
     pub views: Vec<ViewId>,
+    /// Reload the page after this many rotations (for players that need it); off by default.
+    pub reload_every_rotations: Option<u32>,
 }
 
 /// Validated configuration.
@@ -53,7 +55,7 @@ pub struct Config {
     pub clock: CityClock,
     pub lang: Lang,
     sources: BTreeMap<FeedKind, String>,
-    refresh_seconds: BTreeMap<FeedKind, u32>,
+    refresh_seconds: BTreeMap<FeedKind, f64>,
     stale_after_seconds: BTreeMap<FeedKind, u32>,
     pub max_page_bytes: u64,
     pub sla_response_working_days: u32,
@@ -69,7 +71,7 @@ struct WireConfig {
     locale: Option<String>,
     sources: BTreeMap<String, String>,
     #[serde(default)]
-    refresh_seconds: BTreeMap<String, u32>,
+    refresh_seconds: BTreeMap<String, f64>,
     #[serde(default)]
     stale_after_seconds: BTreeMap<String, u32>,
     #[serde(default)]
@@ -90,7 +92,9 @@ struct WireSla {
 #[derive(Deserialize)]
 struct WireDisplay {
     #[serde(default)]
-    rotate_seconds: Option<u32>,
+    rotate_seconds: Option<f64>,
+    #[serde(default)]
+    reload_every_rotations: Option<u32>,
     #[serde(default)]
     views: Option<Vec<String>>,
 }
@@ -116,13 +120,13 @@ impl ConfigError {
 }
 
 /// Defaults from DESIGN section 3, used where config leaves a feed's timing out.
-fn default_refresh(kind: FeedKind) -> u32 {
+fn default_refresh(kind: FeedKind) -> f64 {
     match kind {
-        FeedKind::QueueLive => 30,
-        FeedKind::Queues => 900,
-        FeedKind::Complaints => 300,
-        FeedKind::Dimensions => 3_600,
-        FeedKind::Spbe => 86_400,
+        FeedKind::QueueLive => 30.0,
+        FeedKind::Queues => 900.0,
+        FeedKind::Complaints => 300.0,
+        FeedKind::Dimensions => 3_600.0,
+        FeedKind::Spbe => 86_400.0,
     }
 }
 
@@ -137,6 +141,11 @@ fn default_stale(kind: FeedKind) -> u32 {
 }
 
 pub const DEFAULT_MAX_PAGE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Shortest polling interval (the soak test polls this fast).
+pub const MIN_REFRESH_SECONDS: f64 = 0.1;
+
+use crate::url_state::MIN_ROTATE_SECONDS;
 
 impl Config {
     pub fn parse(text: &str) -> Result<Config, ConfigError> {
@@ -168,10 +177,10 @@ impl Config {
                 .get(kind.id())
                 .copied()
                 .unwrap_or(default_refresh(kind));
-            if refresh == 0 {
+            if !(MIN_REFRESH_SECONDS..=31_536_000.0).contains(&refresh) {
                 return Err(ConfigError::new(
                     &format!("refresh_seconds.{}", kind.id()),
-                    "0",
+                    refresh.to_string(),
                 ));
             }
             refresh_seconds.insert(kind, refresh);
@@ -200,13 +209,15 @@ impl Config {
                     );
                 }
                 DisplayConfig {
-                    rotate_seconds: d.rotate_seconds.unwrap_or(20).max(5),
+                    rotate_seconds: d.rotate_seconds.unwrap_or(20.0).max(MIN_ROTATE_SECONDS),
                     views,
+                    reload_every_rotations: d.reload_every_rotations.filter(|n| *n > 0),
                 }
             }
             None => DisplayConfig {
-                rotate_seconds: 20,
+                rotate_seconds: 20.0,
                 views: Vec::new(),
+                reload_every_rotations: None,
             },
         };
         Ok(Config {
@@ -227,7 +238,7 @@ impl Config {
         &self.sources[&kind]
     }
 
-    pub fn refresh_seconds(&self, kind: FeedKind) -> u32 {
+    pub fn refresh_seconds(&self, kind: FeedKind) -> f64 {
         self.refresh_seconds[&kind]
     }
 
@@ -248,7 +259,7 @@ mod tests {
         assert_eq!(c.city, "Kota Bontang");
         assert_eq!(c.clock.offset_label(), "+08:00");
         assert_eq!(c.sla_response_working_days, 6);
-        assert_eq!(c.refresh_seconds(FeedKind::QueueLive), 30);
+        assert_eq!(c.refresh_seconds(FeedKind::QueueLive), 30.0);
         assert_eq!(c.stale_after_seconds(FeedKind::Spbe), 2_678_400);
         assert!(c
             .calendar

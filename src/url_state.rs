@@ -27,7 +27,7 @@ pub struct ViewQuery {
     /// Display mode only.
     pub views: Vec<ViewId>,
     /// Display mode only: seconds per view.
-    pub rotate: Option<u32>,
+    pub rotate: Option<f64>,
 }
 
 /// A query value that was ignored, shown to the user.
@@ -38,6 +38,9 @@ pub struct QueryNotice {
 }
 
 const MAX_ID_LEN: usize = 64;
+
+/// Shortest rotation a URL may ask for (the soak test rotates this fast).
+pub const MIN_ROTATE_SECONDS: f64 = 0.1;
 
 fn valid_id(value: &str) -> bool {
     !value.is_empty()
@@ -119,8 +122,8 @@ impl ViewQuery {
                         }
                     }
                 }
-                "rotate" => match value.parse::<u32>() {
-                    Ok(s) if (5..=3600).contains(&s) => q.rotate = Some(s),
+                "rotate" => match value.parse::<f64>() {
+                    Ok(s) if (MIN_ROTATE_SECONDS..=3600.0).contains(&s) => q.rotate = Some(s),
                     _ => bad(&mut notices),
                 },
                 _ => bad(&mut notices),
@@ -229,7 +232,7 @@ mod tests {
 
     #[test]
     fn invalid_values_become_notices_and_are_ignored() {
-        let (q, notices) = ViewQuery::parse("?from=2026-13-01&to=2026-02-01&compare=decade&lang=fr&theme=pink&bucket=year&rotate=1&views=overview,map&opd=%3Cscript%3E&foo=bar");
+        let (q, notices) = ViewQuery::parse("?from=2026-13-01&to=2026-02-01&compare=decade&lang=fr&theme=pink&bucket=year&rotate=0.01&views=overview,map&opd=%3Cscript%3E&foo=bar");
         assert_eq!(q.from, None);
         assert_eq!(q.to.unwrap().to_string(), "2026-02-01");
         assert_eq!(q.compare, Compare::Previous);

@@ -63,6 +63,8 @@ fn harness(props: &HarnessProps) -> Html {
         notices: Rc::new(Vec::new()),
         lang: props.lang,
         theme: Theme::Light,
+        display: false,
+        type_scale: 1.0,
     };
     html! {
         <Router history={AnyHistory::from(MemoryHistory::new())}>

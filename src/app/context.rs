@@ -16,6 +16,10 @@ pub struct AppContext {
     pub notices: Rc<Vec<QueryNotice>>,
     pub lang: Lang,
     pub theme: Theme,
+    /// Display mode (public screens): no interactive controls.
+    pub display: bool,
+    /// Type and chart scale on top of devicePixelRatio (1 normally; larger on wall screens).
+    pub type_scale: f64,
 }
 
 #[hook]

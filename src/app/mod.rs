@@ -4,9 +4,11 @@ pub mod context;
 pub mod routes;
 pub mod state;
 
+use crate::charts::theme::Theme;
 use crate::config::Config;
 use crate::locale::{Lang, Text};
 use crate::model::FeedKind;
+use crate::sources::PollEvent;
 use crate::url_state::ViewQuery;
 use crate::views;
 use context::AppContext;
@@ -16,6 +18,22 @@ use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
+
+/// Bytes of wasm linear memory, for the soak test (exported as `wasmBindings.wasm_memory_bytes`).
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn wasm_memory_bytes() -> f64 {
+    use wasm_bindgen::JsCast;
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|m| {
+            f64::from(
+                m.buffer()
+                    .unchecked_into::<js_sys::ArrayBuffer>()
+                    .byte_length(),
+            )
+        })
+        .unwrap_or(0.0)
+}
 
 pub fn start() {
     yew::Renderer::<App>::new().render();
@@ -116,11 +134,12 @@ fn dashboard(props: &DashboardProps) -> Html {
                     config.refresh_seconds(kind),
                     config.max_page_bytes,
                     stop.clone(),
-                    move |kind, result| {
-                        dispatcher.dispatch(match result {
-                            Ok(Some(data)) => Action::Loaded(kind, Ok(data)),
-                            Ok(None) => Action::Unchanged(kind),
-                            Err(e) => Action::Loaded(kind, Err(e)),
+                    move |kind, event| {
+                        dispatcher.dispatch(match event {
+                            PollEvent::Loaded(data) => Action::Loaded(kind, Ok(data)),
+                            PollEvent::Restored(data) => Action::Restored(data),
+                            PollEvent::Unchanged => Action::Unchanged(kind),
+                            PollEvent::Failed(e) => Action::Loaded(kind, Err(e)),
                         })
                     },
                 );
@@ -145,7 +164,13 @@ fn dashboard(props: &DashboardProps) -> Html {
     let parsed = use_memo(search, |search| ViewQuery::parse(search));
     let (query, notices) = (*parsed).clone();
     let lang = query.lang.unwrap_or(props.config.lang);
-    let theme = query.theme.unwrap_or_default();
+    // Wall screens default to the dark theme; everything else to light.
+    let on_display = use_route::<Route>() == Some(Route::Display);
+    let theme = query.theme.unwrap_or(if on_display {
+        Theme::Dark
+    } else {
+        Theme::Light
+    });
     use_effect_with((lang, theme), |(lang, theme)| {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
@@ -162,6 +187,8 @@ fn dashboard(props: &DashboardProps) -> Html {
         notices: Rc::new(notices),
         lang,
         theme,
+        display: false,
+        type_scale: 1.0,
     };
     html! {
         <ContextProvider<AppContext> context={context}>
@@ -172,6 +199,9 @@ fn dashboard(props: &DashboardProps) -> Html {
 
 fn switch(route: Route) -> Html {
     use views::pages;
+    if route == Route::Display {
+        return html! { <pages::display::DisplayPage /> };
+    }
     let page = match route {
         Route::Overview => html! { <pages::overview::OverviewPage /> },
         Route::Dimensions => html! { <pages::dimensions::DimensionsPage /> },

@@ -26,6 +26,8 @@ pub enum Action {
     Loaded(FeedKind, Result<FeedData, FeedError>),
     /// The source answered "not modified".
     Unchanged(FeedKind),
+    /// A copy from browser storage, used only while nothing newer is on screen.
+    Restored(FeedData),
     Tick(i64),
 }
 
@@ -36,6 +38,13 @@ impl Reducible for DataState {
         let mut next = (*self).clone();
         match action {
             Action::Tick(now) => next.now = now,
+            Action::Restored(data) => match data {
+                FeedData::Dimensions(d) => next.dimensions.restore(d),
+                FeedData::Complaints(d) => next.complaints.restore(d),
+                FeedData::Queues(d) => next.queues.restore(d),
+                FeedData::QueueLive(d) => next.queue_live.restore(d),
+                FeedData::Spbe(d) => next.spbe.restore(d),
+            },
             Action::Unchanged(kind) => match kind {
                 FeedKind::Dimensions => next.dimensions.confirm(),
                 FeedKind::Complaints => next.complaints.confirm(),

@@ -135,6 +135,12 @@ impl ChartStyle {
     }
 }
 
+/// Type scale of display mode for a viewport width in CSS pixels: 1.25 at 1920 (read at 5 m),
+/// 2.5 at 3840, never below 1.
+pub fn display_type_scale(width: f64) -> f64 {
+    (width / 1920.0 * 1.25).clamp(1.0, 3.0)
+}
+
 /// WCAG 2 relative luminance of an sRGB colour.
 pub fn luminance(c: RGBColor) -> f64 {
     let channel = |v: u8| {
@@ -172,6 +178,13 @@ mod tests {
                 "{theme:?} comparison"
             );
         }
+    }
+
+    #[test]
+    fn display_type_scales_with_the_screen() {
+        assert_eq!(display_type_scale(1920.0), 1.25);
+        assert_eq!(display_type_scale(3840.0), 2.5);
+        assert_eq!(display_type_scale(800.0), 1.0);
     }
 
     #[test]

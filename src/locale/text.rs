@@ -127,6 +127,12 @@ texts! {
     ErrMissingTable => "tabel `{table}` tidak ada", "the `{table}` table is missing";
     ErrBadGeneratedAt => "`generated_at` tidak valid: `{value}`", "invalid `generated_at`: `{value}`";
     FeedFailed => "{feed}: {error}", "{feed}: {error}";
+    DisplayStripLabel => "Informasi layar", "Screen information";
+    DisplayClock => "Pukul", "Time";
+    DisplayFilters => "Filter", "Filters";
+    DisplayNoFilters => "tanpa filter", "no filters";
+    DisplayPosition => "{index}/{count}", "{index}/{count}";
+    DisplayFeedAge => "{feed}: {age}", "{feed}: {age}";
     QueuesLiveTitle => "Papan antrian langsung", "Live queue board";
     LiveWaiting => "orang menunggu", "people waiting";
     LiveServing => "Dilayani: {number}", "Now serving: {number}";

@@ -1,6 +1,6 @@
 //! Fetching and polling in the browser (the only part of `sources` that touches it).
 
-use super::{decode, next_delay_ms, FeedData};
+use super::{decode, next_delay_ms, PollEvent};
 use crate::model::{FeedError, FeedKind};
 use gloo_net::http::Request;
 use gloo_timers::future::TimeoutFuture;
@@ -106,40 +106,61 @@ pub fn resolve_url(url: &str) -> String {
     }
 }
 
-/// Polls one feed until `stop` is set: fetch, decode, report (`Ok(None)`: unchanged); then wait
-/// the feed's interval, or back off after failures.
+/// Polls one feed until `stop` is set: fetch, decode, report; then wait the feed's interval, or
+/// back off after failures. The last good copy is restored from and saved to browser storage.
 pub fn poll(
     kind: FeedKind,
     url: String,
-    refresh_seconds: u32,
+    refresh_seconds: f64,
     max_bytes: u64,
     stop: Rc<Cell<bool>>,
-    report: impl Fn(FeedKind, Result<Option<FeedData>, FeedError>) + 'static,
+    report: impl Fn(FeedKind, PollEvent) + 'static,
 ) {
+    let report = Rc::new(report);
+    let url = resolve_url(&url);
+    {
+        let (url, report, stop) = (url.clone(), report.clone(), stop.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Some(text) = super::cache::load(&url).await {
+                if let (Ok(data), false) = (decode(kind, &text, max_bytes), stop.get()) {
+                    report(kind, PollEvent::Restored(data));
+                }
+            }
+        });
+    }
     wasm_bindgen_futures::spawn_local(async move {
-        let url = resolve_url(&url);
         let mut failures = 0u32;
         let mut validator: Option<String> = None;
         while !stop.get() {
-            let result = match fetch_if_changed(&url, max_bytes, validator.as_deref()).await {
-                Ok(Fetched::Unchanged) => Ok(None),
-                Ok(Fetched::Changed { text, validator: v }) => {
-                    let decoded = decode(kind, &text, max_bytes);
-                    // Remember the validator only for a good copy, so a bad one is fetched again.
-                    validator = if decoded.is_ok() { v } else { None };
-                    decoded.map(Some)
-                }
-                Err(e) => Err(e),
+            let event = match fetch_if_changed(&url, max_bytes, validator.as_deref()).await {
+                Ok(Fetched::Unchanged) => PollEvent::Unchanged,
+                Ok(Fetched::Changed { text, validator: v }) => match decode(kind, &text, max_bytes)
+                {
+                    Ok(data) => {
+                        validator = v;
+                        let url = url.clone();
+                        wasm_bindgen_futures::spawn_local(async move {
+                            super::cache::save(&url, &text).await
+                        });
+                        PollEvent::Loaded(data)
+                    }
+                    Err(e) => {
+                        // Forget the validator, so a bad copy is fetched and judged again.
+                        validator = None;
+                        PollEvent::Failed(e)
+                    }
+                },
+                Err(e) => PollEvent::Failed(e),
             };
             if stop.get() {
                 break;
             }
-            failures = if result.is_ok() {
-                0
-            } else {
+            failures = if matches!(event, PollEvent::Failed(_)) {
                 failures.saturating_add(1)
+            } else {
+                0
             };
-            report(kind, result);
+            report(kind, event);
             TimeoutFuture::new(next_delay_ms(
                 refresh_seconds,
                 failures,

@@ -4,6 +4,8 @@
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]
+pub mod cache;
+#[cfg(target_arch = "wasm32")]
 pub mod fetch;
 
 use crate::model::complaints::ComplaintFeed;
@@ -22,6 +24,18 @@ pub enum FeedData {
     Spbe(SpbeFeed),
 }
 
+/// What a poller reports.
+#[derive(Debug)]
+pub enum PollEvent {
+    /// A copy restored from browser storage at start-up (shown until the network answers).
+    Restored(FeedData),
+    /// A new good copy.
+    Loaded(FeedData),
+    /// The source answered "not modified".
+    Unchanged,
+    Failed(FeedError),
+}
+
 /// Decodes a document of the given kind.
 pub fn decode(kind: FeedKind, text: &str, max_bytes: u64) -> Result<FeedData, FeedError> {
     use crate::model::{complaints, dimensions, queues, spbe};
@@ -37,11 +51,11 @@ pub fn decode(kind: FeedKind, text: &str, max_bytes: u64) -> Result<FeedData, Fe
 /// The wait before the next request: the feed's interval after success; after failures an
 /// exponential back-off from 5 s, capped at the interval, with ±20 % jitter so that hundreds of
 /// screens do not poll in step. `jitter` is a number in [0, 1).
-pub fn next_delay_ms(refresh_seconds: u32, consecutive_failures: u32, jitter: f64) -> u32 {
+pub fn next_delay_ms(refresh_seconds: f64, consecutive_failures: u32, jitter: f64) -> u32 {
     let base = if consecutive_failures == 0 {
-        f64::from(refresh_seconds)
+        refresh_seconds
     } else {
-        (5.0 * 2f64.powi(consecutive_failures.min(16) as i32 - 1)).min(f64::from(refresh_seconds))
+        (5.0 * 2f64.powi(consecutive_failures.min(16) as i32 - 1)).min(refresh_seconds)
     };
     (base * 1000.0 * (0.8 + 0.4 * jitter.clamp(0.0, 1.0))) as u32
 }
@@ -52,13 +66,13 @@ mod tests {
 
     #[test]
     fn backoff_doubles_from_five_seconds_up_to_the_interval() {
-        assert_eq!(next_delay_ms(300, 0, 0.5), 300_000);
-        assert_eq!(next_delay_ms(300, 1, 0.5), 5_000);
-        assert_eq!(next_delay_ms(300, 2, 0.5), 10_000);
-        assert_eq!(next_delay_ms(300, 7, 0.5), 300_000);
-        assert_eq!(next_delay_ms(30, 40, 0.5), 30_000);
-        assert_eq!(next_delay_ms(100, 0, 0.0), 80_000);
-        assert_eq!(next_delay_ms(100, 0, 0.999_999), 119_999);
+        assert_eq!(next_delay_ms(300.0, 0, 0.5), 300_000);
+        assert_eq!(next_delay_ms(300.0, 1, 0.5), 5_000);
+        assert_eq!(next_delay_ms(300.0, 2, 0.5), 10_000);
+        assert_eq!(next_delay_ms(300.0, 7, 0.5), 300_000);
+        assert_eq!(next_delay_ms(30.0, 40, 0.5), 30_000);
+        assert_eq!(next_delay_ms(100.0, 0, 0.0), 80_000);
+        assert_eq!(next_delay_ms(100.0, 0, 0.999_999), 119_999);
     }
 
     #[test]

@@ -64,6 +64,13 @@ impl<T> FeedSlot<T> {
         self.version += 1;
     }
 
+    /// A copy from browser storage fills an empty slot only: it never replaces newer data.
+    pub fn restore(&mut self, data: T) {
+        if self.data.is_none() {
+            self.data = Some(Rc::new(data));
+        }
+    }
+
     /// The source answered that nothing changed: the copy on screen is confirmed.
     pub fn confirm(&mut self) {
         self.error = None;

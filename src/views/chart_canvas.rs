@@ -61,6 +61,11 @@ fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, theme: Theme, type_scale:
 #[function_component(ChartCanvas)]
 pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let canvas_ref = use_node_ref();
+    // Display mode enlarges type and chart heights for reading at a distance.
+    let context_scale =
+        use_context::<crate::app::context::AppContext>().map_or(1.0, |c| c.type_scale);
+    let type_scale = props.type_scale * context_scale;
+    let height_css = props.height_css.map(|h| h * context_scale);
     // Bumped by the resize observer and when fonts are ready, to trigger a redraw.
     let layout_version = use_state(|| 0u32);
     let draws = use_mut_ref(|| 0u32);
@@ -102,16 +107,21 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     {
         let canvas_ref = canvas_ref.clone();
         let draws = draws.clone();
+        let height = height_css.map(f64::to_bits);
         use_effect_with(
             (
                 props.spec.clone(),
                 props.theme,
-                props.type_scale,
+                type_scale.to_bits(),
                 *layout_version,
+                height,
             ),
-            move |(spec, theme, scale, _)| {
+            move |(spec, theme, scale, _, height)| {
                 if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                    if paint(&canvas, spec, *theme, *scale) {
+                    if let Some(h) = height.map(f64::from_bits) {
+                        let _ = canvas.style().set_property("height", &format!("{h}px"));
+                    }
+                    if paint(&canvas, spec, *theme, f64::from_bits(*scale)) {
                         let mut n = draws.borrow_mut();
                         *n += 1;
                         // For tests and benchmarks: how often this canvas has been drawn.

@@ -12,7 +12,11 @@ pub struct ExplainProps {
 
 #[function_component(Explain)]
 pub fn explain(props: &ExplainProps) -> Html {
-    let lang = use_app().lang;
+    let ctx = use_app();
+    let lang = ctx.lang;
+    if ctx.display {
+        return html! {};
+    }
     html! {
         <details class="explain" id={props.id.clone()}>
             <summary>{ lang.t(Text::HowComputed) }</summary>

@@ -61,12 +61,19 @@ pub fn feed_panel(props: &FeedPanelProps) -> Html {
                     { for stale.into_iter().map(|e| html! { <p><span aria-hidden="true">{ "⚠ " }</span>{ e }</p> }) }
                 </div>
             }
-            { for rejected.map(|r| html! {
-                <details class="panel-rejected">
-                    <summary>{ format!("{}: {}", lang.t(r.feed.title()), fill(lang.t(Text::RejectedRecords), &[("count", &format::count(r.count as u64, lang))])) }</summary>
-                    <p>{ lang.t(Text::RejectedFirst) }</p>
-                    <ul>{ for r.first.iter().map(|e| html! { <li>{ e.describe(lang) }</li> }) }</ul>
-                </details>
+            { for rejected.map(|r| {
+                let summary = format!("{}: {}", lang.t(r.feed.title()), fill(lang.t(Text::RejectedRecords), &[("count", &format::count(r.count as u64, lang))]));
+                // Public screens show the count only: the list needs a click.
+                if ctx.display {
+                    return html! { <p class="panel-rejected">{ summary }</p> };
+                }
+                html! {
+                    <details class="panel-rejected">
+                        <summary>{ summary }</summary>
+                        <p>{ lang.t(Text::RejectedFirst) }</p>
+                        <ul>{ for r.first.iter().map(|e| html! { <li>{ e.describe(lang) }</li> }) }</ul>
+                    </details>
+                }
             }) }
             if props.ready {
                 { props.children.clone() }

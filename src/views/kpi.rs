@@ -22,14 +22,23 @@ pub fn kpi_tile_view(props: &KpiTileProps) -> Html {
         ctx.lang.t(Text::OpenView),
         &[("view", ctx.lang.t(route.title()))],
     );
-    html! {
-        <Link<Route, Vec<(String, String)>> to={route} query={Some(query_pairs(&ctx.query))} classes="kpi">
+    let body = html! {
+        <>
             <span class="kpi-label">{ tile.label.clone() }</span>
             <span class="kpi-value" data-kpi={tile.id}>{ tile.value.clone() }</span>
             if let Some(badge) = &tile.badge {
                 <span class="badge kpi-badge">{ badge.clone() }</span>
             }
             <span class="kpi-detail">{ tile.detail.clone() }</span>
+        </>
+    };
+    // Public screens have no controls: the tile is not a link there.
+    if ctx.display {
+        return html! { <div class="kpi">{ body }</div> };
+    }
+    html! {
+        <Link<Route, Vec<(String, String)>> to={route} query={Some(query_pairs(&ctx.query))} classes="kpi">
+            { body }
             <span class="kpi-open">{ open }{ " →" }</span>
         </Link<Route, Vec<(String, String)>>>
     }

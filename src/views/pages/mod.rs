@@ -1,6 +1,7 @@
 //! One component per route.
 
 pub mod dimensions;
+pub mod display;
 pub mod not_found;
 pub mod overview;
 pub mod pending;

@@ -151,7 +151,11 @@ pub fn queues_page() -> Html {
             let ranges_height = ranges_height_css(ranges.rows.len());
             let no_show = present::no_show_bars(f, &rates, lang);
             let no_show_height = bars_height_css(no_show.rows.len());
+            let display = ctx.display;
             let heat_table = |map: &crate::charts::heatmap::HeatmapData, name: &'static str| {
+                if display {
+                    return html! {};
+                }
                 html! {
                     <details class="table-details">
                         <summary>{ lang.t(Text::ShowTable) }</summary>
@@ -218,6 +222,7 @@ pub fn queues_page() -> Html {
                                 <span class="legend"><span class="swatch swatch-accent" aria-hidden="true"></span>{ format!("{} ({})", lang.t(Text::LegendCurrent), period_text) }</span>
                                 <span class="legend"><span class="swatch swatch-comparison" aria-hidden="true"></span>{ format!("{} ({})", lang.t(Text::LegendComparison), format::period(comparison.from, comparison.to, lang)) }</span>
                             </p>
+                            if !display {
                             <details class="table-details">
                                 <summary>{ lang.t(Text::ShowTable) }</summary>
                                 <table class="data-table" data-table="queue-throughput">
@@ -233,6 +238,7 @@ pub fn queues_page() -> Html {
                                     </tbody>
                                 </table>
                             </details>
+                            }
                         </section>
                     </div>
                     <section class="panel" aria-labelledby="q-rates">

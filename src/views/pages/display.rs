@@ -1,0 +1,259 @@
+//! Layar (display mode, `/display`): rotates through views on a wall screen with no controls at
+//! all, type scaled for reading at 5 m, and a read-only strip with the city, the clock, the
+//! period, the active filters and the age of every feed.
+
+use crate::analytics::overview::period_in_force;
+use crate::app::context::{use_app, AppContext};
+use crate::charts::theme::display_type_scale;
+use crate::config::ViewId;
+use crate::locale::text::fill;
+use crate::locale::{format, Text};
+use crate::model::FeedKind;
+use crate::sources::state::Health;
+use crate::views::pages;
+use std::cell::Cell;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Views that display mode can show (the others are not built yet).
+const BUILT: [ViewId; 4] = [
+    ViewId::Overview,
+    ViewId::Dimensions,
+    ViewId::Queues,
+    ViewId::Spbe,
+];
+
+fn viewport_width() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|w| w.as_f64())
+        .unwrap_or(1920.0)
+}
+
+fn view_title(view: ViewId) -> Text {
+    match view {
+        ViewId::Overview => Text::NavOverview,
+        ViewId::Dimensions => Text::NavDimensions,
+        ViewId::Complaints => Text::NavComplaints,
+        ViewId::Queues => Text::NavQueues,
+        ViewId::Spbe => Text::NavSpbe,
+    }
+}
+
+#[function_component(Clock)]
+fn clock() -> Html {
+    let ctx = use_app();
+    let now = use_state(crate::app::now_seconds);
+    {
+        let setter = now.setter();
+        use_effect_with((), move |_| {
+            let interval = gloo_timers::callback::Interval::new(1_000, move || {
+                setter.set(crate::app::now_seconds())
+            });
+            move || drop(interval)
+        });
+    }
+    let local = ctx.config.clock.local_datetime(*now);
+    let time = local
+        .format(if ctx.lang == crate::locale::Lang::Id {
+            "%H.%M"
+        } else {
+            "%H:%M"
+        })
+        .to_string();
+    html! {
+        <span class="strip-clock" title={ctx.lang.t(Text::DisplayClock)}>
+            <strong>{ time }</strong>
+            <span class="strip-muted">{ format!(" UTC{}", ctx.config.clock.offset_label()) }</span>
+        </span>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StripProps {
+    view: ViewId,
+    index: usize,
+    count: usize,
+}
+
+#[function_component(Strip)]
+fn strip(props: &StripProps) -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let data = &*ctx.data;
+    let period = period_in_force(
+        &ctx.config,
+        &data.feeds(),
+        &ctx.query,
+        ctx.config.clock.local_date(data.now),
+    );
+    let filters = ctx.query.active_filters();
+    let filter_text = if filters.is_empty() {
+        lang.t(Text::DisplayNoFilters).to_string()
+    } else {
+        filters
+            .iter()
+            .map(|(k, v)| format!("{k}={}", v.join(",")))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    html! {
+        <header class="strip" aria-label={lang.t(Text::DisplayStripLabel)}>
+            <span class="strip-city">{ ctx.config.city.clone() }</span>
+            <Clock />
+            <span class="strip-view">
+                { format!("{} · ", lang.t(view_title(props.view))) }
+                <span class="strip-muted">{ fill(lang.t(Text::DisplayPosition), &[("index", &(props.index + 1).to_string()), ("count", &props.count.to_string())]) }</span>
+            </span>
+            <span class="strip-period">{ format!("{}: {}", lang.t(Text::Period), format::period(period.from, period.to, lang)) }</span>
+            <span class="strip-filters">{ format!("{}: {}", lang.t(Text::DisplayFilters), filter_text) }</span>
+            if data.has_sample_data() {
+                <span class="badge badge-sample">{ lang.t(Text::SampleData) }</span>
+            }
+            <ul class="strip-feeds">
+                { for FeedKind::ALL.iter().map(|kind| {
+                    let status = data.status(*kind, ctx.config.stale_after_seconds(*kind));
+                    let (class, mark) = match status.health {
+                        Health::Fresh => ("fresh", ""),
+                        Health::Sample => ("sample", ""),
+                        Health::Loading => ("loading", "… "),
+                        Health::Stale => ("stale", "⚠ "),
+                        Health::Failed => ("failed", "✕ "),
+                    };
+                    let age = status.age_seconds.map_or_else(|| lang.t(Text::StatusLoading).to_string(), |a| format::age(a, lang));
+                    let word = match status.health {
+                        Health::Stale | Health::Failed => format!(" ({})", lang.t(crate::present::status::health_text(status.health))),
+                        _ => String::new(),
+                    };
+                    html! {
+                        <li class={classes!("strip-feed", class)} data-feed={kind.id()}>
+                            { mark }{ fill(lang.t(Text::DisplayFeedAge), &[("feed", lang.t(kind.title())), ("age", &age)]) }{ word }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </header>
+    }
+}
+
+#[function_component(DisplayPage)]
+pub fn display_page() -> Html {
+    let ctx = use_app();
+    let wanted = if !ctx.query.views.is_empty() {
+        ctx.query.views.clone()
+    } else {
+        ctx.config.display.views.clone()
+    };
+    let mut views: Vec<ViewId> = wanted.into_iter().filter(|v| BUILT.contains(v)).collect();
+    if views.is_empty() {
+        views = BUILT.to_vec();
+    }
+    let rotate_ms = (ctx
+        .query
+        .rotate
+        .unwrap_or(ctx.config.display.rotate_seconds)
+        * 1000.0)
+        .round() as u32;
+    let reload_every = ctx.config.display.reload_every_rotations;
+
+    // Rotation: one interval, released when the page or its timing changes.
+    let rotation = use_state(|| 0u64);
+    {
+        let setter = rotation.setter();
+        use_effect_with(rotate_ms, move |ms| {
+            let count = Rc::new(Cell::new(0u64));
+            let interval = gloo_timers::callback::Interval::new(*ms.max(&100), move || {
+                count.set(count.get() + 1);
+                if reload_every.is_some_and(|n| count.get() % u64::from(n) == 0) {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.location().reload();
+                    }
+                }
+                setter.set(count.get());
+            });
+            move || drop(interval)
+        });
+    }
+
+    // Type scale from the viewport width, kept current on resize.
+    let scale = use_state(|| display_type_scale(viewport_width()));
+    {
+        let setter = scale.setter();
+        use_effect_with((), move |_| {
+            let listener =
+                gloo_events_listener(move || setter.set(display_type_scale(viewport_width())));
+            move || drop(listener)
+        });
+    }
+    use_effect_with((*scale).to_bits(), |bits| {
+        let root = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element());
+        if let Some(root) = root.clone() {
+            let _ = root.set_attribute("data-mode", "display");
+            if let Ok(el) = root.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el
+                    .style()
+                    .set_property("font-size", &format!("{}px", 16.0 * f64::from_bits(*bits)));
+            }
+        }
+        move || {
+            if let Some(root) = web_sys::window()
+                .and_then(|w| w.document())
+                .and_then(|d| d.document_element())
+            {
+                let _ = root.remove_attribute("data-mode");
+                if let Ok(el) = root.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = el.style().remove_property("font-size");
+                }
+            }
+        }
+    });
+
+    let index = (*rotation % views.len() as u64) as usize;
+    let view = views[index];
+    let page = match view {
+        ViewId::Overview => html! { <pages::overview::OverviewPage /> },
+        ViewId::Dimensions => html! { <pages::dimensions::DimensionsPage /> },
+        ViewId::Queues => html! { <pages::queues::QueuesPage /> },
+        ViewId::Spbe => html! { <pages::spbe::SpbePage /> },
+        ViewId::Complaints => html! {},
+    };
+    let context = AppContext {
+        display: true,
+        type_scale: *scale,
+        ..ctx.clone()
+    };
+    html! {
+        <ContextProvider<AppContext> context={context}>
+            <div class="display" data-view={view.id()} data-rotation={rotation.to_string()}>
+                <Strip view={view} index={index} count={views.len()} />
+                <main id="main" class="display-main" key={view.id()}>
+                    { page }
+                </main>
+            </div>
+        </ContextProvider<AppContext>>
+    }
+}
+
+use wasm_bindgen::JsCast;
+
+/// A window `resize` listener, removed when dropped.
+fn gloo_events_listener(on_resize: impl Fn() + 'static) -> impl Drop {
+    struct Listener(Option<wasm_bindgen::closure::Closure<dyn FnMut()>>);
+    impl Drop for Listener {
+        fn drop(&mut self) {
+            if let (Some(window), Some(closure)) = (web_sys::window(), self.0.take()) {
+                let _ = window.remove_event_listener_with_callback(
+                    "resize",
+                    closure.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    }
+    let closure = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(on_resize);
+    if let Some(window) = web_sys::window() {
+        let _ = window.add_event_listener_with_callback("resize", closure.as_ref().unchecked_ref());
+    }
+    Listener(Some(closure))
+}

@@ -1,0 +1,134 @@
+// Display mode end to end: rotation order and timing, the read-only strip, no controls, stale
+// marking through an outage and recovery, and a reload during an outage (IndexedDB copy).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { launch, startServer, open, screenshot, ROOT } from './helpers.mjs';
+import { LiveFeed } from './live-feed.mjs';
+
+let browser;
+let server;
+
+before(async () => {
+  browser = await launch();
+  server = await startServer();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function fastLiveConfig() {
+  const config = JSON.parse(fs.readFileSync(path.join(ROOT, 'static/config.json'), 'utf8'));
+  config.refresh_seconds.queue_live = 1;
+  config.stale_after_seconds.queue_live = 2;
+  server.overrides.set('/config.json', (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(config)));
+}
+
+test('rotates through the views in order, one per interval, with no controls at all', async () => {
+  const { page, context, errors } = await open(browser, `${server.url}/display?views=overview,queues,spbe&rotate=1&opd=dpupr`);
+  await page.waitForSelector('.display[data-view=overview]');
+  const seen = [];
+  const start = Date.now();
+  while (Date.now() - start < 3600) {
+    const view = await page.getAttribute('.display', 'data-view');
+    if (seen.at(-1)?.view !== view) seen.push({ view, at: Date.now() - start });
+    await sleep(50);
+  }
+  assert.deepEqual(seen.map((s) => s.view).slice(0, 4), ['overview', 'queues', 'spbe', 'overview']);
+  // The first view may have been on screen before sampling began: time the later changes.
+  for (let i = 2; i < Math.min(seen.length, 4); i++) {
+    const gap = seen[i].at - seen[i - 1].at;
+    assert.ok(gap > 700 && gap < 1400, `rotation gap ${gap} ms`);
+  }
+  const controls = await page.$$eval('a, button, input, select, textarea, details, [tabindex]:not([tabindex="-1"])', (els) => els.length);
+  assert.equal(controls, 0, 'no interactive controls');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('the strip shows city, city-time clock, period, filters and the age of every feed', async () => {
+  const { page, context } = await open(browser, `${server.url}/display?views=overview&opd=dpupr`);
+  await page.waitForSelector('.strip-feed.sample');
+  await page.waitForFunction(() => document.querySelectorAll('.strip-feed.loading').length === 0);
+  const strip = await page.textContent('.strip');
+  assert.match(strip, /^Kota Bontang/);
+  const wita = new Date(Date.now() + 8 * 3600 * 1000);
+  const hhmm = `${String(wita.getUTCHours()).padStart(2, '0')}.${String(wita.getUTCMinutes()).padStart(2, '0')}`;
+  const clock = await page.textContent('.strip-clock strong');
+  const minutes = (t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+  assert.ok(Math.abs(minutes(clock) - minutes(hhmm)) <= 1 || Math.abs(minutes(clock) - minutes(hhmm)) >= 1439, `${clock} vs ${hhmm}`);
+  assert.match(strip, /Periode: 29 Okt – 27 Nov 2026/);
+  assert.match(strip, /Filter: opd=dpupr/);
+  assert.equal(await page.$$eval('.strip-feed', (els) => els.length), 5);
+  assert.match(strip, /Pengaduan \(Kesah Etam\): \d+ hari lalu/);
+  await context.close();
+});
+
+test('legible at 1920×1080 and 3840×2160: type scales, canvases at device resolution', async () => {
+  for (const [width, height] of [[1920, 1080], [3840, 2160]]) {
+    const { page, context } = await open(browser, `${server.url}/display?views=overview&rotate=600`, { width, height });
+    await page.waitForSelector('canvas.radar-canvas[data-draws]');
+    await page.waitForFunction(() => document.querySelectorAll('.strip-feed.loading').length === 0);
+    const fontSize = await page.$eval('.kpi-value', (e) => parseFloat(getComputedStyle(e).fontSize));
+    // 2.75rem at a root of 16 px × 1.25 (1080p) or × 2.5 (4K): at least 55 px, read at 5 m.
+    assert.ok(fontSize >= (width / 1920) * 55 - 1, `${width}: KPI figures ${fontSize}px`);
+    const canvas = await page.$eval('canvas.radar-canvas', (c) => ({ w: c.width, cw: c.clientWidth }));
+    assert.equal(canvas.w, canvas.cw, 'backing store equals CSS size at dpr 1');
+    const bottom = await page.$eval('.radar-panel', (e) => e.getBoundingClientRect().bottom);
+    assert.ok(bottom <= height + 1, `${width}: overview fits on one screen (${bottom} px)`);
+    await screenshot(page, `display-${width}x${height}.png`);
+    await context.close();
+  }
+});
+
+test('a failing feed stays on screen marked stale with its age; recovery clears the mark', async () => {
+  const feed = new LiveFeed();
+  feed.install(server);
+  fastLiveConfig();
+  try {
+    const { page, context } = await open(browser, `${server.url}/display?views=queues&rotate=600`);
+    await page.waitForSelector('.live-card[data-service="dukcapil-ktp"]');
+    feed.mode = 'fail';
+    await page.waitForSelector('.strip-feed.failed[data-feed=queue_live]');
+    assert.match(await page.textContent('.strip-feed[data-feed=queue_live]'), /✕ Antrian langsung: .* \(galat\)/);
+    assert.equal(await page.$eval('.live-card[data-service="dukcapil-ktp"] [data-live=waiting]', (e) => e.textContent), '10');
+    assert.ok(await page.isVisible('.live-card.is-stale .live-stale'));
+    feed.mode = 'ok';
+    await page.waitForFunction(() => !document.querySelector('.strip-feed.failed'), null, { timeout: 15000 });
+    await page.waitForFunction(() => !document.querySelector('.live-card.is-stale'));
+    await context.close();
+  } finally {
+    server.overrides.delete('/config.json');
+    server.overrides.delete('/data/queue-live.json');
+  }
+});
+
+test('a reload during an outage shows the last good data from browser storage, marked', async () => {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/display?views=overview&rotate=600`);
+  await page.waitForFunction(() => document.querySelectorAll('.strip-feed.sample').length === 5);
+  await sleep(1500); // let the copies reach IndexedDB
+  const values = await page.$$eval('.kpi-value', (els) => els.map((e) => e.textContent));
+  for (const feed of ['dimensions', 'complaints', 'queues', 'queue-live', 'spbe']) {
+    server.overrides.set(`/data/${feed}.json`, (req, res) => res.writeHead(503).end('down'));
+  }
+  try {
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('.strip-feed.failed').length === 5, null, { timeout: 15000 });
+    // The copies come back from IndexedDB (decoding 8 MB takes a moment).
+    await page.waitForFunction(() => [...document.querySelectorAll('.kpi-value')].every((e) => e.textContent !== '–'), null, { timeout: 15000 });
+    assert.deepEqual(await page.$$eval('.kpi-value', (els) => els.map((e) => e.textContent)), values);
+    await page.waitForSelector('canvas.radar-canvas[data-draws]');
+    assert.match(await page.textContent('.strip'), /Pengaduan \(Kesah Etam\): \d+ hari lalu \(galat\)/);
+    await screenshot(page, 'display-outage-reload.png');
+  } finally {
+    for (const feed of ['dimensions', 'complaints', 'queues', 'queue-live', 'spbe']) server.overrides.delete(`/data/${feed}.json`);
+    await context.close();
+  }
+});
