@@ -153,18 +153,8 @@ impl ViewQuery {
         if self.compare != Compare::default() {
             out.append_pair("compare", self.compare.id());
         }
-        for (key, values) in [
-            ("opd", &self.opd),
-            ("category", &self.category),
-            ("area", &self.area),
-            ("status", &self.status),
-            ("channel", &self.channel),
-            ("service", &self.service),
-            ("location", &self.location),
-        ] {
-            if !values.is_empty() {
-                out.append_pair(key, &values.join(","));
-            }
+        for (key, values) in self.active_filters() {
+            out.append_pair(key, &values.join(","));
         }
         if let Some(b) = self.bucket {
             out.append_pair("bucket", b.id());
@@ -195,8 +185,8 @@ impl ViewQuery {
         }
     }
 
-    /// The filters in force, for the context strip and chips: (parameter, values).
-    pub fn active_filters(&self) -> Vec<(&'static str, &[String])> {
+    /// The list filters by URL parameter, in the order they are written.
+    pub fn filter_lists(&self) -> [(&'static str, &Vec<String>); 7] {
         [
             ("opd", &self.opd),
             ("category", &self.category),
@@ -206,10 +196,29 @@ impl ViewQuery {
             ("service", &self.service),
             ("location", &self.location),
         ]
-        .into_iter()
-        .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| (k, v.as_slice()))
-        .collect()
+    }
+
+    /// A list filter by its URL parameter, to change it.
+    pub fn filter_list_mut(&mut self, param: &str) -> Option<&mut Vec<String>> {
+        match param {
+            "opd" => Some(&mut self.opd),
+            "category" => Some(&mut self.category),
+            "area" => Some(&mut self.area),
+            "status" => Some(&mut self.status),
+            "channel" => Some(&mut self.channel),
+            "service" => Some(&mut self.service),
+            "location" => Some(&mut self.location),
+            _ => None,
+        }
+    }
+
+    /// The filters in force, for the context strip and chips: (parameter, values).
+    pub fn active_filters(&self) -> Vec<(&'static str, &[String])> {
+        self.filter_lists()
+            .into_iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| (k, v.as_slice()))
+            .collect()
     }
 }
 

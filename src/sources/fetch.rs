@@ -38,7 +38,8 @@ pub async fn fetch_if_changed(
     let request = Request::get(url)
         .cache(RequestCache::NoCache)
         .abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
-    let response = request.send().await.map_err(|e| {
+    // An abort is our own timeout; anything else is the network.
+    let failure = |e: gloo_net::Error| {
         if controller.as_ref().is_some_and(|c| c.signal().aborted()) {
             FeedError::Timeout {
                 seconds: REQUEST_TIMEOUT_SECONDS,
@@ -48,7 +49,8 @@ pub async fn fetch_if_changed(
                 detail: e.to_string(),
             }
         }
-    })?;
+    };
+    let response = request.send().await.map_err(&failure)?;
     if !response.ok() {
         return Err(FeedError::Http {
             status: response.status(),
@@ -70,17 +72,7 @@ pub async fn fetch_if_changed(
             });
         }
     }
-    let text = response.text().await.map_err(|e| {
-        if controller.as_ref().is_some_and(|c| c.signal().aborted()) {
-            FeedError::Timeout {
-                seconds: REQUEST_TIMEOUT_SECONDS,
-            }
-        } else {
-            FeedError::Network {
-                detail: e.to_string(),
-            }
-        }
-    })?;
+    let text = response.text().await.map_err(&failure)?;
     drop(timeout);
     Ok(Fetched::Changed { text, validator })
 }

@@ -22,19 +22,6 @@ pub struct FilterBarProps {
     pub fields: Vec<FilterField>,
 }
 
-fn list_mut<'a>(q: &'a mut ViewQuery, param: &str) -> Option<&'a mut Vec<String>> {
-    match param {
-        "opd" => Some(&mut q.opd),
-        "category" => Some(&mut q.category),
-        "area" => Some(&mut q.area),
-        "status" => Some(&mut q.status),
-        "channel" => Some(&mut q.channel),
-        "service" => Some(&mut q.service),
-        "location" => Some(&mut q.location),
-        _ => None,
-    }
-}
-
 #[function_component(FilterBar)]
 pub fn filter_bar(props: &FilterBarProps) -> Html {
     let ctx = use_app();
@@ -94,14 +81,14 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
                 let param = field.param;
                 let current = {
                     let mut q = (*ctx.query).clone();
-                    list_mut(&mut q, param).and_then(|l| l.first().cloned()).unwrap_or_default()
+                    q.filter_list_mut(param).and_then(|l| l.first().cloned()).unwrap_or_default()
                 };
                 let go = go.clone();
                 let onchange = Callback::from(move |e: Event| {
                     let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
                     let value = select.value();
                     go(Box::new(move |q| {
-                        if let Some(list) = list_mut(q, param) {
+                        if let Some(list) = q.filter_list_mut(param) {
                             *list = if value.is_empty() { Vec::new() } else { vec![value.clone()] };
                         }
                     }));

@@ -1,11 +1,11 @@
 // The app runs under a strict Content Security Policy: no inline script but Trunk's loader (by
 // hash), no eval beyond WebAssembly compilation, connections to our own origin only.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, startServer, open, waitForOverview, DIST } from './helpers.mjs';
+import { open, waitForOverview, DIST, useBrowserAndServer } from './helpers.mjs';
 
 /** The policy for this build: README "Deploying" documents the same. */
 export function policy() {
@@ -24,21 +24,10 @@ export function policy() {
   ].join('; ');
 }
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await startServer({ headers: { 'Content-Security-Policy': policy() } });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer({ headers: { 'Content-Security-Policy': policy() } });
 
 test('the overview renders under the strict policy with no violation', async () => {
-  const { page, context, errors } = await open(browser, `${server.url}/`);
+  const { page, context, errors } = await open(env.browser, `${env.server.url}/`);
   await page.evaluate(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));

@@ -1,31 +1,14 @@
 // Dimensions and SPBE views: both dimension frameworks, any count of dimensions, and an SPBE file
 // with both frameworks, with every figure on screen equal to the native analytics.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { launch, startServer, open, expectedFigures, screenshot, canvasInk, ROOT } from './helpers.mjs';
+import { open, expectedFigures, screenshot, canvasInk, useBrowserAndServer, serveConfig } from './helpers.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 const texts = (page, selector) => page.$$eval(selector, (els) => els.map((e) => e.textContent.trim()));
 
-function useConfig(change) {
-  const config = JSON.parse(fs.readFileSync(path.join(ROOT, 'static/config.json'), 'utf8'));
-  change(config);
-  server.overrides.set('/config.json', (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(config)));
-}
+const useConfig = (change) => serveConfig(env.server, change);
 
 async function checkDimensions(page, expected) {
   await page.waitForSelector('section.dimension');
@@ -41,7 +24,7 @@ async function checkDimensions(page, expected) {
 
 test('dimensions view, seed framework: scores, changes, cards and sparklines equal the analytics', async () => {
   const expected = expectedFigures();
-  const { page, context, errors } = await open(browser, `${server.url}/dimensi`);
+  const { page, context, errors } = await open(env.browser, `${env.server.url}/dimensi`);
   await checkDimensions(page, expected);
   await page.click('.explain summary');
   assert.match(await page.textContent('.explain p'), /baseline \(skor 0\) dan target \(skor 100\)/);
@@ -55,14 +38,14 @@ test('the national programme framework works unchanged when config points at it'
   try {
     const expected = expectedFigures(['--dimensions', 'data/dimensions-kominfo.json']);
     assert.ok(expected.dimension_sections.some((s) => s.name === 'Smart Branding'));
-    const { page, context } = await open(browser, `${server.url}/dimensi`);
+    const { page, context } = await open(env.browser, `${env.server.url}/dimensi`);
     await checkDimensions(page, expected);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${env.server.url}/`);
     await page.waitForSelector('canvas.radar-canvas[data-draws]');
     assert.deepEqual(await texts(page, 'tr[data-dimension] th'), expected.dimensions);
     await context.close();
   } finally {
-    server.overrides.delete('/config.json');
+    env.server.overrides.delete('/config.json');
   }
 });
 
@@ -77,22 +60,22 @@ function dimensionFeed(count) {
 
 for (const count of [3, 12]) {
   test(`${count} dimensions: the radar adapts and every dimension gets a section`, async () => {
-    server.overrides.set('/data/dimensions.json', (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(dimensionFeed(count)));
+    env.server.overrides.set('/data/dimensions.json', (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(dimensionFeed(count)));
     try {
-      const { page, context, errors } = await open(browser, `${server.url}/`);
+      const { page, context, errors } = await open(env.browser, `${env.server.url}/`);
       await page.waitForSelector('canvas.radar-canvas[data-draws]');
       assert.equal((await texts(page, 'tr[data-dimension] th')).length, count);
       assert.equal((await texts(page, 'tr[data-dimension] td:nth-child(2)'))[count - 1], String(20 + (count - 1) * 6));
       const ink = await canvasInk(page, 'canvas.radar-canvas');
       assert.ok(ink.ink > 0.01, JSON.stringify(ink));
       await screenshot(page, `overview-${count}-dimensions.png`);
-      await page.goto(`${server.url}/dimensi`);
+      await page.goto(`${env.server.url}/dimensi`);
       await page.waitForSelector('section.dimension');
       assert.equal((await texts(page, 'section.dimension h2')).length, count);
       assert.deepEqual(errors, []);
       await context.close();
     } finally {
-      server.overrides.delete('/data/dimensions.json');
+      env.server.overrides.delete('/data/dimensions.json');
     }
   });
 }
@@ -100,7 +83,7 @@ for (const count of [3, 12]) {
 test('SPBE view: index per year with predicate, sub-indices, indicators and the cross-framework caveat', async () => {
   for (const lang of ['id', 'en']) {
     const expected = expectedFigures(['--lang', lang]);
-    const { page, context, errors } = await open(browser, `${server.url}/spbe?lang=${lang}`);
+    const { page, context, errors } = await open(env.browser, `${env.server.url}/spbe?lang=${lang}`);
     await page.waitForSelector('[data-table=spbe-years] tbody tr');
     await page.waitForFunction(() => document.querySelectorAll('.spbe canvas[data-draws]').length === 4);
     assert.deepEqual(await texts(page, '[data-summary=spbe] p'), expected.spbe.summary);

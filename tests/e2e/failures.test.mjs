@@ -1,45 +1,34 @@
 // Bad input never blanks the page: a broken config gets a full-page message; a failing or
 // malformed feed gets an error in the panels that need it while the rest keeps working.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, open, screenshot } from './helpers.mjs';
+import { open, screenshot, useBrowserAndServer } from './helpers.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 test('a broken config.json gives a clear full-page message with a retry button', async () => {
-  server.overrides.set('/config.json', (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"city": '));
+  env.server.overrides.set('/config.json', (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"city": '));
   try {
-    const { page, context } = await open(browser, `${server.url}/`);
+    const { page, context } = await open(env.browser, `${env.server.url}/`);
     await page.waitForSelector('.full-page-message[role=alert]');
     assert.equal(await page.textContent('h1'), 'Konfigurasi dasbor tidak dapat dimuat');
     assert.match(await page.textContent('.error-detail'), /config\.json/);
     assert.ok(await page.isVisible('button:has-text("Coba lagi")'));
-    server.overrides.delete('/config.json');
+    env.server.overrides.delete('/config.json');
     await page.click('button:has-text("Coba lagi")');
     await page.waitForSelector('.kpi-value');
     await context.close();
   } finally {
-    server.overrides.delete('/config.json');
+    env.server.overrides.delete('/config.json');
   }
 });
 
 test('a failing complaints feed and a malformed SPBE feed leave the rest working', async () => {
-  server.overrides.set('/data/complaints.json', (req, res) => res.writeHead(503).end('down'));
-  server.overrides.set('/data/spbe.json', (req, res) =>
+  env.server.overrides.set('/data/complaints.json', (req, res) => res.writeHead(503).end('down'));
+  env.server.overrides.set('/data/spbe.json', (req, res) =>
     res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"schema": "smartcity.spbe/9", "generated_at": "2026-11-27T10:30:00+08:00", "evaluations": []}'));
   try {
-    const { page, context, errors } = await open(browser, `${server.url}/`);
+    const { page, context, errors } = await open(env.browser, `${env.server.url}/`);
     await page.waitForSelector('canvas.radar-canvas[data-draws]');
     await page.waitForFunction(() => document.querySelectorAll('.feed.failed').length === 2);
     const alert = await page.textContent('.panel-alert');
@@ -54,8 +43,8 @@ test('a failing complaints feed and a malformed SPBE feed leave the rest working
     assert.deepEqual(errors.filter((e) => !/503/.test(e)), []);
     await context.close();
   } finally {
-    server.overrides.delete('/data/complaints.json');
-    server.overrides.delete('/data/spbe.json');
+    env.server.overrides.delete('/data/complaints.json');
+    env.server.overrides.delete('/data/spbe.json');
   }
 });
 
@@ -70,9 +59,9 @@ test('bad records are rejected one by one and named; feed text is never HTML', a
       { id: 'KE-2', received_at: '2026-11-20T09:00:00+08:00', agency: '<script>window.__pwned=2</script>', category: 'jalan', area: 'api-api', channel: 'app', status: 'received' },
     ],
   });
-  server.overrides.set('/data/complaints.json', (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(body));
+  env.server.overrides.set('/data/complaints.json', (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(body));
   try {
-    const { page, context } = await open(browser, `${server.url}/`);
+    const { page, context } = await open(env.browser, `${env.server.url}/`);
     await page.waitForSelector('.panel-rejected');
     await page.click('.panel-rejected summary');
     const text = await page.textContent('.panel-rejected');
@@ -83,6 +72,6 @@ test('bad records are rejected one by one and named; feed text is never HTML', a
     assert.equal(await page.$$eval('.panel-rejected script, .panel-rejected img', (els) => els.length), 0);
     await context.close();
   } finally {
-    server.overrides.delete('/data/complaints.json');
+    env.server.overrides.delete('/data/complaints.json');
   }
 });

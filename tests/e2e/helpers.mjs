@@ -1,5 +1,6 @@
 // Shared set-up for the end-to-end tests: serve dist/ on 127.0.0.1 and drive Debian's Chromium
 // with playwright-core (which never downloads a browser).
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -68,4 +69,28 @@ export async function canvasInk(page, selector) {
     }
     return { ink: ink / (data.length / 4), colours: colours.size, width: canvas.width, clientWidth: canvas.clientWidth };
   });
+}
+
+/**
+ * One browser and one server for a test file, started before its tests and closed after them.
+ * Read them as `env.browser` and `env.server` inside tests.
+ */
+export function useBrowserAndServer(serverOptions) {
+  const env = {};
+  before(async () => {
+    env.browser = await launch();
+    env.server = await startServer(serverOptions);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** Serves `static/config.json` changed by `change` instead of the file. */
+export function serveConfig(server, change) {
+  const config = JSON.parse(fs.readFileSync(path.join(ROOT, 'static/config.json'), 'utf8'));
+  change(config);
+  server.overrides.set('/config.json', (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(config)));
 }

@@ -1,24 +1,13 @@
 // End to end: the release dist/ in headless Chromium, checked the way a user sees it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, open, waitForOverview, expectedFigures, screenshot, canvasInk } from './helpers.mjs';
+import { open, waitForOverview, expectedFigures, screenshot, canvasInk, useBrowserAndServer } from './helpers.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 test('overview shows the six dimensions, a drawn radar and the analytics figures (id)', async () => {
   const expected = expectedFigures();
-  const { page, context, errors } = await open(browser, `${server.url}/`);
+  const { page, context, errors } = await open(env.browser, `${env.server.url}/`);
   await waitForOverview(page);
   const names = await page.$$eval('tr[data-dimension] th', (els) => els.map((e) => e.textContent));
   assert.deepEqual(names, expected.dimensions);
@@ -41,7 +30,7 @@ test('overview shows the six dimensions, a drawn radar and the analytics figures
 
 test('English, dark theme, HiDPI: same figures in English, canvas at device resolution', async () => {
   const expected = expectedFigures(['--lang', 'en']);
-  const { page, context, errors } = await open(browser, `${server.url}/?lang=en&theme=dark`, { scale: 2 });
+  const { page, context, errors } = await open(env.browser, `${env.server.url}/?lang=en&theme=dark`, { scale: 2 });
   await waitForOverview(page);
   assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
@@ -57,7 +46,7 @@ test('English, dark theme, HiDPI: same figures in English, canvas at device reso
 });
 
 test('switches write language and theme to the URL; reload keeps them', async () => {
-  const { page, context } = await open(browser, `${server.url}/`);
+  const { page, context } = await open(env.browser, `${env.server.url}/`);
   await waitForOverview(page);
   await page.click('button:has-text("English")');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
@@ -74,7 +63,7 @@ test('switches write language and theme to the URL; reload keeps them', async ()
 });
 
 test('keyboard: skip link first, then navigation links in order', async () => {
-  const { page, context } = await open(browser, `${server.url}/`);
+  const { page, context } = await open(env.browser, `${env.server.url}/`);
   await waitForOverview(page);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link');
@@ -84,19 +73,19 @@ test('keyboard: skip link first, then navigation links in order', async () => {
 });
 
 test('a route not built yet says so and shows no numbers; unknown routes say not found', async () => {
-  const { page, context } = await open(browser, `${server.url}/pengaduan?opd=dpupr`);
+  const { page, context } = await open(env.browser, `${env.server.url}/pengaduan?opd=dpupr`);
   await page.waitForSelector('.panel-empty');
   assert.match(await page.textContent('.panel-empty'), /belum tersedia/);
   assert.equal(await page.$$eval('.kpi-value', (els) => els.length), 0);
   assert.equal(await page.getAttribute('a.navlink.active', 'href'), '/pengaduan?opd=dpupr');
-  await page.goto(`${server.url}/tidak-ada`);
+  await page.goto(`${env.server.url}/tidak-ada`);
   await page.waitForSelector('h1');
   assert.equal(await page.textContent('h1'), 'Halaman tidak ditemukan');
   await context.close();
 });
 
 test('invalid URL values are ignored with a visible notice', async () => {
-  const { page, context, errors } = await open(browser, `${server.url}/?from=2026-13-01&theme=pink&opd=tidak-ada`);
+  const { page, context, errors } = await open(env.browser, `${env.server.url}/?from=2026-13-01&theme=pink&opd=tidak-ada`);
   await waitForOverview(page);
   const notice = await page.$$eval('.notice', (els) => els.map((e) => e.textContent).join(' '));
   assert.match(notice, /from=2026-13-01/);

@@ -1,43 +1,29 @@
 // Queues view end to end: live numbers update without a reload, an unchanged feed costs a 304 and
 // no parse, a failing feed keeps the last numbers marked stale with their age, recovery clears the
 // mark, a hanging feed blanks nothing; URL filters drive the board and the charts.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { launch, startServer, open, screenshot, ROOT } from './helpers.mjs';
+import { open, screenshot, useBrowserAndServer, serveConfig } from './helpers.mjs';
 import { LiveFeed } from './live-feed.mjs';
 
-let browser;
-let server;
-
-before(async () => {
-  browser = await launch();
-  server = await startServer();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBrowserAndServer();
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const waiting = (page, service) => page.$eval(`.live-card[data-service="${service}"] [data-live=waiting]`, (e) => e.textContent);
 const counters = (page) => page.$eval('li[data-feed=queue_live]', (e) => ({ version: Number(e.dataset.version), unchanged: Number(e.dataset.unchanged) }));
 
-function fastConfig(refresh = 1) {
-  const config = JSON.parse(fs.readFileSync(path.join(ROOT, 'static/config.json'), 'utf8'));
-  config.refresh_seconds.queue_live = refresh;
-  config.stale_after_seconds.queue_live = 2;
-  server.overrides.set('/config.json', (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(config)));
-}
+// The live queue feed polled every `refresh` seconds and stale after two.
+const fastConfig = (refresh = 1) => serveConfig(env.server, (c) => {
+  c.refresh_seconds.queue_live = refresh;
+  c.stale_after_seconds.queue_live = 2;
+});
 
 test('live board: updates without reload, 304 without re-parse, stale through an outage, recovery', async () => {
   const feed = new LiveFeed();
-  feed.install(server);
+  feed.install(env.server);
   fastConfig(1);
   try {
-    const { page, context, errors } = await open(browser, `${server.url}/antrian`);
+    const { page, context, errors } = await open(env.browser, `${env.server.url}/antrian`);
     await page.waitForSelector('.live-card[data-service="dukcapil-ktp"]');
     assert.equal(await waiting(page, 'dukcapil-ktp'), '10');
 
@@ -82,18 +68,18 @@ test('live board: updates without reload, 304 without re-parse, stale through an
     assert.deepEqual(errors.filter((e) => !/503/.test(e)), []);
     await context.close();
   } finally {
-    server.overrides.delete('/config.json');
-    server.overrides.delete('/data/queue-live.json');
+    env.server.overrides.delete('/config.json');
+    env.server.overrides.delete('/data/queue-live.json');
     feed.release();
   }
 });
 
 test('an unchanged feed at the configured 30 s interval costs 120 small 304s an hour', async () => {
   const feed = new LiveFeed();
-  feed.install(server);
+  feed.install(env.server);
   fastConfig(1);
   try {
-    const { page, context } = await open(browser, `${server.url}/antrian`);
+    const { page, context } = await open(env.browser, `${env.server.url}/antrian`);
     await page.waitForSelector('.live-card');
     const start = { ...feed.counts };
     await sleep(5200);
@@ -104,13 +90,13 @@ test('an unchanged feed at the configured 30 s interval costs 120 small 304s an 
     console.log(`# unchanged queue_live: ${n304} × 304 in 5.2 s at 1 s refresh; about ${Math.round(bytes)} header bytes each; at 30 s: 120 requests/h, ~${Math.round((120 * bytes) / 1024)} KiB/h`);
     await context.close();
   } finally {
-    server.overrides.delete('/config.json');
-    server.overrides.delete('/data/queue-live.json');
+    env.server.overrides.delete('/config.json');
+    env.server.overrides.delete('/data/queue-live.json');
   }
 });
 
 test('filters in the URL drive the board and the charts; tables carry the chart data', async () => {
-  const { page, context, errors } = await open(browser, `${server.url}/antrian?service=rsud-poli`);
+  const { page, context, errors } = await open(env.browser, `${env.server.url}/antrian?service=rsud-poli`);
   await page.waitForSelector('.live-card');
   assert.deepEqual(await page.$$eval('.live-card', (els) => els.map((e) => e.dataset.service)), ['rsud-poli']);
   await page.waitForFunction(() => document.querySelectorAll('.queues canvas[data-draws]').length === 5);
