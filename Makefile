@@ -6,7 +6,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
-.PHONY: setup serve dist test test-native test-wasm test-e2e lint bench soak sample-data clean
+.PHONY: setup serve dist test test-native test-wasm test-e2e lint bench soak fuzz sample-data clean
 
 setup:
 	@scripts/setup.sh
@@ -48,6 +48,15 @@ bench: dist
 ## Display-mode soak: 5,000 refresh-and-rotate cycles, memory at start and end (about 10 minutes).
 soak: dist
 	node bench/soak.mjs | tee bench/soak-latest.md
+
+## Fuzz every decoder, the config loader and the URL state (needs rustup's nightly toolchain and
+## cargo-fuzz; not part of `make test`). FUZZ_SECONDS per target.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := decode_complaints decode_dimensions decode_queues decode_queue_live decode_spbe config url_state
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2 --locked
+	cd fuzz && for t in $(FUZZ_TARGETS); do mkdir -p corpus/$$t && \
+	  cargo +nightly fuzz run $$t corpus/$$t seeds/$$t -- -max_total_time=$(FUZZ_SECONDS) -max_len=65536 || exit 1; done
 
 clean:
 	rm -rf dist target/wasm-bindgen-test

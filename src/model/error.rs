@@ -129,7 +129,10 @@ impl Problem {
             ),
             Problem::TooLong { chars, max } => fill(
                 lang.t(Text::ErrTooLong),
-                &[("chars", &chars.to_string()), ("max", &max.to_string())],
+                &[
+                    ("chars", &crate::locale::format::count(*chars as u64, lang)),
+                    ("max", &max.to_string()),
+                ],
             ),
             Problem::Inconsistent { detail } => lang.t(*detail).to_string(),
         }

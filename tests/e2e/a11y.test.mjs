@@ -1,0 +1,51 @@
+// Accessibility: axe-core (WCAG 2.1 A and AA rules) on every view in both themes, with zero
+// violations; keyboard focus is visible.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { open, useBrowserAndServer } from './helpers.mjs';
+
+const env = useBrowserAndServer();
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const VIEWS = [
+  ['/', '.kpi-value'],
+  ['/dimensi', 'section.dimension'],
+  ['/antrian', '.live-card'],
+  ['/spbe', '[data-table=spbe-years] tbody tr'],
+  ['/pengaduan', '.panel-empty'],
+  ['/laporan', '.panel-empty'],
+  ['/display?views=overview&rotate=600', '.kpi-value'],
+  ['/display?views=queues&rotate=600', '.live-card'],
+];
+
+async function violations(page) {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0].target.join(' ')} (${v.nodes[0].failureSummary?.split('\n')[1] ?? ''})`);
+  });
+}
+
+for (const theme of ['light', 'dark']) {
+  for (const [route, ready] of VIEWS) {
+    test(`axe: no violations on ${route} (${theme})`, async () => {
+      const sep = route.includes('?') ? '&' : '?';
+      const { page, context } = await open(env.browser, `${env.server.url}${route}${sep}theme=${theme}`);
+      await page.waitForSelector(ready);
+      await page.waitForFunction(() => document.querySelectorAll('.feed.loading, .strip-feed.loading').length === 0);
+      assert.deepEqual(await violations(page), []);
+      await context.close();
+    });
+  }
+}
+
+test('keyboard focus is visible on links and buttons', async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}/`);
+  await page.waitForSelector('.kpi-value');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none');
+  await context.close();
+});
