@@ -200,9 +200,16 @@ impl WorkCalendar {
     }
 }
 
-/// Parses `YYYY-MM-DD`.
+/// Parses `YYYY-MM-DD` strictly: four-digit year, two-digit month and day.
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    if text.len() != 10 {
+    let b = text.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
         return None;
     }
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
@@ -343,5 +350,9 @@ mod tests {
         assert_eq!(parse_date("2026-1-31"), None);
         assert_eq!(parse_date("2026-02-30"), None);
         assert_eq!(parse_date("31/01/2026"), None);
+        // Found by fuzzing the URL state: chrono reads a signed year, which would not round-trip.
+        assert_eq!(parse_date("-226-01-01"), None);
+        assert_eq!(parse_date("+226-01-01"), None);
+        assert_eq!(parse_date("2026-1-011"), None);
     }
 }

@@ -262,6 +262,21 @@ mod tests {
     }
 
     #[test]
+    fn what_is_written_reads_back_the_same() {
+        // A fuzzer case: a signed year once parsed and then wrote as `-0226-01-01`.
+        for text in [
+            "from=-226-01-01&to=2026-03-31",
+            "rotate=0.1&views=spbe",
+            "opd=a,b,a&area=x y",
+        ] {
+            let (q, _) = ViewQuery::parse(text);
+            let (again, notices) = ViewQuery::parse(&q.to_query_string());
+            assert!(notices.is_empty(), "{text}: {notices:?}");
+            assert_eq!(again, q, "{text}");
+        }
+    }
+
+    #[test]
     fn defaults_write_nothing() {
         assert_eq!(ViewQuery::default().href_suffix(), "");
     }

@@ -46,22 +46,8 @@ pub fn draw_bars<DB: DrawingBackend>(
     let top = style.px_i(TOP_CSS);
     let x = LinearScale::new(data.domain, (f64::from(left), f64::from(right)));
     let bottom = top + style.px_i(ROW_CSS) * data.rows.len() as i32;
-    let grid = ShapeStyle {
-        color: p.grid.to_rgba(),
-        filled: false,
-        stroke_width: style.px(1.0).max(1.0) as u32,
-    };
     let small = style.font(12.0);
-    for (v, label) in &data.ticks {
-        let xx = x.map_i(*v);
-        area.draw(&PathElement::new(vec![(xx, top), (xx, bottom)], grid))?;
-        let pos = Pos::new(HPos::Center, VPos::Top);
-        area.draw(&Text::new(
-            label.clone(),
-            (xx, bottom + style.px_i(6.0)),
-            small.color(&p.muted).pos(pos),
-        ))?;
-    }
+    super::axis::vertical_grid(area, &x, &data.ticks, (top, bottom), style)?;
     let mut rects = Vec::with_capacity(data.rows.len());
     let label_font = style.font(13.0);
     let value_font = style.bold_font(13.0);

@@ -1,6 +1,7 @@
 //! Chart drawing with plotters, generic over the drawing backend: the same code draws on a
 //! canvas in the browser and to SVG in native tests and exports.
 
+pub mod axis;
 pub mod bands;
 pub mod bars;
 pub mod heatmap;

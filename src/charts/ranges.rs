@@ -45,21 +45,7 @@ pub fn draw_ranges<DB: DrawingBackend>(
         (f64::from(left), f64::from(right)),
     );
     let bottom = style.px_i(ROW_CSS) * data.rows.len() as i32;
-    let grid = ShapeStyle {
-        color: p.grid.to_rgba(),
-        filled: false,
-        stroke_width: style.px(1.0).max(1.0) as u32,
-    };
-    let small = style.font(12.0);
-    for (v, label) in &data.ticks {
-        let xx = x.map_i(*v);
-        area.draw(&PathElement::new(vec![(xx, 0), (xx, bottom)], grid))?;
-        area.draw(&Text::new(
-            label.clone(),
-            (xx, bottom + style.px_i(6.0)),
-            small.color(&p.muted).pos(Pos::new(HPos::Center, VPos::Top)),
-        ))?;
-    }
+    super::axis::vertical_grid(area, &x, &data.ticks, (0, bottom), style)?;
     let mut medians = Vec::new();
     let thin = ShapeStyle {
         color: p.accent.to_rgba(),
