@@ -3,6 +3,7 @@
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from './server.mjs';
@@ -20,9 +21,27 @@ export async function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROME_ARGS });
 }
 
-export async function startServer(options) {
+/** The policy for this build: README "Deploying" documents the same. */
+export function policy() {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const hashes = inline.map((body) => `'sha256-${crypto.createHash('sha256').update(body).digest('base64')}'`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
+    "style-src 'self'",
+    "font-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
+}
+
+/** Serves dist/ under the strict Content Security Policy that README documents. */
+export async function startServer(options = {}) {
   if (!fs.existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `make dist` first');
-  return serve(DIST, options);
+  return serve(DIST, { ...options, headers: { 'Content-Security-Policy': policy(), ...(options.headers || {}) } });
 }
 
 /** The figures the overview must show, computed natively by the same analytics code. */
@@ -33,8 +52,8 @@ export function expectedFigures(args = []) {
 }
 
 /** Opens a page and collects console errors and page errors. */
-export async function open(browser, url, { width = 1920, height = 1080, scale = 1 } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+export async function open(browser, url, { width = 1920, height = 1080, scale = 1, bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale, bypassCSP });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
