@@ -283,23 +283,26 @@ pub fn throughput(current: &[u32], comparison: &[u32], period: Period, lang: Lan
     }
 }
 
-pub fn no_show_bars(feed: &QueueFeed, rates: &[OutcomeRates], lang: Lang) -> BarsData {
+/// No-show and cancellation rates as bars, two rows per service.
+pub fn outcome_bars(feed: &QueueFeed, rates: &[OutcomeRates], lang: Lang) -> BarsData {
     let max = rates
         .iter()
         .map(|r| r.no_show_percent.max(r.cancelled_percent))
         .fold(0.0, f64::max);
     let top = ((max / 5.0).ceil() * 5.0).max(5.0);
+    let row = |r: &OutcomeRates, what: Text, value: f64| BarRow {
+        label: format!("{} · {}", feed.services[r.service].name, lang.t(what)),
+        value: Some(value),
+        value_label: format::percent(value, 1, lang),
+    };
     BarsData {
         rows: rates
             .iter()
-            .map(|r| BarRow {
-                label: format!(
-                    "{} · {}",
-                    feed.services[r.service].name,
-                    lang.t(Text::NoShow)
-                ),
-                value: Some(r.no_show_percent),
-                value_label: format::percent(r.no_show_percent, 1, lang),
+            .flat_map(|r| {
+                [
+                    row(r, Text::NoShow, r.no_show_percent),
+                    row(r, Text::Cancelled, r.cancelled_percent),
+                ]
             })
             .collect(),
         domain: (0.0, top),
@@ -398,6 +401,22 @@ mod tests {
             "trimmed to hours with data"
         );
         assert_eq!(h.labels[0][0], "30");
+    }
+
+    #[test]
+    fn outcome_bars_show_no_shows_and_cancellations_per_service() {
+        let (q, _) = feeds();
+        let rates = vec![OutcomeRates {
+            service: 0,
+            issued: 40,
+            no_show_percent: 7.5,
+            cancelled_percent: 2.5,
+        }];
+        let bars = outcome_bars(&q, &rates, Lang::Id);
+        assert_eq!(bars.rows.len(), 2);
+        assert_eq!(bars.rows[0].label, "Perekaman KTP-el · Tidak hadir");
+        assert_eq!(bars.rows[1].value_label, "2,5%");
+        assert_eq!(bars.domain, (0.0, 10.0));
     }
 
     #[test]

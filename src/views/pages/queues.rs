@@ -149,7 +149,7 @@ pub fn queues_page() -> Html {
             let heat_height = 40.0 + 34.0 * arrivals_map.rows.len() as f64;
             let ranges = present::wait_ranges(f, &dists, lang);
             let ranges_height = ranges_height_css(ranges.rows.len());
-            let no_show = present::no_show_bars(f, &rates, lang);
+            let no_show = present::outcome_bars(f, &rates, lang);
             let no_show_height = bars_height_css(no_show.rows.len());
             let display = ctx.display;
             let heat_table = |map: &crate::charts::heatmap::HeatmapData, name: &'static str| {
