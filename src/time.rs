@@ -113,12 +113,6 @@ impl CityClock {
         utc.with_timezone(&self.offset)
     }
 
-    /// Hour of day (0-23) in city time.
-    pub fn local_hour(&self, unix_seconds: i64) -> u32 {
-        use chrono::Timelike;
-        self.local_datetime(unix_seconds).hour()
-    }
-
     /// Unix seconds of 00:00 city time on a day.
     pub fn day_start(&self, day: NaiveDate) -> i64 {
         let midnight = day.and_hms_opt(0, 0, 0).expect("midnight exists");
@@ -261,7 +255,7 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(a, c);
         assert_eq!(wita().local_date(a), date(2026, 11, 2));
-        assert_eq!(wita().local_hour(a), 23);
+        assert_eq!(chrono::Timelike::hour(&wita().local_datetime(a)), 23);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The period in force and its comparison period. All days are city days, inclusive.
 
 use crate::time::CityClock;
-use chrono::{Datelike, Days, Months, NaiveDate};
+use chrono::{Days, Months, NaiveDate};
 
 /// Length of the default period, ending on the day of the newest complaint.
 pub const DEFAULT_PERIOD_DAYS: u64 = 30;
@@ -85,11 +85,6 @@ impl Period {
     pub fn bounds(&self, clock: &CityClock) -> (i64, i64) {
         (clock.day_start(self.from), clock.day_end_exclusive(self.to))
     }
-
-    /// Whether the whole period is one calendar month.
-    pub fn is_calendar_month(&self) -> bool {
-        self.from.day() == 1 && (self.to + Days::new(1)).day() == 1 && self.days() <= 31
-    }
 }
 
 /// The period in force: the URL's `from`/`to` where given; otherwise the default 30 days ending on
@@ -167,16 +162,6 @@ mod tests {
             to: d(2024, 2, 29),
         };
         assert_eq!(leap.year_earlier().from, d(2023, 2, 28));
-        assert!(Period {
-            from: d(2026, 2, 1),
-            to: d(2026, 2, 28)
-        }
-        .is_calendar_month());
-        assert!(!Period {
-            from: d(2026, 2, 1),
-            to: d(2026, 2, 27)
-        }
-        .is_calendar_month());
         // from after to: fall back to the default length ending on `to`.
         let swapped = resolve_period(
             Some(d(2026, 5, 1)),

@@ -5,7 +5,7 @@ use super::period::Period;
 use super::stats::quantile;
 use crate::model::queues::{LiveState, QueueFeed, TicketStatus};
 use crate::time::CityClock;
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 
 /// Hours shown in the weekday × hour grid (service hours 07:00-17:00).
 pub const FIRST_HOUR: u32 = 7;
@@ -29,17 +29,6 @@ fn tickets_in<'a>(
     feed.tickets
         .iter()
         .filter(move |t| t.issued_at >= start && t.issued_at < end && selected[t.service as usize])
-}
-
-/// Number of each weekday (Monday = 0) that falls in the period.
-pub fn weekday_counts(period: Period) -> [u32; 7] {
-    let mut counts = [0; 7];
-    let mut d = period.from;
-    while d <= period.to {
-        counts[d.weekday().num_days_from_monday() as usize] += 1;
-        d = d + Days::new(1);
-    }
-    counts
 }
 
 /// Mean arrivals per weekday-hour: tickets issued in that hour, divided by the number of such
@@ -341,7 +330,6 @@ mod tests {
         let daily = daily_served(&f, &[true, true], period, &clock);
         assert_eq!(&daily[..2], &[3, 0]);
         assert_eq!(daily.len(), 7);
-        assert_eq!(weekday_counts(period), [1; 7]);
     }
 
     #[test]

@@ -228,11 +228,6 @@ pub fn hour_slot(hour: u32, lang: Lang) -> String {
     format!("{hour:02}{sep}00–{:02}{sep}00", hour + 1)
 }
 
-/// A clock time, `08:05`.
-pub fn clock(hour: u32, minute: u32) -> String {
-    format!("{hour:02}:{minute:02}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
