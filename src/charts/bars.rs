@@ -42,7 +42,8 @@ pub fn draw_bars<DB: DrawingBackend>(
     let p = style.palette();
     area.fill(&p.background)?;
     let (w, _) = area.dim_in_pixel();
-    let (left, right) = (style.px_i(4.0), w as i32 - style.px_i(56.0));
+    // Room on the left for half of the first tick label (`0%`).
+    let (left, right) = (style.px_i(16.0), w as i32 - style.px_i(56.0));
     let top = style.px_i(TOP_CSS);
     let x = LinearScale::new(data.domain, (f64::from(left), f64::from(right)));
     let bottom = top + style.px_i(ROW_CSS) * data.rows.len() as i32;
