@@ -200,7 +200,7 @@ texts! {
     SpbeIndicators => "Tingkat indikator, {year}", "Indicator levels, {year}";
     SpbeSummary => "Evaluasi {year} ({framework}): indeks {index}, predikat {predicate}.", "Evaluation {year} ({framework}): index {index}, predicate {predicate}.";
     SpbeYearChange => "{change} dari {previous} pada {year}.", "{change} from {previous} in {year}.";
-    SpbeWeakestDomain => "Domain dengan indeks terendah, yang paling menarik turun indeks: {name} ({index}).", "Lowest domain, pulling the index down most: {name} ({index}).";
+    SpbeWeakestDomain => "Domain terendah, yang paling menarik turun indeks: {name} ({index}).", "Lowest domain, pulling the index down most: {name} ({index}).";
     SpbeCompareTitle => "Perbandingan domain antar kerangka: {a} dan {b}", "Domain comparison across frameworks: {a} and {b}";
     SpbeCompareCaveat => "Kerangka penilaian berubah dari {fa} ke {fb}. Hanya domain dengan nama yang sama yang dibandingkan; domain lain dan indeks total tidak sebanding secara langsung.", "The framework changed from {fa} to {fb}. Only domains with the same name are compared; other domains and the overall index are not directly comparable.";
     SpbeNoComparable => "Tidak ada domain bernama sama di kedua kerangka.", "No domain has the same name in both frameworks.";
