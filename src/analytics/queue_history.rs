@@ -231,6 +231,34 @@ pub fn outcome_rates(
         .collect()
 }
 
+/// Everything the queue history charts show, for one selection and period.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HistoryFigures {
+    pub arrivals: HourGrid,
+    pub waits: HourGrid,
+    pub distributions: Vec<WaitDistribution>,
+    pub served_per_day: Vec<u32>,
+    pub served_per_day_comparison: Vec<u32>,
+    pub rates: Vec<OutcomeRates>,
+}
+
+pub fn history_figures(
+    feed: &QueueFeed,
+    selected: &[bool],
+    period: Period,
+    comparison: Period,
+    clock: &CityClock,
+) -> HistoryFigures {
+    HistoryFigures {
+        arrivals: arrivals_grid(feed, selected, period, clock),
+        waits: wait_grid(feed, selected, period, clock),
+        distributions: wait_distributions(feed, selected, period, clock),
+        served_per_day: daily_served(feed, selected, period, clock),
+        served_per_day_comparison: daily_served(feed, selected, comparison, clock),
+        rates: outcome_rates(feed, selected, period, clock),
+    }
+}
+
 /// Mean minutes at the counter (finished − called) over the service's served tickets of the
 /// last `days` days before `now`: the recent service rate.
 pub fn recent_service_seconds(

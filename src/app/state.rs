@@ -110,6 +110,21 @@ impl DataState {
         }
     }
 
+    /// Identity of the data on screen, one entry per feed: changes only when a copy is replaced,
+    /// not on clock ticks or "not modified" answers, so views can memoise their analytics on it.
+    pub fn data_identity(&self) -> [usize; 5] {
+        fn id<T>(slot: &FeedSlot<T>) -> usize {
+            slot.data.as_ref().map_or(0, |rc| Rc::as_ptr(rc) as usize)
+        }
+        [
+            id(&self.dimensions),
+            id(&self.complaints),
+            id(&self.queues),
+            id(&self.queue_live),
+            id(&self.spbe),
+        ]
+    }
+
     /// Any feed marked as sample data.
     pub fn has_sample_data(&self) -> bool {
         let feeds = self.feeds();

@@ -20,7 +20,11 @@ pub fn overview_page() -> Html {
     let lang = ctx.lang;
     let data = &*ctx.data;
     let today = ctx.config.clock.local_date(data.now);
-    let fig = overview(&ctx.config, &data.feeds(), &ctx.query, today);
+    // Recomputed only when data, query or day change (not on clock ticks or 304s).
+    let fig = use_memo(
+        (data.data_identity(), (*ctx.query).clone(), today),
+        |(_, query, today)| overview(&ctx.config, &data.feeds(), query, *today),
+    );
     let tiles = kpi_tiles(&fig, &ctx.config, lang);
     let dims = data.dimensions.get();
     let radar = dims.map(|d| Rc::new(ChartSpec::Radar(radar_data(&fig, d, lang))));

@@ -117,17 +117,27 @@ pub fn queues_page() -> Html {
         }
     });
 
-    let charts = match (feed, &mask) {
-        (Some(f), Some(mask)) => {
-            let arrivals = history::arrivals_grid(f, mask, period, &clock);
-            let waits = history::wait_grid(f, mask, period, &clock);
-            let dists = history::wait_distributions(f, mask, period, &clock);
-            let current = history::daily_served(f, mask, period, &clock);
-            let previous = history::daily_served(f, mask, comparison, &clock);
-            let rates = history::outcome_rates(f, mask, period, &clock);
+    // Recomputed only when the history, the query or the day change (not on every live poll).
+    let figures = use_memo(
+        (data.data_identity()[2], (*ctx.query).clone(), today),
+        |_| {
+            feed.zip(mask.as_deref())
+                .map(|(f, mask)| history::history_figures(f, mask, period, comparison, &clock))
+        },
+    );
+    let charts = match (feed, figures.as_ref()) {
+        (Some(f), Some(figures)) => {
+            let history::HistoryFigures {
+                arrivals,
+                waits,
+                distributions: dists,
+                served_per_day: current,
+                served_per_day_comparison: previous,
+                rates,
+            } = figures;
             let now_local = clock.local_datetime(data.now);
             let today_line = present::today_sentence(
-                &arrivals,
+                arrivals,
                 now_local.weekday().num_days_from_monday() as usize,
                 now_local.hour(),
                 lang,
@@ -144,12 +154,12 @@ pub fn queues_page() -> Html {
             let throughput_title =
                 fill(lang.t(Text::QueuesThroughput), &[("period", &period_text)]);
             let rates_title = fill(lang.t(Text::QueuesRates), &[("period", &period_text)]);
-            let arrivals_map = present::heatmap(&arrivals, lang, false);
-            let waits_map = present::heatmap(&waits, lang, true);
+            let arrivals_map = present::heatmap(arrivals, lang, false);
+            let waits_map = present::heatmap(waits, lang, true);
             let heat_height = 40.0 + 34.0 * arrivals_map.rows.len() as f64;
-            let ranges = present::wait_ranges(f, &dists, lang);
+            let ranges = present::wait_ranges(f, dists, lang);
             let ranges_height = ranges_height_css(ranges.rows.len());
-            let no_show = present::outcome_bars(f, &rates, lang);
+            let no_show = present::outcome_bars(f, rates, lang);
             let no_show_height = bars_height_css(no_show.rows.len());
             let display = ctx.display;
             let heat_table = |map: &crate::charts::heatmap::HeatmapData, name: &'static str| {
@@ -177,7 +187,7 @@ pub fn queues_page() -> Html {
             html! {
                 <>
                     <div class="lead" data-summary="busiest">
-                        if let Some(s) = present::busiest_sentence(&arrivals, lang) { <p>{ s }</p> }
+                        if let Some(s) = present::busiest_sentence(arrivals, lang) { <p>{ s }</p> }
                         if let Some(s) = today_line { <p>{ s }</p> }
                     </div>
                     <div class="two-columns">
@@ -217,7 +227,7 @@ pub fn queues_page() -> Html {
                         </section>
                         <section class="panel" aria-labelledby="q-throughput">
                             <h2 id="q-throughput">{ throughput_title.clone() }</h2>
-                            <ChartCanvas spec={Rc::new(ChartSpec::Lines(present::throughput(&current, &previous, period, lang)))} theme={ctx.theme} label={throughput_title} height_css={Some(280.0)} />
+                            <ChartCanvas spec={Rc::new(ChartSpec::Lines(present::throughput(current, previous, period, lang)))} theme={ctx.theme} label={throughput_title} height_css={Some(280.0)} />
                             <p class="legend-row">
                                 <span class="legend"><span class="swatch swatch-accent" aria-hidden="true"></span>{ format!("{} ({})", lang.t(Text::LegendCurrent), period_text) }</span>
                                 <span class="legend"><span class="swatch swatch-comparison" aria-hidden="true"></span>{ format!("{} ({})", lang.t(Text::LegendComparison), format::period(comparison.from, comparison.to, lang)) }</span>
