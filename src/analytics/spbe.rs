@@ -112,7 +112,7 @@ mod tests {
     use super::*;
     use crate::model::spbe::{Aspect, Domain};
 
-    fn ind(weight: f64, level: u8) -> SpbeIndicator {
+    pub(super) fn ind(weight: f64, level: u8) -> SpbeIndicator {
         SpbeIndicator {
             id: "I".into(),
             name: "I".into(),
@@ -288,17 +288,9 @@ pub fn weakest_domain(e: &Evaluation) -> Option<SubIndex> {
 
 #[cfg(test)]
 mod sub_index_tests {
+    use super::tests::ind;
     use super::*;
     use crate::model::spbe::{Aspect, Domain};
-
-    fn ind(weight: f64, level: u8) -> SpbeIndicator {
-        SpbeIndicator {
-            id: "I".into(),
-            name: "I".into(),
-            weight,
-            level,
-        }
-    }
 
     fn evaluation(framework: &str, domains: Vec<(&str, Vec<Vec<SpbeIndicator>>)>) -> Evaluation {
         Evaluation {

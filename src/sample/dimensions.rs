@@ -30,6 +30,37 @@ type Spec = (
     bool,
 );
 
+/// Indicators both dimension sets share (people in the seed set, society in the national one).
+const HDI: Spec = (
+    "hdi",
+    "Indeks Pembangunan Manusia",
+    "Human Development Index",
+    "indeks",
+    true,
+    75.0,
+    85.0,
+    1.5,
+    "BPS Kota Bontang",
+    80.1,
+    82.4,
+    false,
+);
+
+const DIGITAL_LITERACY: Spec = (
+    "digital_literacy",
+    "Indeks literasi digital",
+    "Digital literacy index",
+    "indeks (1–5)",
+    true,
+    2.5,
+    4.0,
+    1.0,
+    "Diskominfotik",
+    3.1,
+    3.6,
+    false,
+);
+
 const GOVERNANCE: &[Spec] = &[
     (
         "spbe_index",
@@ -147,20 +178,7 @@ const ENVIRONMENT: &[Spec] = &[
     ),
 ];
 const PEOPLE: &[Spec] = &[
-    (
-        "hdi",
-        "Indeks Pembangunan Manusia",
-        "Human Development Index",
-        "indeks",
-        true,
-        75.0,
-        85.0,
-        1.5,
-        "BPS Kota Bontang",
-        80.1,
-        82.4,
-        false,
-    ),
+    HDI,
     (
         "mean_schooling",
         "Rata-rata lama sekolah",
@@ -175,20 +193,7 @@ const PEOPLE: &[Spec] = &[
         11.1,
         false,
     ),
-    (
-        "digital_literacy",
-        "Indeks literasi digital",
-        "Digital literacy index",
-        "indeks (1–5)",
-        true,
-        2.5,
-        4.0,
-        1.0,
-        "Diskominfotik",
-        3.1,
-        3.6,
-        false,
-    ),
+    DIGITAL_LITERACY,
 ];
 const LIVING: &[Spec] = &[
     (
@@ -395,34 +400,8 @@ const BRANDING: &[Spec] = &[
     ),
 ];
 const SOCIETY: &[Spec] = &[
-    (
-        "hdi",
-        "Indeks Pembangunan Manusia",
-        "Human Development Index",
-        "indeks",
-        true,
-        75.0,
-        85.0,
-        1.5,
-        "BPS Kota Bontang",
-        80.1,
-        82.4,
-        false,
-    ),
-    (
-        "digital_literacy",
-        "Indeks literasi digital",
-        "Digital literacy index",
-        "indeks (1–5)",
-        true,
-        2.5,
-        4.0,
-        1.0,
-        "Diskominfotik",
-        3.1,
-        3.6,
-        false,
-    ),
+    HDI,
+    DIGITAL_LITERACY,
     (
         "musrenbang_participation",
         "Partisipasi warga dalam musrenbang",
