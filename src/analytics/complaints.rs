@@ -1,10 +1,11 @@
 //! Complaint figures for a period and a selection (OPD, category, area, status, channel).
 
+use super::complaint_groups::{group, ComplaintGroups, Selection};
 use super::period::Period;
 use super::sla::{SlaRule, SlaTally};
 use super::stats;
 use crate::model::complaints::{Complaint, ComplaintFeed, Status};
-use crate::time::CityClock;
+use crate::time::Bucket;
 
 /// A selection over the complaint feed; an empty list means "all".
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -116,7 +117,7 @@ impl ComplaintFilter {
         )
     }
 
-    pub fn matches(&self, c: &Complaint) -> bool {
+    pub fn matches(&self, c: &Complaint<'_>) -> bool {
         (self.agencies.is_empty() || self.agencies.contains(&c.agency))
             && (self.categories.is_empty() || self.categories.contains(&c.category))
             && (self.areas.is_empty() || self.areas.contains(&c.area))
@@ -143,19 +144,7 @@ pub struct ComplaintKpis {
     pub responded: u64,
 }
 
-/// The complaints received in a period (city days) that pass the filter.
-pub fn in_period<'a>(
-    feed: &'a ComplaintFeed,
-    filter: &'a ComplaintFilter,
-    period: Period,
-    clock: &CityClock,
-) -> impl Iterator<Item = &'a Complaint> + 'a {
-    let (start, end) = period.bounds(clock);
-    feed.complaints
-        .iter()
-        .filter(move |c| c.received_at >= start && c.received_at < end && filter.matches(c))
-}
-
+/// The overview's complaint figures: the same one-pass grouping as the complaints view.
 pub fn complaint_kpis(
     feed: &ComplaintFeed,
     filter: &ComplaintFilter,
@@ -163,26 +152,20 @@ pub fn complaint_kpis(
     comparison: Period,
     rule: &SlaRule,
 ) -> ComplaintKpis {
-    let as_of = feed.meta.generated_at;
-    let mut count = 0;
-    let mut sla = SlaTally::default();
-    let mut response_times = Vec::new();
-    for c in in_period(feed, filter, period, rule.clock) {
-        count += 1;
-        sla.add(rule.classify(c.received_at, c.responded_at, as_of));
-        if let Some(t) = c.responded_at {
-            response_times.push((t - c.received_at) as f64);
-        }
-    }
-    let comparison_count = in_period(feed, filter, comparison, rule.clock).count() as u64;
+    let sel = Selection::new(feed, filter, period, comparison, Bucket::Day);
+    kpis_of(&group(feed, &sel, rule))
+}
+
+/// The headline figures of a grouping.
+pub fn kpis_of(g: &ComplaintGroups) -> ComplaintKpis {
     ComplaintKpis {
-        count,
-        comparison_count,
-        change_percent: stats::change_percent(count as f64, comparison_count as f64),
-        on_time_percent: sla.on_time_percent(),
-        sla,
-        responded: response_times.len() as u64,
-        median_response_seconds: stats::median(&mut response_times),
+        count: g.total,
+        comparison_count: g.comparison_total,
+        change_percent: stats::change_percent(g.total as f64, g.comparison_total as f64),
+        on_time_percent: g.sla.on_time_percent(),
+        sla: g.sla,
+        responded: g.response.count,
+        median_response_seconds: g.response.median_seconds,
     }
 }
 
@@ -190,7 +173,7 @@ pub fn complaint_kpis(
 mod tests {
     use super::*;
     use crate::model::complaints::decode;
-    use crate::time::WorkCalendar;
+    use crate::time::{CityClock, WorkCalendar};
     use chrono::NaiveDate;
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {

@@ -1,13 +1,18 @@
 //! `smartcity.complaints/1`: reference tables plus complaint records (Kesah Etam).
+//!
+//! Records are decoded straight into columns ([`ComplaintRecords`]): ids in one text buffer,
+//! references as row numbers, times as integers. A million complaints take about 30 MB this
+//! way and every grouping is a tight loop over arrays.
 
-use super::document::{not_after, not_before, open, FeedMeta};
-use super::error::{FeedError, Problem};
-use super::reader::field_problem;
-use super::{FeedKind, Reference};
-use std::collections::HashSet;
+use super::complaint_stream;
+use super::document::{check_size, KEPT_ERRORS};
+use super::error::{FeedError, Problem, RecordError};
+use super::ids::hash_text;
+use super::{FeedMeta, Reference};
 
 /// The fixed lifecycle a city maps its own states onto.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u8)]
 pub enum Status {
     Received,
     Verified,
@@ -53,10 +58,10 @@ pub struct Area {
     pub kecamatan: String,
 }
 
-/// One complaint; references are row indices into the feed's tables.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Complaint {
-    pub id: String,
+/// One complaint, read from the columns; references are row indices into the feed's tables.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Complaint<'a> {
+    pub id: &'a str,
     pub received_at: i64,
     pub agency: u16,
     pub category: u16,
@@ -67,6 +72,204 @@ pub struct Complaint {
     pub resolved_at: Option<i64>,
 }
 
+/// "No such time yet" in the `*_after` columns.
+pub const NOT_YET: u32 = u32::MAX;
+
+/// Where a record came from, for naming it in errors found after all pages are in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Origin {
+    page: u32,
+    index: u32,
+}
+
+/// The complaints as columns, sorted by `received_at` once decoding is finished.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ComplaintRecords {
+    id_text: String,
+    id_ends: Vec<u32>,
+    received_at: Vec<i64>,
+    /// Seconds from receipt to the first response, or [`NOT_YET`].
+    responded_after: Vec<u32>,
+    resolved_after: Vec<u32>,
+    agency: Vec<u16>,
+    category: Vec<u16>,
+    area: Vec<u16>,
+    channel: Vec<u16>,
+    status: Vec<Status>,
+    /// Only while decoding: emptied by `finish`.
+    origin: Vec<Origin>,
+}
+
+fn after(received: i64, t: Option<i64>) -> u32 {
+    t.map_or(NOT_YET, |t| {
+        (t - received).clamp(0, i64::from(NOT_YET - 1)) as u32
+    })
+}
+
+fn at(received: i64, after: u32) -> Option<i64> {
+    (after != NOT_YET).then(|| received + i64::from(after))
+}
+
+impl ComplaintRecords {
+    pub fn len(&self) -> usize {
+        self.received_at.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.received_at.is_empty()
+    }
+
+    pub fn id(&self, i: usize) -> &str {
+        let start = if i == 0 {
+            0
+        } else {
+            self.id_ends[i - 1] as usize
+        };
+        &self.id_text[start..self.id_ends[i] as usize]
+    }
+
+    pub fn get(&self, i: usize) -> Complaint<'_> {
+        let received_at = self.received_at[i];
+        Complaint {
+            id: self.id(i),
+            received_at,
+            agency: self.agency[i],
+            category: self.category[i],
+            area: self.area[i],
+            channel: self.channel[i],
+            status: self.status[i],
+            responded_at: at(received_at, self.responded_after[i]),
+            resolved_at: at(received_at, self.resolved_after[i]),
+        }
+    }
+
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = Complaint<'_>> + ExactSizeIterator {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    pub fn received_at(&self) -> &[i64] {
+        &self.received_at
+    }
+    pub fn responded_after(&self) -> &[u32] {
+        &self.responded_after
+    }
+    pub fn resolved_after(&self) -> &[u32] {
+        &self.resolved_after
+    }
+    pub fn agency(&self) -> &[u16] {
+        &self.agency
+    }
+    pub fn category(&self) -> &[u16] {
+        &self.category
+    }
+    pub fn area(&self) -> &[u16] {
+        &self.area
+    }
+    pub fn channel(&self) -> &[u16] {
+        &self.channel
+    }
+    pub fn status(&self) -> &[Status] {
+        &self.status
+    }
+
+    /// The index range of complaints received in `[start, end)` (the columns are sorted).
+    pub fn received_between(&self, start: i64, end: i64) -> std::ops::Range<usize> {
+        let lo = self.received_at.partition_point(|t| *t < start);
+        let hi = self.received_at.partition_point(|t| *t < end);
+        lo..hi.max(lo)
+    }
+
+    pub(crate) fn push(&mut self, c: &Complaint, page: u32, index: u32) {
+        self.id_text.push_str(c.id);
+        self.id_ends.push(self.id_text.len() as u32);
+        self.received_at.push(c.received_at);
+        self.responded_after
+            .push(after(c.received_at, c.responded_at));
+        self.resolved_after
+            .push(after(c.received_at, c.resolved_at));
+        self.agency.push(c.agency);
+        self.category.push(c.category);
+        self.area.push(c.area);
+        self.channel.push(c.channel);
+        self.status.push(c.status);
+        self.origin.push(Origin { page, index });
+    }
+
+    /// Keeps the records whose `keep` flag is set, in their order.
+    fn retain(&mut self, keep: &[bool]) {
+        let old = std::mem::take(self);
+        let kept = keep.iter().filter(|k| **k).count();
+        self.reserve(kept, old.id_text.len());
+        for (i, _) in keep.iter().enumerate().filter(|(_, k)| **k) {
+            let c = old.get(i);
+            let o = old
+                .origin
+                .get(i)
+                .copied()
+                .unwrap_or(Origin { page: 0, index: 0 });
+            self.push(&c, o.page, o.index);
+        }
+        if old.origin.is_empty() {
+            self.origin.clear();
+        }
+    }
+
+    fn reserve(&mut self, records: usize, id_bytes: usize) {
+        self.id_text.reserve(id_bytes);
+        self.id_ends.reserve(records);
+        self.received_at.reserve(records);
+        self.responded_after.reserve(records);
+        self.resolved_after.reserve(records);
+        self.agency.reserve(records);
+        self.category.reserve(records);
+        self.area.reserve(records);
+        self.channel.reserve(records);
+        self.status.reserve(records);
+        self.origin.reserve(records);
+    }
+
+    /// Sorts by receipt time (stable); feeds usually arrive sorted, which costs one scan.
+    fn sort_by_received(&mut self) {
+        if self.received_at.windows(2).all(|w| w[0] <= w[1]) {
+            return;
+        }
+        let mut order: Vec<u32> = (0..self.len() as u32).collect();
+        order.sort_by_key(|i| self.received_at[*i as usize]);
+        let old = std::mem::take(self);
+        self.reserve(old.len(), old.id_text.len());
+        for i in order {
+            let c = old.get(i as usize);
+            self.push(&c, 0, 0);
+        }
+        self.origin.clear();
+    }
+
+    /// Positions of records whose id was seen earlier (the later copies).
+    fn duplicate_positions(&self) -> Vec<usize> {
+        let mut hashes: Vec<(u64, u32)> = (0..self.len())
+            .map(|i| (hash_text(self.id(i)), i as u32))
+            .collect();
+        hashes.sort_unstable();
+        let mut duplicates = Vec::new();
+        let mut group_start = 0;
+        for i in 1..=hashes.len() {
+            if i == hashes.len() || hashes[i].0 != hashes[group_start].0 {
+                // Equal hashes: compare the texts (a collision is not a duplicate).
+                let group = &hashes[group_start..i];
+                for (k, (_, pos)) in group.iter().enumerate().skip(1) {
+                    let id = self.id(*pos as usize);
+                    if group[..k].iter().any(|(_, p)| self.id(*p as usize) == id) {
+                        duplicates.push(*pos as usize);
+                    }
+                }
+                group_start = i;
+            }
+        }
+        duplicates.sort_unstable();
+        duplicates
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct ComplaintFeed {
     pub meta: FeedMeta,
@@ -74,97 +277,138 @@ pub struct ComplaintFeed {
     pub categories: Vec<Reference>,
     pub channels: Vec<Reference>,
     pub areas: Vec<Area>,
-    pub complaints: Vec<Complaint>,
+    pub complaints: ComplaintRecords,
+    /// Pages read (1 for a single document).
+    pub pages: u32,
 }
 
 impl ComplaintFeed {
     /// The newest `received_at`, if any complaint was accepted.
     pub fn newest_received(&self) -> Option<i64> {
-        self.complaints.iter().map(|c| c.received_at).max()
+        self.complaints.received_at().last().copied()
+    }
+
+    /// Adds the next page: its reference rows are matched to ours by id (new ones appended),
+    /// its records follow ours. Call [`ComplaintFeed::finish`] after the last page.
+    pub fn append(&mut self, page: ComplaintFeed) {
+        fn remap(ours: &mut Vec<Reference>, theirs: &[Reference]) -> Vec<u16> {
+            theirs
+                .iter()
+                .map(|r| match ours.iter().position(|o| o.id == r.id) {
+                    Some(i) => i as u16,
+                    None => {
+                        ours.push(r.clone());
+                        (ours.len() - 1) as u16
+                    }
+                })
+                .collect()
+        }
+        let agencies = remap(&mut self.agencies, &page.agencies);
+        let categories = remap(&mut self.categories, &page.categories);
+        let channels = remap(&mut self.channels, &page.channels);
+        let areas: Vec<u16> = page
+            .areas
+            .iter()
+            .map(|a| match self.areas.iter().position(|o| o.id == a.id) {
+                Some(i) => i as u16,
+                None => {
+                    self.areas.push(a.clone());
+                    (self.areas.len() - 1) as u16
+                }
+            })
+            .collect();
+        let page_number = self.pages;
+        let records = &page.complaints;
+        self.complaints
+            .reserve(records.len(), records.id_text.len());
+        for (i, c) in records.iter().enumerate() {
+            let c = Complaint {
+                agency: agencies[c.agency as usize],
+                category: categories[c.category as usize],
+                area: areas[c.area as usize],
+                channel: channels[c.channel as usize],
+                ..c
+            };
+            let index = records.origin.get(i).map_or(i as u32, |o| o.index);
+            self.complaints.push(&c, page_number, index);
+        }
+        let rej = &mut self.meta.rejections;
+        rej.count += page.meta.rejections.count;
+        for mut e in page.meta.rejections.first {
+            if rej.first.len() < KEPT_ERRORS {
+                e.table = page_table(&e.table, page_number);
+                rej.first.push(e);
+            }
+        }
+        self.meta.next = page.meta.next;
+        self.meta.generated_at = self.meta.generated_at.max(page.meta.generated_at);
+        self.pages += 1;
+    }
+
+    /// Rejects later copies of an id (across all pages) and sorts the records by receipt.
+    pub fn finish(&mut self) {
+        let duplicates = self.complaints.duplicate_positions();
+        if !duplicates.is_empty() {
+            let mut keep = vec![true; self.complaints.len()];
+            let mut errors = Vec::new();
+            for pos in &duplicates {
+                keep[*pos] = false;
+                let origin = self.complaints.origin[*pos];
+                errors.push(RecordError {
+                    feed: self.meta.kind,
+                    table: page_table("complaints", origin.page),
+                    index: origin.index as usize,
+                    id: Some(self.complaints.id(*pos).to_string()),
+                    field: "id".into(),
+                    problem: Problem::DuplicateId {
+                        value: self.complaints.id(*pos).to_string(),
+                    },
+                });
+            }
+            let rej = &mut self.meta.rejections;
+            rej.count += duplicates.len();
+            rej.first.extend(errors);
+            // Errors in document order: page, then record.
+            rej.first.sort_by_key(document_order);
+            rej.first.truncate(KEPT_ERRORS);
+            self.complaints.retain(&keep);
+        }
+        self.complaints.sort_by_received();
+        self.complaints.origin = Vec::new();
     }
 }
 
+/// Reference-table errors first (as they came), then complaint errors by page and record.
+fn document_order(e: &RecordError) -> (u8, u32, usize) {
+    match e.table.strip_prefix("complaints") {
+        Some(rest) => {
+            let page = rest.rsplit("p.").next().and_then(|p| p.parse().ok());
+            (1, page.unwrap_or(0), e.index)
+        }
+        None => (0, 0, 0),
+    }
+}
+
+/// Errors in later pages name their page: `complaints · p.3`.
+fn page_table(table: &str, page: u32) -> String {
+    if page == 0 {
+        table.to_string()
+    } else {
+        format!("{table} · p.{}", page + 1)
+    }
+}
+
+/// Decodes one document (or one page) and finishes it.
 pub fn decode(text: &str, max_bytes: u64) -> Result<ComplaintFeed, FeedError> {
-    let env = open(text, FeedKind::Complaints, max_bytes)?;
-    let mut meta = env.meta.clone();
-    let rej = &mut meta.rejections;
-    let (agencies, agency_ids) = env.references("agencies", rej)?;
-    let (categories, category_ids) = env.references("categories", rej)?;
-    let (channels, channel_ids) = env.references("channels", rej)?;
+    let mut feed = decode_page(text.as_bytes(), max_bytes)?;
+    feed.finish();
+    Ok(feed)
+}
 
-    let mut area_ids = std::collections::HashMap::new();
-    let areas = env.records("areas", rej, |f| {
-        let id = f.str("id")?;
-        if area_ids.contains_key(id) || area_ids.len() >= u16::MAX as usize {
-            return field_problem(
-                "id",
-                Problem::DuplicateId {
-                    value: id.to_string(),
-                },
-            );
-        }
-        let area = Area {
-            id: id.to_string(),
-            kelurahan: f.str("kelurahan")?.to_string(),
-            kecamatan_id: f.str("kecamatan_id")?.to_string(),
-            kecamatan: f.str("kecamatan")?.to_string(),
-        };
-        area_ids.insert(id.to_string(), area_ids.len() as u16);
-        Ok(area)
-    })?;
-
-    let generated_at = meta.generated_at;
-    let mut seen: HashSet<String> = HashSet::new();
-    let complaints = env.records("complaints", rej, |f| {
-        let id = f.str("id")?;
-        if seen.contains(id) {
-            return field_problem(
-                "id",
-                Problem::DuplicateId {
-                    value: id.to_string(),
-                },
-            );
-        }
-        let received_at = not_after("received_at", f.timestamp("received_at")?, generated_at)?;
-        let responded_at = match f.opt_timestamp("responded_at")? {
-            Some(t) => Some(not_after(
-                "responded_at",
-                not_before("responded_at", t, received_at, "received_at")?,
-                generated_at,
-            )?),
-            None => None,
-        };
-        let resolved_at = match f.opt_timestamp("resolved_at")? {
-            Some(t) => Some(not_after(
-                "resolved_at",
-                not_before("resolved_at", t, received_at, "received_at")?,
-                generated_at,
-            )?),
-            None => None,
-        };
-        let complaint = Complaint {
-            id: id.to_string(),
-            received_at,
-            agency: f.reference("agency", "agencies", &agency_ids)?,
-            category: f.reference("category", "categories", &category_ids)?,
-            area: f.reference("area", "areas", &area_ids)?,
-            channel: f.reference("channel", "channels", &channel_ids)?,
-            status: Status::ALL[f.one_of("status", Status::IDS)?],
-            responded_at,
-            resolved_at,
-        };
-        seen.insert(id.to_string());
-        Ok(complaint)
-    })?;
-
-    Ok(ComplaintFeed {
-        meta,
-        agencies,
-        categories,
-        channels,
-        areas,
-        complaints,
-    })
+/// Decodes one page without finishing it (more pages may follow).
+pub fn decode_page(bytes: &[u8], max_bytes: u64) -> Result<ComplaintFeed, FeedError> {
+    check_size(bytes.len(), max_bytes)?;
+    complaint_stream::decode(bytes)
 }
 
 #[cfg(test)]
@@ -197,7 +441,7 @@ mod tests {
         let f = decode(&text, 1 << 20).unwrap();
         assert_eq!(f.complaints.len(), 1);
         assert_eq!(f.meta.rejections.count, 0);
-        let c = &f.complaints[0];
+        let c = f.complaints.get(0);
         assert_eq!(c.status, Status::InProgress);
         assert_eq!(f.agencies[c.agency as usize].id, "disdukcapil");
         assert!(c.responded_at.unwrap() > c.received_at);
@@ -285,5 +529,94 @@ mod tests {
         let text = feed("").replace("Jalan dan Drainase", "<script>alert(1)</script>");
         let f = decode(&text, 1 << 20).unwrap();
         assert_eq!(f.categories[0].name, "<script>alert(1)</script>");
+    }
+}
+
+#[cfg(test)]
+mod column_tests {
+    use super::*;
+
+    fn doc(records: &str, tables_first: bool) -> String {
+        let tables = r#""agencies": [{"id": "dlh", "name": "DLH"}, {"id": "dpupr", "name": "DPUPR"}],
+            "categories": [{"id": "jalan", "name": "Jalan"}], "channels": [{"id": "app", "name": "App"}],
+            "areas": [{"id": "api-api", "kelurahan": "Api-Api", "kecamatan_id": "bu", "kecamatan": "Bontang Utara"}]"#;
+        let head =
+            r#""schema": "smartcity.complaints/1", "generated_at": "2026-11-29T08:00:00+08:00""#;
+        if tables_first {
+            format!("{{{head}, {tables}, \"complaints\": [{records}], \"next\": \"p2.json\"}}")
+        } else {
+            format!("{{\"complaints\": [{records}], {head}, {tables}}}")
+        }
+    }
+
+    fn rec(id: &str, day: u32, agency: &str) -> String {
+        format!(
+            r#"{{"id": "{id}", "received_at": "2026-11-{day:02}T09:00:00+08:00", "agency": "{agency}",
+               "category": "jalan", "area": "api-api", "channel": "app", "status": "received"}}"#
+        )
+    }
+
+    #[test]
+    fn key_order_does_not_change_the_result_and_records_end_sorted() {
+        let records = [rec("c", 9, "dlh"), rec("a", 2, "dpupr"), rec("b", 5, "dlh")].join(",");
+        let streamed = decode(&doc(&records, true), 1 << 20).unwrap();
+        let deferred = decode(&doc(&records, false), 1 << 20).unwrap();
+        assert_eq!(streamed.complaints, deferred.complaints);
+        let ids: Vec<&str> = streamed.complaints.iter().map(|c| c.id).collect();
+        assert_eq!(ids, ["a", "b", "c"], "sorted by receipt");
+        assert_eq!(streamed.meta.next.as_deref(), Some("p2.json"));
+        let (start, end) = (
+            crate::time::CityClock::parse_timestamp("2026-11-05T00:00:00+08:00").unwrap(),
+            crate::time::CityClock::parse_timestamp("2026-11-10T00:00:00+08:00").unwrap(),
+        );
+        assert_eq!(streamed.complaints.received_between(start, end), 1..3);
+    }
+
+    #[test]
+    fn pages_merge_tables_by_id_and_duplicates_across_pages_are_rejected() {
+        let mut first = decode_page(
+            doc(&[rec("a", 2, "dpupr"), rec("b", 3, "dlh")].join(","), true).as_bytes(),
+            1 << 20,
+        )
+        .unwrap();
+        // The second page lists its agencies in another order, with a new one.
+        let second = doc(&[rec("b", 4, "dlh"), rec("c", 1, "dinsos")].join(","), true).replace(
+            r#"{"id": "dlh", "name": "DLH"}, {"id": "dpupr", "name": "DPUPR"}"#,
+            r#"{"id": "dinsos", "name": "Dinsos"}, {"id": "dlh", "name": "DLH"}"#,
+        );
+        first.append(decode_page(second.as_bytes(), 1 << 20).unwrap());
+        first.finish();
+        assert_eq!(first.pages, 2);
+        assert_eq!(
+            first
+                .agencies
+                .iter()
+                .map(|a| a.id.as_str())
+                .collect::<Vec<_>>(),
+            ["dlh", "dpupr", "dinsos"]
+        );
+        let got: Vec<(&str, &str)> = first
+            .complaints
+            .iter()
+            .map(|c| (c.id, first.agencies[c.agency as usize].id.as_str()))
+            .collect();
+        assert_eq!(got, [("c", "dinsos"), ("a", "dpupr"), ("b", "dlh")]);
+        assert_eq!(first.meta.rejections.count, 1);
+        let e = &first.meta.rejections.first[0];
+        assert_eq!(
+            (e.table.as_str(), e.index, e.field.as_str()),
+            ("complaints · p.2", 0, "id")
+        );
+    }
+
+    #[test]
+    fn times_survive_the_columns() {
+        let text = doc(&rec("a", 2, "dlh").replace(r#""status": "received""#,
+            r#""status": "resolved", "responded_at": "2026-11-02T10:00:00+08:00", "resolved_at": "2026-11-04T09:00:00+08:00""#), true);
+        let f = decode(&text, 1 << 20).unwrap();
+        let c = f.complaints.get(0);
+        assert_eq!(c.responded_at, Some(c.received_at + 3_600));
+        assert_eq!(c.resolved_at, Some(c.received_at + 2 * 86_400));
+        assert_eq!(f.complaints.responded_after()[0], 3_600);
     }
 }

@@ -2,10 +2,10 @@
 //! `next`; and the bookkeeping of rejected records.
 
 use super::error::{FeedError, Problem, RecordError};
+use super::ids::IdIndex;
 use super::reader::{FieldResult, Fields};
 use super::{FeedKind, Reference, SCHEMA_MAJOR};
 use serde_json::{Map, Value};
-use std::collections::HashMap;
 
 /// How many record errors are kept to show; the rest are only counted.
 pub const KEPT_ERRORS: usize = 20;
@@ -67,19 +67,30 @@ pub struct Envelope {
 
 /// Checks size, JSON and schema; reads `generated_at`, `sample` and `next`.
 pub fn open(text: &str, kind: FeedKind, max_bytes: u64) -> Result<Envelope, FeedError> {
-    let bytes = text.len() as u64;
-    if bytes > max_bytes {
-        return Err(FeedError::TooLarge {
-            bytes,
-            limit: max_bytes,
-        });
-    }
+    check_size(text.len(), max_bytes)?;
     let value: Value = serde_json::from_str(text).map_err(|e| FeedError::NotJson {
         detail: e.to_string(),
     })?;
     let Value::Object(root) = value else {
         return Err(FeedError::NotAnObject);
     };
+    open_root(root, kind)
+}
+
+/// Refuses a document over the size limit before anything is parsed.
+pub fn check_size(bytes: usize, max_bytes: u64) -> Result<(), FeedError> {
+    let bytes = bytes as u64;
+    if bytes > max_bytes {
+        return Err(FeedError::TooLarge {
+            bytes,
+            limit: max_bytes,
+        });
+    }
+    Ok(())
+}
+
+/// Checks the schema tag and reads `generated_at`, `sample` and `next` of a parsed root object.
+pub fn open_root(root: Map<String, Value>, kind: FeedKind) -> Result<Envelope, FeedError> {
     let expected = format!("{}/{}", kind.schema_name(), SCHEMA_MAJOR);
     let schema = match root.get("schema") {
         Some(Value::String(s)) => s.clone(),
@@ -155,9 +166,9 @@ impl Envelope {
         &self,
         table: &'static str,
         rejections: &mut Rejections,
-    ) -> Result<(Vec<Reference>, HashMap<String, u16>), FeedError> {
+    ) -> Result<(Vec<Reference>, IdIndex), FeedError> {
         let items = self.table(table)?;
-        let mut ids = HashMap::new();
+        let mut ids = IdIndex::default();
         let rows = decode_each(items, table, rejections, |f| {
             let id = f.str("id")?;
             if ids.contains_key(id) || ids.len() >= u16::MAX as usize {

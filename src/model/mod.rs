@@ -1,10 +1,12 @@
 //! The model layer: the four feeds (five documents) decoded and validated into typed records.
 //! Everything here is plain Rust, tested natively; the browser only hands in text.
 
+pub mod complaint_stream;
 pub mod complaints;
 pub mod dimensions;
 pub mod document;
 pub mod error;
+pub mod ids;
 pub mod queues;
 pub mod reader;
 pub mod spbe;

@@ -4,6 +4,8 @@
 use super::error::Problem;
 use crate::time::{CityClock, TimestampError};
 use serde_json::{Map, Value};
+use std::collections::HashMap;
+use std::hash::BuildHasher;
 
 /// Text longer than this in a name or id is refused: feed text is shown on screen.
 pub const MAX_TEXT_CHARS: usize = 500;
@@ -51,32 +53,21 @@ impl<'a> Fields<'a> {
         }
     }
 
-    pub fn opt_str(&self, field: &str) -> FieldResult<Option<&'a str>> {
+    /// The field as far as text validation needs it.
+    fn slot(&self, field: &str) -> Slot<'a> {
         match self.present(field) {
-            None => Ok(None),
-            Some(Value::String(s)) => {
-                let chars = s.chars().count();
-                if chars > MAX_TEXT_CHARS {
-                    problem(
-                        field,
-                        Problem::TooLong {
-                            chars,
-                            max: MAX_TEXT_CHARS,
-                        },
-                    )
-                } else {
-                    Ok(Some(s.as_str()))
-                }
-            }
-            Some(_) => problem(field, Problem::WrongType { expected: "string" }),
+            None => Slot::Absent,
+            Some(Value::String(s)) => Slot::Str(s),
+            Some(other) => Slot::Other(type_name(other)),
         }
     }
 
+    pub fn opt_str(&self, field: &str) -> FieldResult<Option<&'a str>> {
+        opt_str_of(field, self.slot(field))
+    }
+
     pub fn str(&self, field: &str) -> FieldResult<&'a str> {
-        match self.opt_str(field)? {
-            Some(s) if !s.trim().is_empty() => Ok(s),
-            _ => problem(field, Problem::Missing),
-        }
+        str_of(field, self.slot(field))
     }
 
     pub fn opt_f64(&self, field: &str) -> FieldResult<Option<f64>> {
@@ -144,29 +135,11 @@ impl<'a> Fields<'a> {
     }
 
     pub fn opt_timestamp(&self, field: &str) -> FieldResult<Option<i64>> {
-        match self.opt_str(field)? {
-            None => Ok(None),
-            Some(text) => match CityClock::parse_timestamp(text) {
-                Ok(t) => Ok(Some(t)),
-                Err(TimestampError::MissingOffset) => problem(
-                    field,
-                    Problem::TimestampWithoutOffset {
-                        value: text.to_string(),
-                    },
-                ),
-                Err(TimestampError::Malformed) => problem(
-                    field,
-                    Problem::BadTimestamp {
-                        value: text.to_string(),
-                    },
-                ),
-            },
-        }
+        opt_timestamp_of(field, self.slot(field))
     }
 
     pub fn timestamp(&self, field: &str) -> FieldResult<i64> {
-        self.opt_timestamp(field)?
-            .map_or_else(|| problem(field, Problem::Missing), Ok)
+        timestamp_of(field, self.slot(field))
     }
 
     pub fn array(&self, field: &str) -> FieldResult<&'a Vec<Value>> {
@@ -187,42 +160,120 @@ impl<'a> Fields<'a> {
 
     /// One of a fixed set of words, returned as its index in `allowed`.
     pub fn one_of(&self, field: &str, allowed: &'static [&'static str]) -> FieldResult<usize> {
-        let value = self.str(field)?;
-        allowed.iter().position(|a| *a == value).map_or_else(
-            || {
-                problem(
-                    field,
-                    Problem::NotAllowed {
-                        value: value.to_string(),
-                        allowed,
-                    },
-                )
-            },
-            Ok,
-        )
+        one_of_of(field, self.slot(field), allowed)
     }
 
     /// A reference into a table of ids, returned as the row index.
-    pub fn reference(
+    pub fn reference<S: BuildHasher>(
         &self,
         field: &str,
         table: &'static str,
-        ids: &std::collections::HashMap<String, u16>,
+        ids: &HashMap<String, u16, S>,
     ) -> FieldResult<u16> {
-        let value = self.str(field)?;
-        ids.get(value).copied().map_or_else(
-            || {
-                problem(
-                    field,
-                    Problem::UnknownId {
-                        table,
-                        value: value.to_string(),
-                    },
-                )
-            },
-            Ok,
-        )
+        reference_of(field, self.slot(field), table, ids)
     }
+}
+
+/// A field's value as far as text validation needs it: `null` counts as absent, and anything
+/// that is not a string is known only by its JSON type. Both the tree reader above and the
+/// streaming complaint reader validate through the functions below, so they judge alike.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Slot<'a> {
+    Absent,
+    Str(&'a str),
+    Other(&'static str),
+}
+
+pub fn opt_str_of<'a>(field: &str, slot: Slot<'a>) -> FieldResult<Option<&'a str>> {
+    match slot {
+        Slot::Absent => Ok(None),
+        Slot::Str(s) => {
+            // Cheap first: only long byte strings can be too long in characters.
+            if s.len() > MAX_TEXT_CHARS {
+                let chars = s.chars().count();
+                if chars > MAX_TEXT_CHARS {
+                    return problem(
+                        field,
+                        Problem::TooLong {
+                            chars,
+                            max: MAX_TEXT_CHARS,
+                        },
+                    );
+                }
+            }
+            Ok(Some(s))
+        }
+        Slot::Other(_) => problem(field, Problem::WrongType { expected: "string" }),
+    }
+}
+
+pub fn str_of<'a>(field: &str, slot: Slot<'a>) -> FieldResult<&'a str> {
+    match opt_str_of(field, slot)? {
+        Some(s) if !s.trim().is_empty() => Ok(s),
+        _ => problem(field, Problem::Missing),
+    }
+}
+
+pub fn opt_timestamp_of(field: &str, slot: Slot) -> FieldResult<Option<i64>> {
+    match opt_str_of(field, slot)? {
+        None => Ok(None),
+        Some(text) => match CityClock::parse_timestamp(text) {
+            Ok(t) => Ok(Some(t)),
+            Err(TimestampError::MissingOffset) => problem(
+                field,
+                Problem::TimestampWithoutOffset {
+                    value: text.to_string(),
+                },
+            ),
+            Err(TimestampError::Malformed) => problem(
+                field,
+                Problem::BadTimestamp {
+                    value: text.to_string(),
+                },
+            ),
+        },
+    }
+}
+
+pub fn timestamp_of(field: &str, slot: Slot) -> FieldResult<i64> {
+    opt_timestamp_of(field, slot)?.map_or_else(|| problem(field, Problem::Missing), Ok)
+}
+
+pub fn one_of_of(field: &str, slot: Slot, allowed: &'static [&'static str]) -> FieldResult<usize> {
+    let value = str_of(field, slot)?;
+    allowed.iter().position(|a| *a == value).map_or_else(
+        || {
+            problem(
+                field,
+                Problem::NotAllowed {
+                    value: value.to_string(),
+                    allowed,
+                },
+            )
+        },
+        Ok,
+    )
+}
+
+pub fn reference_of<S: BuildHasher>(
+    field: &str,
+    slot: Slot,
+    table: &'static str,
+    ids: &HashMap<String, u16, S>,
+) -> FieldResult<u16> {
+    let value = str_of(field, slot)?;
+    ids.get(value).copied().map_or_else(
+        || {
+            problem(
+                field,
+                Problem::UnknownId {
+                    table,
+                    value: value.to_string(),
+                },
+            )
+        },
+        Ok,
+    )
 }
 
 /// Builds a field error for checks made after reading (order of times, consistency).

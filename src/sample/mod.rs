@@ -228,7 +228,7 @@ mod tests {
             clock: &clock,
         };
         let mut tally = crate::analytics::sla::SlaTally::default();
-        for x in &c.complaints {
+        for x in c.complaints.iter() {
             tally.add(rule.classify(x.received_at, x.responded_at, c.meta.generated_at));
         }
         let pct = tally.on_time_percent().unwrap();

@@ -1,0 +1,553 @@
+//! Every figure of the complaints view in one pass over the columns (linked views, as in
+//! crossfilter): each chart counts the complaints that pass every filter except its own, so the
+//! chart a user clicked keeps all its bars and shows the selection, while every other chart
+//! re-filters. The period cuts a range out of the sorted columns by binary search first.
+
+use super::complaints::ComplaintFilter;
+use super::period::Period;
+use super::sla::{SlaOutcome, SlaRule, SlaTally};
+use crate::model::complaints::{ComplaintFeed, Status, NOT_YET};
+use crate::time::{bucket_start, next_bucket_start, Bucket};
+use chrono::{Days, NaiveDate};
+
+/// The bucket a period gets unless the user chose one: days up to two months, weeks up to half
+/// a year, months beyond.
+pub fn auto_bucket(period: Period) -> Bucket {
+    match period.days() {
+        0..=62 => Bucket::Day,
+        63..=183 => Bucket::Week,
+        _ => Bucket::Month,
+    }
+}
+
+/// The buckets of a period: each bucket's first day, clipped to the period (a week may start
+/// before the period does; its first day shown is the period's first).
+pub fn buckets(period: Period, bucket: Bucket) -> Vec<NaiveDate> {
+    let mut starts = vec![period.from];
+    let mut next = next_bucket_start(bucket_start(period.from, bucket), bucket);
+    while next <= period.to {
+        starts.push(next);
+        next = next_bucket_start(next, bucket);
+    }
+    starts
+}
+
+/// For each day of the period, the index of its bucket.
+fn bucket_of_day(period: Period, starts: &[NaiveDate]) -> Vec<u16> {
+    let mut out = Vec::with_capacity(period.days() as usize);
+    let mut b = 0usize;
+    let mut day = period.from;
+    while day <= period.to {
+        while b + 1 < starts.len() && starts[b + 1] <= day {
+            b += 1;
+        }
+        out.push(b as u16);
+        day = day + Days::new(1);
+    }
+    out
+}
+
+/// A filter as lookup tables, one flag per table row: a record is tested in O(1).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Selection {
+    pub period: Period,
+    pub comparison: Period,
+    pub bucket: Bucket,
+    agency: Vec<bool>,
+    category: Vec<bool>,
+    area: Vec<bool>,
+    channel: Vec<bool>,
+    status: [bool; 5],
+}
+
+fn mask(selected: &[u16], rows: usize) -> Vec<bool> {
+    let mut m = vec![selected.is_empty(); rows];
+    for s in selected {
+        if let Some(flag) = m.get_mut(*s as usize) {
+            *flag = true;
+        }
+    }
+    m
+}
+
+impl Selection {
+    pub fn new(
+        feed: &ComplaintFeed,
+        filter: &ComplaintFilter,
+        period: Period,
+        comparison: Period,
+        bucket: Bucket,
+    ) -> Selection {
+        let mut status = [filter.statuses.is_empty(); 5];
+        for s in &filter.statuses {
+            status[*s as usize] = true;
+        }
+        Selection {
+            period,
+            comparison,
+            bucket,
+            agency: mask(&filter.agencies, feed.agencies.len()),
+            category: mask(&filter.categories, feed.categories.len()),
+            area: mask(&filter.areas, feed.areas.len()),
+            channel: mask(&filter.channels, feed.channels.len()),
+            status,
+        }
+    }
+
+    /// Whether record `i` passes every filter but the period.
+    pub fn matches(&self, feed: &ComplaintFeed, i: usize) -> bool {
+        let r = &feed.complaints;
+        self.agency[r.agency()[i] as usize]
+            && self.category[r.category()[i] as usize]
+            && self.area[r.area()[i] as usize]
+            && self.channel[r.channel()[i] as usize]
+            && self.status[r.status()[i] as usize]
+    }
+}
+
+/// A time distribution (response or resolution) with its median and 90th percentile.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Distribution {
+    pub count: u64,
+    pub median_seconds: Option<f64>,
+    pub p90_seconds: Option<f64>,
+    /// Equal bins of `bin_seconds` from 0; the last one also holds everything longer.
+    pub bin_seconds: u32,
+    pub bins: Vec<u64>,
+}
+
+/// Bin widths to choose from: 1, 2, 6 and 12 hours, 1, 2 and 7 days.
+const BIN_LADDER: [u32; 7] = [3_600, 7_200, 21_600, 43_200, 86_400, 172_800, 604_800];
+const MAX_BINS: u32 = 16;
+
+/// The q-quantile (R type 7, as `stats::quantile`) of whole seconds, by selection instead of a
+/// full sort; reorders `values`.
+pub fn quantile_u32(values: &mut [u32], q: f64) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    let pos = q.clamp(0.0, 1.0) * (values.len() - 1) as f64;
+    let (lower, frac) = (pos.floor() as usize, pos - pos.floor());
+    let (_, low, rest) = values.select_nth_unstable(lower);
+    let low = f64::from(*low);
+    let high = if frac > 0.0 {
+        rest.iter().min().map_or(low, |v| f64::from(*v))
+    } else {
+        low
+    };
+    Some(low + (high - low) * frac)
+}
+
+impl Distribution {
+    pub fn of(values: &mut [u32]) -> Distribution {
+        if values.is_empty() {
+            return Distribution::default();
+        }
+        let median = quantile_u32(values, 0.5);
+        let p90 = quantile_u32(values, 0.9);
+        let span = p90.unwrap_or(0.0) * 1.25;
+        let bin_seconds = *BIN_LADDER
+            .iter()
+            .find(|w| span <= f64::from(**w * MAX_BINS))
+            .unwrap_or(&BIN_LADDER[BIN_LADDER.len() - 1]);
+        let n = ((span / f64::from(bin_seconds)).ceil() as u32).clamp(1, MAX_BINS);
+        let mut bins = vec![0u64; n as usize + 1];
+        let last = n as usize;
+        for v in values.iter() {
+            bins[((v / bin_seconds) as usize).min(last)] += 1;
+        }
+        Distribution {
+            count: values.len() as u64,
+            median_seconds: median,
+            p90_seconds: p90,
+            bin_seconds,
+            bins,
+        }
+    }
+}
+
+/// The figures of every chart of the complaints view for one selection.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComplaintGroups {
+    pub selection: Selection,
+    /// Complaints in the period passing every filter.
+    pub total: u64,
+    pub comparison_total: u64,
+    /// First day of each bucket of the period, and the counts; the comparison period's buckets
+    /// are aligned by position.
+    pub bucket_starts: Vec<NaiveDate>,
+    pub volume: Vec<u64>,
+    pub comparison_bucket_starts: Vec<NaiveDate>,
+    pub comparison_volume: Vec<u64>,
+    pub by_agency: Vec<u64>,
+    pub by_category: Vec<u64>,
+    /// By kelurahan (area row); kecamatan totals are sums of these.
+    pub by_area: Vec<u64>,
+    pub by_channel: Vec<u64>,
+    pub by_status: [u64; 5],
+    /// The response SLA of the complaints passing every filter but the OPD one, per OPD.
+    pub sla_by_agency: Vec<SlaTally>,
+    pub sla: SlaTally,
+    pub response: Distribution,
+    pub resolution: Distribution,
+}
+
+const ON_TIME: usize = 0;
+const LATE: usize = 1;
+const OVERDUE: usize = 2;
+const PENDING: usize = 3;
+
+fn tally(counts: [u64; 4]) -> SlaTally {
+    SlaTally {
+        on_time: counts[ON_TIME],
+        late: counts[LATE],
+        overdue: counts[OVERDUE],
+        pending: counts[PENDING],
+    }
+}
+
+/// Computes every grouping of the view for `sel`.
+pub fn group(feed: &ComplaintFeed, sel: &Selection, rule: &SlaRule) -> ComplaintGroups {
+    let r = &feed.complaints;
+    let clock = rule.clock;
+    let as_of = feed.meta.generated_at;
+    let offset = i64::from(clock.offset().local_minus_utc());
+    let (start, end) = sel.period.bounds(clock);
+    let first_day = (start + offset).div_euclid(86_400);
+    let bucket_starts = buckets(sel.period, sel.bucket);
+    let day_bucket = bucket_of_day(sel.period, &bucket_starts);
+    // The SLA deadline depends only on the day of receipt: one calendar walk per day.
+    let deadlines: Vec<i64> = (0..sel.period.days())
+        .map(|d| rule.deadline_exclusive(start + d as i64 * 86_400))
+        .collect();
+
+    let mut volume = vec![0u64; bucket_starts.len()];
+    let mut by_agency = vec![0u64; feed.agencies.len()];
+    let mut by_category = vec![0u64; feed.categories.len()];
+    let mut by_area = vec![0u64; feed.areas.len()];
+    let mut by_channel = vec![0u64; feed.channels.len()];
+    let mut by_status = [0u64; 5];
+    let mut sla_by_agency = vec![[0u64; 4]; feed.agencies.len()];
+    let mut sla = [0u64; 4];
+    let mut response = Vec::new();
+    let mut resolution = Vec::new();
+
+    let range = r.received_between(start, end);
+    let (lo, hi) = (range.start, range.end);
+    let received = &r.received_at()[lo..hi];
+    let agency = &r.agency()[lo..hi];
+    let category = &r.category()[lo..hi];
+    let area = &r.area()[lo..hi];
+    let channel = &r.channel()[lo..hi];
+    let status = &r.status()[lo..hi];
+    let responded = &r.responded_after()[lo..hi];
+    let resolved = &r.resolved_after()[lo..hi];
+    for i in 0..received.len() {
+        let (a, c, ar, ch, s) = (
+            agency[i] as usize,
+            category[i] as usize,
+            area[i] as usize,
+            channel[i] as usize,
+            status[i] as usize,
+        );
+        let (fa, fc, far, fch, fs) = (
+            !sel.agency[a],
+            !sel.category[c],
+            !sel.area[ar],
+            !sel.channel[ch],
+            !sel.status[s],
+        );
+        let fails = fa as u8 + fc as u8 + far as u8 + fch as u8 + fs as u8;
+        if fails > 1 {
+            continue;
+        }
+        let t = received[i];
+        let day = ((t + offset).div_euclid(86_400) - first_day) as usize;
+        let outcome = {
+            let deadline = deadlines[day];
+            let after = responded[i];
+            if after != NOT_YET {
+                if t + i64::from(after) < deadline {
+                    ON_TIME
+                } else {
+                    LATE
+                }
+            } else if as_of >= deadline {
+                OVERDUE
+            } else {
+                PENDING
+            }
+        };
+        if fails == 0 {
+            volume[day_bucket[day] as usize] += 1;
+            by_agency[a] += 1;
+            by_category[c] += 1;
+            by_area[ar] += 1;
+            by_channel[ch] += 1;
+            by_status[s] += 1;
+            sla_by_agency[a][outcome] += 1;
+            sla[outcome] += 1;
+            if responded[i] != NOT_YET {
+                response.push(responded[i]);
+            }
+            if resolved[i] != NOT_YET {
+                resolution.push(resolved[i]);
+            }
+        } else if fa {
+            by_agency[a] += 1;
+            sla_by_agency[a][outcome] += 1;
+        } else if fc {
+            by_category[c] += 1;
+        } else if far {
+            by_area[ar] += 1;
+        } else if fch {
+            by_channel[ch] += 1;
+        } else {
+            by_status[s] += 1;
+        }
+    }
+
+    // The comparison period: only the volume and its total.
+    let comparison_bucket_starts = buckets(sel.comparison, sel.bucket);
+    let comparison_day_bucket = bucket_of_day(sel.comparison, &comparison_bucket_starts);
+    let mut comparison_volume = vec![0u64; comparison_bucket_starts.len()];
+    let (cstart, cend) = sel.comparison.bounds(clock);
+    let cfirst = (cstart + offset).div_euclid(86_400);
+    for i in r.received_between(cstart, cend) {
+        if sel.matches(feed, i) {
+            let day = ((r.received_at()[i] + offset).div_euclid(86_400) - cfirst) as usize;
+            comparison_volume[comparison_day_bucket[day] as usize] += 1;
+        }
+    }
+
+    ComplaintGroups {
+        selection: sel.clone(),
+        total: volume.iter().sum(),
+        comparison_total: comparison_volume.iter().sum(),
+        bucket_starts,
+        volume,
+        comparison_bucket_starts,
+        comparison_volume,
+        by_agency,
+        by_category,
+        by_area,
+        by_channel,
+        by_status,
+        sla_by_agency: sla_by_agency.into_iter().map(tally).collect(),
+        sla: tally(sla),
+        response: Distribution::of(&mut response),
+        resolution: Distribution::of(&mut resolution),
+    }
+}
+
+/// The outcome of one complaint, for tables and exports (the same rule as the loop above).
+pub fn outcome_of(feed: &ComplaintFeed, i: usize, rule: &SlaRule) -> SlaOutcome {
+    let c = feed.complaints.get(i);
+    rule.classify(c.received_at, c.responded_at, feed.meta.generated_at)
+}
+
+/// How many complaints reached each stage of the lifecycle: received (all), verified,
+/// in progress, resolved; rejected ones stop after receipt and are shown apart.
+pub fn funnel(by_status: &[u64; 5]) -> [u64; 5] {
+    let n = |s: Status| by_status[s as usize];
+    let resolved = n(Status::Resolved);
+    let in_progress = n(Status::InProgress) + resolved;
+    let verified = n(Status::Verified) + in_progress;
+    let received = n(Status::Received) + verified + n(Status::Rejected);
+    [
+        received,
+        verified,
+        in_progress,
+        resolved,
+        n(Status::Rejected),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analytics::stats;
+    use crate::model::complaints::decode;
+    use crate::time::{CityClock, WorkCalendar};
+
+    fn d(m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, day).unwrap()
+    }
+
+    fn feed() -> ComplaintFeed {
+        let rec = |id: &str, received: &str, agency: &str, status: &str, responded: &str| {
+            let responded = if responded.is_empty() {
+                "null".to_string()
+            } else {
+                format!("\"{responded}\"")
+            };
+            format!(
+                r#"{{"id": "{id}", "received_at": "{received}", "agency": "{agency}", "category": "jalan",
+                "area": "api-api", "channel": "app", "status": "{status}", "responded_at": {responded}}}"#
+            )
+        };
+        let records = [
+            // 1 Nov 00:30 WITA, sent in UTC.
+            rec("a", "2026-10-31T16:30:00Z", "dlh", "received", ""),
+            rec(
+                "b",
+                "2026-10-31T23:59:00+08:00",
+                "dpupr",
+                "resolved",
+                "2026-11-02T08:00:00+08:00",
+            ),
+            // Friday; six working days skip the weekend and the 4 Nov holiday: end of 10 Nov.
+            rec(
+                "c",
+                "2026-10-30T10:00:00+08:00",
+                "dpupr",
+                "in_progress",
+                "2026-11-10T09:00:00+08:00",
+            ),
+            rec("d", "2026-11-02T08:00:00+08:00", "dlh", "rejected", ""),
+            rec("e", "2026-10-29T12:00:00+08:00", "dlh", "received", ""),
+        ]
+        .join(",");
+        let text = format!(
+            r#"{{"schema": "smartcity.complaints/1", "generated_at": "2026-12-10T08:00:00+08:00",
+            "agencies": [{{"id": "dlh", "name": "DLH"}}, {{"id": "dpupr", "name": "DPUPR"}}],
+            "categories": [{{"id": "jalan", "name": "Jalan"}}], "channels": [{{"id": "app", "name": "App"}}],
+            "areas": [{{"id": "api-api", "kelurahan": "Api-Api", "kecamatan_id": "bu", "kecamatan": "Bontang Utara"}}],
+            "complaints": [{records}]}}"#
+        );
+        decode(&text, 1 << 20).unwrap()
+    }
+
+    fn run(filter: &ComplaintFilter, bucket: Bucket) -> ComplaintGroups {
+        let f = feed();
+        let calendar = WorkCalendar::new([d(11, 4)]);
+        let clock = CityClock::parse_offset("+08:00").unwrap();
+        let rule = SlaRule {
+            working_days: 6,
+            calendar: &calendar,
+            clock: &clock,
+        };
+        let period = Period::new(d(10, 30), d(11, 2)).unwrap();
+        let sel = Selection::new(&f, filter, period, period.previous(), bucket);
+        group(&f, &sel, &rule)
+    }
+
+    #[test]
+    fn days_are_cut_at_city_midnight_and_months_at_the_first() {
+        let g = run(&ComplaintFilter::default(), Bucket::Day);
+        assert_eq!(g.bucket_starts, [d(10, 30), d(10, 31), d(11, 1), d(11, 2)]);
+        assert_eq!(
+            g.volume,
+            [1, 1, 1, 1],
+            "a (00:30 WITA) on 1 Nov, b (23:59) on 31 Oct"
+        );
+        assert_eq!(g.comparison_volume, [0, 0, 0, 1], "e on 29 Oct");
+        assert_eq!((g.total, g.comparison_total), (4, 1));
+        let m = run(&ComplaintFilter::default(), Bucket::Month);
+        assert_eq!(m.bucket_starts, [d(10, 30), d(11, 1)]);
+        assert_eq!(m.volume, [2, 2]);
+        let w = run(&ComplaintFilter::default(), Bucket::Week);
+        // 30 Oct is a Friday: the first week is clipped, the next starts Monday 2 Nov.
+        assert_eq!(w.bucket_starts, [d(10, 30), d(11, 2)]);
+        assert_eq!(w.volume, [3, 1]);
+    }
+
+    #[test]
+    fn sla_counts_working_days_past_weekends_and_holidays() {
+        let g = run(&ComplaintFilter::default(), Bucket::Day);
+        // b on time, c on time thanks to the holiday, a and d overdue.
+        assert_eq!(
+            g.sla,
+            SlaTally {
+                on_time: 2,
+                late: 0,
+                overdue: 2,
+                pending: 0
+            }
+        );
+        assert_eq!(g.sla_by_agency[0].overdue, 2);
+        assert_eq!(g.sla_by_agency[1].on_time, 2);
+        // The same figures as the rule applied record by record.
+        let f = feed();
+        let calendar = WorkCalendar::new([d(11, 4)]);
+        let clock = CityClock::parse_offset("+08:00").unwrap();
+        let rule = SlaRule {
+            working_days: 6,
+            calendar: &calendar,
+            clock: &clock,
+        };
+        let mut by_rule = SlaTally::default();
+        for i in 0..4 {
+            by_rule.add(outcome_of(&f, i + 1, &rule));
+        }
+        assert_eq!(by_rule, g.sla);
+    }
+
+    #[test]
+    fn a_chart_ignores_its_own_filter_and_every_other_chart_follows_it() {
+        let f = feed();
+        let filter = ComplaintFilter {
+            agencies: vec![0],
+            ..Default::default()
+        };
+        let g = run(&filter, Bucket::Day);
+        assert_eq!(g.total, 2);
+        assert_eq!(g.by_agency, [2, 2], "the OPD chart keeps both bars");
+        assert_eq!(g.by_status, [1, 0, 0, 0, 1], "a received, d rejected");
+        assert_eq!(g.comparison_total, 1);
+        assert_eq!(funnel(&g.by_status), [2, 0, 0, 0, 1]);
+        assert_eq!(f.agencies[0].id, "dlh");
+    }
+
+    #[test]
+    fn an_empty_selection_has_zero_counts_and_no_statistics() {
+        let filter = ComplaintFilter {
+            statuses: vec![Status::Verified],
+            ..Default::default()
+        };
+        let g = run(&filter, Bucket::Day);
+        assert_eq!(g.total, 0);
+        assert_eq!(g.volume, [0, 0, 0, 0]);
+        assert_eq!(g.response, Distribution::default());
+        assert_eq!(g.sla.on_time_percent(), None);
+        assert_eq!(
+            g.by_status.iter().sum::<u64>(),
+            4,
+            "the status chart still shows all"
+        );
+    }
+
+    #[test]
+    fn distributions_match_the_reference_quantile_and_bin_everything() {
+        let mut seed = 11u64;
+        let values: Vec<u32> = (0..1001)
+            .map(|_| {
+                seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                ((seed >> 33) % 900_000) as u32
+            })
+            .collect();
+        for q in [0.0, 0.1, 0.5, 0.9, 1.0] {
+            let mut a = values.clone();
+            let mut b: Vec<f64> = values.iter().map(|v| f64::from(*v)).collect();
+            assert_eq!(quantile_u32(&mut a, q), stats::quantile(&mut b, q), "q={q}");
+        }
+        let mut even = vec![10, 20, 30, 40];
+        assert_eq!(quantile_u32(&mut even, 0.5), Some(25.0));
+        let mut v = values.clone();
+        let dist = Distribution::of(&mut v);
+        assert_eq!(dist.bins.iter().sum::<u64>(), 1001);
+        assert!(dist.bins.len() <= MAX_BINS as usize + 1);
+        assert!(
+            f64::from(dist.bin_seconds) * (dist.bins.len() - 1) as f64 >= dist.p90_seconds.unwrap()
+        );
+    }
+
+    #[test]
+    fn bucket_choice_follows_the_period_length() {
+        let p = |days: u64| Period::ending_on(d(11, 27), days);
+        assert_eq!(auto_bucket(p(30)), Bucket::Day);
+        assert_eq!(auto_bucket(p(62)), Bucket::Day);
+        assert_eq!(auto_bucket(p(90)), Bucket::Week);
+        assert_eq!(auto_bucket(p(365)), Bucket::Month);
+    }
+}
