@@ -198,6 +198,18 @@ impl ViewQuery {
         ]
     }
 
+    /// Adds a value to a list filter, or removes it when present (a click on a bar).
+    pub fn toggle(&mut self, param: &str, value: &str) {
+        if let Some(list) = self.filter_list_mut(param) {
+            match list.iter().position(|v| v == value) {
+                Some(i) => {
+                    list.remove(i);
+                }
+                None => list.push(value.to_string()),
+            }
+        }
+    }
+
     /// A list filter by its URL parameter, to change it.
     pub fn filter_list_mut(&mut self, param: &str) -> Option<&mut Vec<String>> {
         match param {
@@ -279,5 +291,18 @@ mod tests {
     #[test]
     fn defaults_write_nothing() {
         assert_eq!(ViewQuery::default().href_suffix(), "");
+    }
+
+    #[test]
+    fn toggling_adds_and_removes_a_filter_value_and_round_trips() {
+        let (mut q, _) = ViewQuery::parse("from=2026-11-01&to=2026-11-27&opd=dlh");
+        q.toggle("opd", "dpupr");
+        assert_eq!(q.opd, ["dlh", "dpupr"]);
+        q.toggle("opd", "dlh");
+        assert_eq!(q.opd, ["dpupr"]);
+        q.toggle("nonsense", "x");
+        let text = q.to_query_string();
+        assert!(text.contains("opd=dpupr"), "{text}");
+        assert_eq!(ViewQuery::parse(&text).0, q);
     }
 }

@@ -188,6 +188,8 @@ pub struct ComplaintGroups {
     /// The response SLA of the complaints passing every filter but the OPD one, per OPD.
     pub sla_by_agency: Vec<SlaTally>,
     pub sla: SlaTally,
+    /// Median response time per OPD, over the same complaints as `sla_by_agency`.
+    pub response_median_by_agency: Vec<Option<f64>>,
     pub response: Distribution,
     pub resolution: Distribution,
 }
@@ -231,6 +233,7 @@ pub fn group(feed: &ComplaintFeed, sel: &Selection, rule: &SlaRule) -> Complaint
     let mut sla = [0u64; 4];
     let mut response = Vec::new();
     let mut resolution = Vec::new();
+    let mut agency_response: Vec<Vec<u32>> = vec![Vec::new(); feed.agencies.len()];
 
     let range = r.received_between(start, end);
     let (lo, hi) = (range.start, range.end);
@@ -289,6 +292,7 @@ pub fn group(feed: &ComplaintFeed, sel: &Selection, rule: &SlaRule) -> Complaint
             sla[outcome] += 1;
             if responded[i] != NOT_YET {
                 response.push(responded[i]);
+                agency_response[a].push(responded[i]);
             }
             if resolved[i] != NOT_YET {
                 resolution.push(resolved[i]);
@@ -296,6 +300,9 @@ pub fn group(feed: &ComplaintFeed, sel: &Selection, rule: &SlaRule) -> Complaint
         } else if fa {
             by_agency[a] += 1;
             sla_by_agency[a][outcome] += 1;
+            if responded[i] != NOT_YET {
+                agency_response[a].push(responded[i]);
+            }
         } else if fc {
             by_category[c] += 1;
         } else if far {
@@ -335,9 +342,36 @@ pub fn group(feed: &ComplaintFeed, sel: &Selection, rule: &SlaRule) -> Complaint
         by_status,
         sla_by_agency: sla_by_agency.into_iter().map(tally).collect(),
         sla: tally(sla),
+        response_median_by_agency: agency_response
+            .iter_mut()
+            .map(|v| quantile_u32(v, 0.5))
+            .collect(),
         response: Distribution::of(&mut response),
         resolution: Distribution::of(&mut resolution),
     }
+}
+
+/// OPDs need at least this many complaints past their deadline to be ranked.
+pub const RAPORT_MIN_DECIDED: u64 = 10;
+/// How many of the worst OPDs get the "raport merah" mark.
+pub const RAPORT_SIZE: usize = 3;
+
+/// The OPDs on the city's "raport merah": the three with the lowest share answered on time,
+/// among those with at least [`RAPORT_MIN_DECIDED`] decided complaints; ties go to the OPD with
+/// more late answers. Worst first.
+pub fn raport_merah(sla_by_agency: &[SlaTally]) -> Vec<usize> {
+    let mut ranked: Vec<(usize, f64, u64)> = sla_by_agency
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.decided() >= RAPORT_MIN_DECIDED)
+        .filter_map(|(i, t)| t.on_time_percent().map(|p| (i, p, t.late + t.overdue)))
+        .collect();
+    ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.2.cmp(&a.2)));
+    ranked
+        .into_iter()
+        .take(RAPORT_SIZE)
+        .map(|(i, ..)| i)
+        .collect()
 }
 
 /// The outcome of one complaint, for tables and exports (the same rule as the loop above).
@@ -540,6 +574,32 @@ mod tests {
         assert!(
             f64::from(dist.bin_seconds) * (dist.bins.len() - 1) as f64 >= dist.p90_seconds.unwrap()
         );
+    }
+
+    #[test]
+    fn raport_merah_ranks_the_worst_opds_with_enough_decided_complaints() {
+        let t = |on_time, late| SlaTally {
+            on_time,
+            late,
+            overdue: 0,
+            pending: 5,
+        };
+        let tallies = [
+            t(90, 10),
+            t(5, 4),
+            t(50, 50),
+            t(20, 80),
+            t(60, 40),
+            t(10, 40),
+        ];
+        // Index 1 has only 9 decided: not ranked. 3 (20 %), 5 (20 %, fewer late) then 2.
+        assert_eq!(raport_merah(&tallies), [3, 5, 2]);
+        assert!(raport_merah(&[]).is_empty());
+        let g = run(&ComplaintFilter::default(), Bucket::Day);
+        // dpupr: b answered after 32 h 1 min, c after 11 days less an hour: their mean.
+        let dpupr = g.response_median_by_agency[1].unwrap();
+        assert_eq!(dpupr, (115_260.0 + (11.0 * 86_400.0 - 3_600.0)) / 2.0);
+        assert_eq!(g.response_median_by_agency[0], None);
     }
 
     #[test]

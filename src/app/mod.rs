@@ -207,6 +207,7 @@ fn switch(route: Route) -> Html {
         Route::Dimensions => html! { <pages::dimensions::DimensionsPage /> },
         Route::Spbe => html! { <pages::spbe::SpbePage /> },
         Route::Queues => html! { <pages::queues::QueuesPage /> },
+        Route::Complaints => html! { <pages::complaints::ComplaintsPage /> },
         Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
         other => html! { <pages::pending::PendingPage route={other} /> },
     };

@@ -9,11 +9,22 @@ use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, ShapeStyle};
 
+/// How a bar stands out: linked views dim the bars outside a selection; the worst rows of a
+/// ranking ("raport merah") are marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Tone {
+    #[default]
+    Normal,
+    Dimmed,
+    Alert,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct BarRow {
     pub label: String,
     pub value: Option<f64>,
     pub value_label: String,
+    pub tone: Tone,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +44,13 @@ pub fn bars_height_css(rows: usize) -> f64 {
     TOP_CSS + BOTTOM_CSS + ROW_CSS * rows as f64
 }
 
+/// The row under a point `y_css` CSS pixels from the top of the chart, drawn at `type_scale`.
+pub fn row_at(y_css: f64, type_scale: f64, rows: usize) -> Option<usize> {
+    let y = y_css / type_scale.max(0.01) - TOP_CSS;
+    let row = (y / ROW_CSS).floor();
+    (y >= 0.0 && (row as usize) < rows).then_some(row as usize)
+}
+
 /// Bar rectangles (left, top, right, bottom) for tests and hit-testing.
 pub fn draw_bars<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -42,8 +60,23 @@ pub fn draw_bars<DB: DrawingBackend>(
     let p = style.palette();
     area.fill(&p.background)?;
     let (w, _) = area.dim_in_pixel();
-    // Room on the left for half of the first tick label (`0%`).
-    let (left, right) = (style.px_i(16.0), w as i32 - style.px_i(56.0));
+    let value_font = style.bold_font(13.0);
+    // Room on the right for the longest value label after a full-length bar, and on the left
+    // for half of the first tick label (`0%`).
+    let widest = data
+        .rows
+        .iter()
+        .filter_map(|r| {
+            area.estimate_text_size(&r.value_label, &value_font.clone().into())
+                .ok()
+        })
+        .map(|(w, _)| w as i32)
+        .max()
+        .unwrap_or(0);
+    let (left, right) = (
+        style.px_i(16.0),
+        w as i32 - (widest + style.px_i(12.0)).max(style.px_i(56.0)),
+    );
     let top = style.px_i(TOP_CSS);
     let x = LinearScale::new(data.domain, (f64::from(left), f64::from(right)));
     let bottom = top + style.px_i(ROW_CSS) * data.rows.len() as i32;
@@ -51,7 +84,6 @@ pub fn draw_bars<DB: DrawingBackend>(
     super::axis::vertical_grid(area, &x, &data.ticks, (top, bottom), style)?;
     let mut rects = Vec::with_capacity(data.rows.len());
     let label_font = style.font(13.0);
-    let value_font = style.bold_font(13.0);
     for (i, row) in data.rows.iter().enumerate() {
         let row_top = top + style.px_i(ROW_CSS) * i as i32;
         let pos = Pos::new(HPos::Left, VPos::Top);
@@ -68,7 +100,11 @@ pub fn draw_bars<DB: DrawingBackend>(
         if row.value.is_some() {
             area.draw(&Rectangle::new(
                 [(left, bar_top), (end.max(left + 1), bar_bottom)],
-                p.accent.filled(),
+                match row.tone {
+                    Tone::Normal => p.accent.filled(),
+                    Tone::Dimmed => p.comparison.mix(0.45).filled(),
+                    Tone::Alert => p.alert.filled(),
+                },
             ))?;
         }
         let pos = Pos::new(HPos::Left, VPos::Center);
@@ -118,16 +154,19 @@ mod tests {
                     label: "Kebijakan Internal SPBE".into(),
                     value: Some(4.0),
                     value_label: "4,00".into(),
+                    tone: Tone::Normal,
                 },
                 BarRow {
                     label: "Layanan SPBE".into(),
                     value: Some(2.0),
                     value_label: "2,00".into(),
+                    tone: Tone::Dimmed,
                 },
                 BarRow {
                     label: "Tanpa nilai".into(),
                     value: None,
                     value_label: "–".into(),
+                    tone: Tone::Alert,
                 },
             ],
             domain: (0.0, 5.0),
@@ -152,5 +191,12 @@ mod tests {
             assert!(svg.contains(text), "{text}");
         }
         assert!(rects.iter().all(|r| r.3 <= height as i32));
+        // Clicks map back to rows: the middle of each bar, nothing above or below.
+        for (i, r) in rects.iter().enumerate() {
+            assert_eq!(row_at(f64::from(r.1 + r.3) / 2.0, 1.0, 3), Some(i));
+        }
+        assert_eq!(row_at(5.0, 1.0, 3), None);
+        assert_eq!(row_at(f64::from(height), 1.0, 3), None);
+        assert_eq!(row_at(2.0 * f64::from(rects[1].1 + 2), 2.0, 3), Some(1));
     }
 }

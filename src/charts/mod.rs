@@ -5,6 +5,7 @@ pub mod axis;
 pub mod bands;
 pub mod bars;
 pub mod heatmap;
+pub mod histogram;
 pub mod lines;
 pub mod radar;
 pub mod ranges;
@@ -25,6 +26,18 @@ pub enum ChartSpec {
     Heatmap(heatmap::HeatmapData),
     Ranges(ranges::RangesData),
     Lines(lines::LinesData),
+    Histogram(histogram::HistogramData),
+}
+
+impl ChartSpec {
+    /// The data row under a point of the drawn chart (CSS pixels), for charts whose rows can be
+    /// picked (bars); `None` elsewhere.
+    pub fn row_at(&self, _x_css: f64, y_css: f64, type_scale: f64) -> Option<usize> {
+        match self {
+            ChartSpec::Bars(data) => bars::row_at(y_css, type_scale, data.rows.len()),
+            _ => None,
+        }
+    }
 }
 
 pub fn draw<DB: DrawingBackend>(
@@ -40,5 +53,6 @@ pub fn draw<DB: DrawingBackend>(
         ChartSpec::Heatmap(data) => heatmap::draw_heatmap(area, data, style).map(|_| ()),
         ChartSpec::Ranges(data) => ranges::draw_ranges(area, data, style).map(|_| ()),
         ChartSpec::Lines(data) => lines::draw_lines(area, data, style).map(|_| ()),
+        ChartSpec::Histogram(data) => histogram::draw_histogram(area, data, style).map(|_| ()),
     }
 }

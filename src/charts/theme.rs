@@ -47,6 +47,8 @@ pub struct Palette {
     /// The comparison period.
     pub comparison: RGBColor,
     pub categorical: [RGBColor; 7],
+    /// Marks what needs attention (the worst OPDs).
+    pub alert: RGBColor,
 }
 
 /// Okabe–Ito, without black (used for text).
@@ -69,6 +71,7 @@ pub static LIGHT: Palette = Palette {
     accent: RGBColor(0, 94, 158),
     comparison: RGBColor(123, 135, 148),
     categorical: OKABE_ITO,
+    alert: RGBColor(180, 35, 24),
 };
 
 pub static DARK: Palette = Palette {
@@ -80,6 +83,7 @@ pub static DARK: Palette = Palette {
     accent: RGBColor(86, 180, 233),
     comparison: RGBColor(156, 163, 175),
     categorical: OKABE_ITO,
+    alert: RGBColor(248, 113, 113),
 };
 
 /// The self-hosted font the page loads; charts are drawn after `document.fonts.ready`.
@@ -177,6 +181,7 @@ mod tests {
                 contrast(p.comparison, p.background) >= 3.0,
                 "{theme:?} comparison"
             );
+            assert!(contrast(p.alert, p.background) >= 4.5, "{theme:?} alert");
         }
     }
 

@@ -132,6 +132,21 @@ pub fn date_short(day: NaiveDate, lang: Lang) -> String {
     )
 }
 
+/// `2 Nov 2026 09.14` / `2 Nov 2026 09:14`: a moment in city time.
+pub fn date_time(moment: chrono::NaiveDateTime, lang: Lang) -> String {
+    use chrono::Timelike;
+    let sep = match lang {
+        Lang::Id => '.',
+        Lang::En => ':',
+    };
+    format!(
+        "{} {:02}{sep}{:02}",
+        date_short(moment.date(), lang),
+        moment.hour(),
+        moment.minute()
+    )
+}
+
 /// `Jan 2026`, for month ticks.
 pub fn month_year(day: NaiveDate, lang: Lang) -> String {
     format!("{} {}", month_short(day.month(), lang), day.year())

@@ -1,6 +1,8 @@
 //! Presentation model: analytics results turned into locale text and chart inputs. Pure, so the
 //! browser, native tests and the end-to-end reference figures print exactly the same strings.
 
+pub mod complaints;
+pub mod csv;
 pub mod dimensions;
 pub mod overview;
 pub mod queues;

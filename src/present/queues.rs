@@ -6,7 +6,7 @@ use crate::analytics::queue_history::{
     busiest_and_quietest, estimated_wait_seconds, recent_service_seconds, HourGrid, OutcomeRates,
     WaitDistribution, FIRST_HOUR, HOURS,
 };
-use crate::charts::bars::{BarRow, BarsData};
+use crate::charts::bars::{BarRow, BarsData, Tone};
 use crate::charts::heatmap::HeatmapData;
 use crate::charts::lines::LinesData;
 use crate::charts::ranges::{RangeRow, RangesData};
@@ -294,6 +294,7 @@ pub fn outcome_bars(feed: &QueueFeed, rates: &[OutcomeRates], lang: Lang) -> Bar
         label: format!("{} · {}", feed.services[r.service].name, lang.t(what)),
         value: Some(value),
         value_label: format::percent(value, 1, lang),
+        tone: Tone::Normal,
     };
     BarsData {
         rows: rates

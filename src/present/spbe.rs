@@ -5,7 +5,7 @@ use crate::analytics::spbe::{
     weakest_domain, Index2, Predicate,
 };
 use crate::charts::bands::IndexSeriesData;
-use crate::charts::bars::{BarRow, BarsData};
+use crate::charts::bars::{BarRow, BarsData, Tone};
 use crate::charts::radar::RadarData;
 use crate::locale::text::fill;
 use crate::locale::{format, Lang, Text};
@@ -158,6 +158,7 @@ fn bars(rows: Vec<(String, Option<Index2>)>, lang: Lang) -> BarsData {
                 label,
                 value: index.map(Index2::value),
                 value_label: index_label(index, lang),
+                tone: Tone::Normal,
             })
             .collect(),
         domain: (0.0, 5.0),

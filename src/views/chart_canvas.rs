@@ -27,6 +27,9 @@ pub struct ChartCanvasProps {
     /// Content Security Policy); otherwise the stylesheet decides.
     #[prop_or_default]
     pub height_css: Option<f64>,
+    /// Called with the data row under a click (bar charts), for linked filtering.
+    #[prop_or_default]
+    pub on_pick: Option<Callback<usize>>,
 }
 
 fn device_pixel_ratio() -> f64 {
@@ -131,7 +134,17 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
             },
         );
     }
+    let onclick = props.on_pick.clone().map(|pick| {
+        let spec = props.spec.clone();
+        Callback::from(move |e: MouseEvent| {
+            let (x, y) = (f64::from(e.offset_x()), f64::from(e.offset_y()));
+            if let Some(row) = spec.row_at(x, y, type_scale) {
+                pick.emit(row);
+            }
+        })
+    });
+    let pickable = props.on_pick.is_some().then_some("chart-pickable");
     html! {
-        <canvas ref={canvas_ref} class={classes!("chart", props.class.clone())} role="img" aria-label={props.label.clone()} />
+        <canvas ref={canvas_ref} class={classes!("chart", pickable, props.class.clone())} role="img" aria-label={props.label.clone()} {onclick} />
     }
 }

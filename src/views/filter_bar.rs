@@ -20,6 +20,9 @@ pub struct FilterField {
 pub struct FilterBarProps {
     pub route: Route,
     pub fields: Vec<FilterField>,
+    /// Offer the day/week/month choice (views with a time series).
+    #[prop_or_default]
+    pub bucket: Option<crate::time::Bucket>,
 }
 
 #[function_component(FilterBar)]
@@ -73,7 +76,82 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
             }))
         })
     };
+    let compare_select = {
+        let go = go.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let value =
+                crate::analytics::period::Compare::from_id(&select.value()).unwrap_or_default();
+            go(Box::new(move |q| q.compare = value));
+        });
+        let current = ctx.query.compare;
+        html! {
+            <label class="filter">
+                <span>{ lang.t(Text::Compare) }</span>
+                <select name="compare" {onchange}>
+                    { for [(crate::analytics::period::Compare::Previous, Text::ComparePrevious), (crate::analytics::period::Compare::Year, Text::CompareYear)].into_iter().map(|(c, t)| html! {
+                        <option value={c.id()} selected={c == current}>{ lang.t(t) }</option>
+                    }) }
+                </select>
+            </label>
+        }
+    };
+    let bucket_select = |auto: crate::time::Bucket| {
+        use crate::time::Bucket;
+        let go = go.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let value = Bucket::from_id(&select.value());
+            go(Box::new(move |q| q.bucket = value));
+        });
+        let current = ctx.query.bucket;
+        let name = |b: Bucket| crate::present::complaints::bucket_label(b, lang);
+        html! {
+            <label class="filter">
+                <span>{ lang.t(Text::BucketChoice) }</span>
+                <select name="bucket" {onchange}>
+                    <option value="" selected={current.is_none()}>{ crate::locale::text::fill(lang.t(Text::BucketAuto), &[("bucket", name(auto))]) }</option>
+                    { for [Bucket::Day, Bucket::Week, Bucket::Month].into_iter().map(|b| html! {
+                        <option value={b.id()} selected={current == Some(b)}>{ name(b) }</option>
+                    }) }
+                </select>
+            </label>
+        }
+    };
+    // Every active filter value as a removable chip, named as the data names it.
+    let chips: Vec<(&'static str, String, String)> = ctx
+        .query
+        .active_filters()
+        .into_iter()
+        .flat_map(|(param, values)| {
+            let field = props.fields.iter().find(|f| f.param == param);
+            values.iter().map(move |v| {
+                let name = field
+                    .and_then(|f| f.options.iter().find(|(id, _)| id == v))
+                    .map_or(v.clone(), |(_, n)| n.clone());
+                (param, v.clone(), name)
+            })
+        })
+        .collect();
+    let chip_list = (!chips.is_empty()).then(|| html! {
+        <ul class="chips" aria-label={lang.t(Text::ActiveFilters)}>
+            { for chips.into_iter().map(|(param, value, name)| {
+                let go = go.clone();
+                let label = crate::locale::text::fill(lang.t(Text::FilterRemove), &[("name", &name)]);
+                let onclick = Callback::from(move |_| {
+                    let value = value.clone();
+                    go(Box::new(move |q| q.toggle(param, &value)));
+                });
+                html! {
+                    <li><button type="button" class="chip" aria-label={label} data-chip={param} {onclick}>
+                        <span>{ name }</span><span aria-hidden="true">{ " ×" }</span>
+                    </button></li>
+                }
+            }) }
+        </ul>
+    });
     html! {
+        <>
         <form class="filter-bar" aria-label={lang.t(Text::Filters)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             { date_input("from", Text::PeriodFrom, ctx.query.from) }
             { date_input("to", Text::PeriodTo, ctx.query.to) }
@@ -105,9 +183,13 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
                     </label>
                 }
             }) }
+            { compare_select }
+            if let Some(auto) = props.bucket { { bucket_select(auto) } }
             if any_filter {
                 <button type="button" class="button button-quiet" onclick={clear}>{ lang.t(Text::ClearFilters) }</button>
             }
         </form>
+        { chip_list.unwrap_or_default() }
+        </>
     }
 }

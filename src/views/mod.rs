@@ -2,6 +2,8 @@
 //! presentation layer and render them.
 
 pub mod chart_canvas;
+pub mod chart_panel;
+pub mod download;
 pub mod explain;
 pub mod feed_panel;
 pub mod filter_bar;

@@ -1,5 +1,6 @@
 //! One component per route.
 
+pub mod complaints;
 pub mod dimensions;
 pub mod display;
 pub mod not_found;

@@ -1,0 +1,760 @@
+//! The complaints view in chart inputs and tables: one [`Panel`] per chart, each with the data
+//! table behind it (shown as the chart's text alternative and exported as CSV), and for bar
+//! charts the filter each bar toggles.
+
+use crate::analytics::complaint_groups::{
+    funnel, raport_merah, ComplaintGroups, Distribution, RAPORT_MIN_DECIDED,
+};
+use crate::charts::bars::{bars_height_css, BarRow, BarsData, Tone};
+use crate::charts::histogram::HistogramData;
+use crate::charts::lines::LinesData;
+use crate::charts::scale::nice_step;
+use crate::charts::ChartSpec;
+use crate::locale::text::fill;
+use crate::locale::{format, Lang, Text};
+use crate::model::complaints::{ComplaintFeed, Status};
+use crate::present::csv;
+use crate::time::Bucket;
+use crate::url_state::ViewQuery;
+
+/// The filter a bar or table row toggles.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pick {
+    pub param: &'static str,
+    pub value: String,
+    /// The name shown, for button labels.
+    pub name: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TableRow {
+    /// Cells as shown (locale numbers); the first is the row header.
+    pub cells: Vec<String>,
+    /// The same cells for CSV (plain numbers).
+    pub csv: Vec<String>,
+    pub pick: Option<Pick>,
+    pub selected: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartTable {
+    pub headers: Vec<String>,
+    /// Export headers, where they differ from the shown ones (bin edges in seconds).
+    pub csv_headers: Option<Vec<String>>,
+    pub rows: Vec<TableRow>,
+}
+
+impl ChartTable {
+    pub fn to_csv(&self) -> String {
+        csv::to_csv(
+            self.csv_headers.as_ref().unwrap_or(&self.headers),
+            self.rows.iter().map(|r| r.csv.clone()),
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Panel {
+    /// Stable id: HTML ids, test hooks and export file names.
+    pub id: &'static str,
+    pub title: String,
+    pub spec: ChartSpec,
+    pub height_css: f64,
+    pub table: ChartTable,
+    /// Rows of a bar chart pick the same filters as the table rows, in the same order.
+    pub pickable: bool,
+    pub note: Option<String>,
+}
+
+fn bucket_name(bucket: Bucket, lang: Lang) -> &'static str {
+    lang.t(match bucket {
+        Bucket::Day => Text::BucketDay,
+        Bucket::Week => Text::BucketWeek,
+        Bucket::Month => Text::BucketMonth,
+    })
+}
+
+pub fn bucket_label(bucket: Bucket, lang: Lang) -> &'static str {
+    bucket_name(bucket, lang)
+}
+
+fn bucket_text(day: chrono::NaiveDate, bucket: Bucket, lang: Lang) -> String {
+    match bucket {
+        Bucket::Month => format::month_year(day, lang),
+        _ => format::date_short(day, lang),
+    }
+}
+
+fn count_ticks(max: f64, lang: Lang) -> (Vec<(f64, String)>, f64) {
+    let (step, top) = nice_step(max.max(1.0), 4);
+    let ticks = (0..=((top / step).round() as usize))
+        .map(|i| (i as f64 * step, format::number(i as f64 * step, 0, lang)))
+        .collect();
+    (ticks, top)
+}
+
+/// The volume over time with the comparison period, aligned by bucket position.
+fn volume_panel(g: &ComplaintGroups, lang: Lang) -> Panel {
+    let bucket = g.selection.bucket;
+    let current: Vec<f64> = g.volume.iter().map(|v| *v as f64).collect();
+    let comparison: Vec<f64> = g.comparison_volume.iter().map(|v| *v as f64).collect();
+    let max = current
+        .iter()
+        .chain(&comparison)
+        .fold(0.0, |a: f64, b| a.max(*b));
+    let (y_ticks, y_max) = count_ticks(max, lang);
+    let n = current.len();
+    let every = n.div_ceil(6).max(1);
+    let x_ticks = (0..n)
+        .filter(|i| i % every == 0)
+        .map(|i| (i, bucket_text(g.bucket_starts[i], bucket, lang)))
+        .collect();
+    let period = format::period(g.selection.period.from, g.selection.period.to, lang);
+    let rows = (0..n.max(g.comparison_volume.len()))
+        .map(|i| {
+            let label = |starts: &[chrono::NaiveDate]| {
+                starts
+                    .get(i)
+                    .map_or(String::new(), |d| bucket_text(*d, bucket, lang))
+            };
+            let iso = |starts: &[chrono::NaiveDate]| {
+                starts.get(i).map_or(String::new(), |d| d.to_string())
+            };
+            let value = |v: &[u64]| v.get(i).copied();
+            TableRow {
+                cells: vec![
+                    label(&g.bucket_starts),
+                    value(&g.volume).map_or("–".into(), |v| format::count(v, lang)),
+                    label(&g.comparison_bucket_starts),
+                    value(&g.comparison_volume).map_or("–".into(), |v| format::count(v, lang)),
+                ],
+                csv: vec![
+                    iso(&g.bucket_starts),
+                    value(&g.volume).map_or(String::new(), |v| v.to_string()),
+                    iso(&g.comparison_bucket_starts),
+                    value(&g.comparison_volume).map_or(String::new(), |v| v.to_string()),
+                ],
+                pick: None,
+                selected: false,
+            }
+        })
+        .collect();
+    Panel {
+        id: "volume",
+        title: fill(
+            lang.t(Text::ComplaintsVolume),
+            &[("bucket", bucket_name(bucket, lang)), ("period", &period)],
+        ),
+        spec: ChartSpec::Lines(LinesData {
+            current,
+            comparison,
+            x_ticks,
+            y_ticks,
+            y_max,
+        }),
+        height_css: 280.0,
+        table: ChartTable {
+            headers: vec![
+                lang.t(Text::LegendCurrent).to_string(),
+                lang.t(Text::ComplaintCount).to_string(),
+                lang.t(Text::LegendComparison).to_string(),
+                lang.t(Text::ComplaintCount).to_string(),
+            ],
+            csv_headers: None,
+            rows,
+        },
+        pickable: false,
+        note: None,
+    }
+}
+
+/// One bar per row, biggest first; bars outside the chart's own filter are dimmed.
+struct BarInput {
+    name: String,
+    value: String,
+    count: u64,
+    selected: bool,
+}
+
+fn count_bars(
+    id: &'static str,
+    title: Text,
+    column: Text,
+    param: &'static str,
+    mut inputs: Vec<BarInput>,
+    total: u64,
+    any_selected: bool,
+    lang: Lang,
+) -> Panel {
+    inputs.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+    let max = inputs.iter().map(|i| i.count).max().unwrap_or(0) as f64;
+    let (ticks, top) = count_ticks(max, lang);
+    let share = |n: u64| crate::analytics::stats::share_percent(n, total);
+    let rows: Vec<BarRow> = inputs
+        .iter()
+        .map(|i| BarRow {
+            label: i.name.clone(),
+            value: Some(i.count as f64),
+            value_label: format::count(i.count, lang),
+            tone: if any_selected && !i.selected {
+                Tone::Dimmed
+            } else {
+                Tone::Normal
+            },
+        })
+        .collect();
+    let table = ChartTable {
+        headers: vec![
+            lang.t(column).to_string(),
+            lang.t(Text::ComplaintCount).to_string(),
+            lang.t(Text::SharePercent).to_string(),
+        ],
+        csv_headers: None,
+        rows: inputs
+            .iter()
+            .map(|i| TableRow {
+                cells: vec![
+                    i.name.clone(),
+                    format::count(i.count, lang),
+                    share(i.count).map_or("–".into(), |p| format::percent(p, 1, lang)),
+                ],
+                csv: vec![
+                    i.name.clone(),
+                    i.count.to_string(),
+                    share(i.count).map_or(String::new(), |p| csv::number(p, 1)),
+                ],
+                pick: Some(Pick {
+                    param,
+                    value: i.value.clone(),
+                    name: i.name.clone(),
+                }),
+                selected: i.selected,
+            })
+            .collect(),
+    };
+    Panel {
+        id,
+        title: lang.t(title).to_string(),
+        height_css: bars_height_css(rows.len()),
+        spec: ChartSpec::Bars(BarsData {
+            rows,
+            domain: (0.0, top),
+            references: Vec::new(),
+            ticks,
+        }),
+        table,
+        pickable: true,
+        note: None,
+    }
+}
+
+fn distribution_panel(id: &'static str, title: Text, d: &Distribution, lang: Lang) -> Panel {
+    let bin = f64::from(d.bin_seconds.max(1));
+    let max = d.bins.iter().copied().max().unwrap_or(0) as f64;
+    let (y_ticks, y_max) = count_ticks(max, lang);
+    let n = d.bins.len();
+    let every = n.div_ceil(6).max(1);
+    let edge = |k: usize| format::duration(k as f64 * bin, lang);
+    let edge_labels = (0..n)
+        .filter(|k| k % every == 0)
+        .map(|k| (k, if k == 0 { "0".to_string() } else { edge(k) }))
+        .collect();
+    let mut markers = Vec::new();
+    if let Some(m) = d.median_seconds {
+        markers.push((
+            m / bin,
+            fill(
+                lang.t(Text::MarkerMedian),
+                &[("value", &format::duration(m, lang))],
+            ),
+        ));
+    }
+    if let Some(p) = d.p90_seconds {
+        markers.push((
+            p / bin,
+            fill(
+                lang.t(Text::MarkerP90),
+                &[("value", &format::duration(p, lang))],
+            ),
+        ));
+    }
+    let rows = d
+        .bins
+        .iter()
+        .enumerate()
+        .map(|(k, count)| {
+            let last = k + 1 == n;
+            let (from, to) = (k as f64 * bin, (k + 1) as f64 * bin);
+            let label = if last {
+                fill(
+                    lang.t(Text::TimeBinOpen),
+                    &[("from", &format::duration(from, lang))],
+                )
+            } else {
+                format!(
+                    "{} – {}",
+                    format::duration(from, lang),
+                    format::duration(to, lang)
+                )
+            };
+            TableRow {
+                cells: vec![label, format::count(*count, lang)],
+                csv: vec![
+                    (from as u64).to_string(),
+                    if last {
+                        String::new()
+                    } else {
+                        (to as u64).to_string()
+                    },
+                    count.to_string(),
+                ],
+                pick: None,
+                selected: false,
+            }
+        })
+        .collect();
+    Panel {
+        id,
+        title: lang.t(title).to_string(),
+        spec: ChartSpec::Histogram(HistogramData {
+            bins: d.bins.iter().map(|b| *b as f64).collect(),
+            edge_labels,
+            markers,
+            y_ticks,
+            y_max,
+        }),
+        height_css: 260.0,
+        table: ChartTable {
+            headers: vec![
+                lang.t(Text::TimeBin).to_string(),
+                lang.t(Text::ComplaintCount).to_string(),
+            ],
+            // Bin edges in seconds: two columns for the one shown.
+            csv_headers: Some(vec![
+                "from_seconds".into(),
+                "to_seconds".into(),
+                lang.t(Text::ComplaintCount).to_string(),
+            ]),
+            rows,
+        },
+        pickable: false,
+        note: None,
+    }
+}
+
+const STAGES: [Text; 5] = [
+    Text::StageReceived,
+    Text::StageVerified,
+    Text::StageInProgress,
+    Text::StageResolved,
+    Text::StageRejected,
+];
+
+/// The stages reached, as bars; each stage's bar toggles the filter on its current status.
+fn funnel_panel(g: &ComplaintGroups, query: &ViewQuery, lang: Lang) -> Panel {
+    let reached = funnel(&g.by_status);
+    let any = !query.status.is_empty();
+    let max = reached[0] as f64;
+    let (ticks, top) = count_ticks(max, lang);
+    let selected = |s: Status| query.status.iter().any(|q| q == s.id());
+    let rows = Status::ALL
+        .iter()
+        .zip(STAGES)
+        .zip(reached)
+        .map(|((s, stage), n)| BarRow {
+            label: lang.t(stage).to_string(),
+            value: Some(n as f64),
+            value_label: format::count(n, lang),
+            tone: if any && !selected(*s) {
+                Tone::Dimmed
+            } else {
+                Tone::Normal
+            },
+        })
+        .collect::<Vec<_>>();
+    let table_rows = Status::ALL
+        .iter()
+        .zip(STAGES)
+        .zip(reached)
+        .map(|((s, stage), n)| {
+            let now = g.by_status[*s as usize];
+            TableRow {
+                cells: vec![
+                    lang.t(stage).to_string(),
+                    format::count(n, lang),
+                    format::count(now, lang),
+                ],
+                csv: vec![s.id().to_string(), n.to_string(), now.to_string()],
+                pick: Some(Pick {
+                    param: "status",
+                    value: s.id().to_string(),
+                    name: lang.t(stage).to_string(),
+                }),
+                selected: selected(*s),
+            }
+        })
+        .collect();
+    Panel {
+        id: "status",
+        title: lang.t(Text::ComplaintsFunnel).to_string(),
+        height_css: bars_height_css(rows.len()),
+        spec: ChartSpec::Bars(BarsData {
+            rows,
+            domain: (0.0, top),
+            references: Vec::new(),
+            ticks,
+        }),
+        table: ChartTable {
+            headers: vec![
+                lang.t(Text::StatusColumn).to_string(),
+                lang.t(Text::FunnelReached).to_string(),
+                lang.t(Text::FunnelNow).to_string(),
+            ],
+            csv_headers: None,
+            rows: table_rows,
+        },
+        pickable: true,
+        note: None,
+    }
+}
+
+/// Share answered on time per OPD, worst first, the raport merah in the alert colour.
+fn sla_panel(
+    feed: &ComplaintFeed,
+    g: &ComplaintGroups,
+    query: &ViewQuery,
+    days: u32,
+    lang: Lang,
+) -> Panel {
+    let red = raport_merah(&g.sla_by_agency);
+    let mut order: Vec<usize> = (0..feed.agencies.len())
+        .filter(|i| g.sla_by_agency[*i].decided() + g.sla_by_agency[*i].pending > 0)
+        .collect();
+    order.sort_by(|a, b| {
+        let p = |i: &usize| {
+            g.sla_by_agency[*i]
+                .on_time_percent()
+                .unwrap_or(f64::INFINITY)
+        };
+        p(a).total_cmp(&p(b))
+            .then_with(|| feed.agencies[*a].name.cmp(&feed.agencies[*b].name))
+    });
+    let any = !query.opd.is_empty();
+    let selected = |i: usize| query.opd.iter().any(|o| *o == feed.agencies[i].id);
+    let rows: Vec<BarRow> = order
+        .iter()
+        .map(|i| {
+            let t = &g.sla_by_agency[*i];
+            let pct = t.on_time_percent();
+            let mut label = feed.agencies[*i].name.clone();
+            if red.contains(i) {
+                label = format!("{label} · {}", lang.t(Text::RaportMerah));
+            }
+            BarRow {
+                label,
+                value: pct,
+                value_label: pct.map_or("–".into(), |p| {
+                    fill(
+                        lang.t(Text::SlaBarLabel),
+                        &[
+                            ("percent", &format::percent(p, 0, lang)),
+                            ("on_time", &format::count(t.on_time, lang)),
+                            ("decided", &format::count(t.decided(), lang)),
+                        ],
+                    )
+                }),
+                tone: if red.contains(i) {
+                    Tone::Alert
+                } else if any && !selected(*i) {
+                    Tone::Dimmed
+                } else {
+                    Tone::Normal
+                },
+            }
+        })
+        .collect();
+    let table_rows = order
+        .iter()
+        .map(|i| {
+            let t = &g.sla_by_agency[*i];
+            let pct = t.on_time_percent();
+            let median = g.response_median_by_agency[*i];
+            TableRow {
+                cells: vec![
+                    feed.agencies[*i].name.clone(),
+                    pct.map_or("–".into(), |p| format::percent(p, 1, lang)),
+                    format::count(t.on_time, lang),
+                    format::count(t.late, lang),
+                    format::count(t.overdue, lang),
+                    format::count(t.pending, lang),
+                    median.map_or("–".into(), |m| format::duration(m, lang)),
+                ],
+                csv: vec![
+                    feed.agencies[*i].name.clone(),
+                    pct.map_or(String::new(), |p| csv::number(p, 1)),
+                    t.on_time.to_string(),
+                    t.late.to_string(),
+                    t.overdue.to_string(),
+                    t.pending.to_string(),
+                    median.map_or(String::new(), |m| csv::number(m / 3_600.0, 2)),
+                ],
+                pick: Some(Pick {
+                    param: "opd",
+                    value: feed.agencies[*i].id.clone(),
+                    name: feed.agencies[*i].name.clone(),
+                }),
+                selected: selected(*i),
+            }
+        })
+        .collect();
+    let note = if red.is_empty() {
+        lang.t(Text::RaportMerahNone).to_string()
+    } else {
+        let names: Vec<&str> = red
+            .iter()
+            .map(|i| feed.agencies[*i].name.as_str())
+            .collect();
+        fill(
+            lang.t(Text::RaportMerahNote),
+            &[
+                ("names", &names.join(", ")),
+                ("min", &RAPORT_MIN_DECIDED.to_string()),
+            ],
+        )
+    };
+    let headers = |median: String| {
+        vec![
+            lang.t(Text::Opd).to_string(),
+            lang.t(Text::SlaOnTimeShare).to_string(),
+            lang.t(Text::SlaOnTime).to_string(),
+            lang.t(Text::SlaLate).to_string(),
+            lang.t(Text::SlaOverdue).to_string(),
+            lang.t(Text::SlaPending).to_string(),
+            median,
+        ]
+    };
+    Panel {
+        id: "sla",
+        title: fill(
+            lang.t(Text::ComplaintsSlaByOpd),
+            &[("days", &days.to_string())],
+        ),
+        height_css: bars_height_css(rows.len()),
+        spec: ChartSpec::Bars(BarsData {
+            rows,
+            domain: (0.0, 100.0),
+            references: Vec::new(),
+            ticks: (0..=4)
+                .map(|k| (k as f64 * 25.0, format::percent(k as f64 * 25.0, 0, lang)))
+                .collect(),
+        }),
+        table: ChartTable {
+            headers: headers(lang.t(Text::MedianResponse).to_string()),
+            csv_headers: Some(headers(format!("{} (h)", lang.t(Text::MedianResponse)))),
+            rows: table_rows,
+        },
+        pickable: true,
+        note: Some(note),
+    }
+}
+
+/// Every panel of the view, in reading order.
+pub fn panels(
+    feed: &ComplaintFeed,
+    g: &ComplaintGroups,
+    query: &ViewQuery,
+    sla_days: u32,
+    lang: Lang,
+) -> Vec<Panel> {
+    let has = |list: &[String], id: &str| list.iter().any(|v| v == id);
+    let refs = |table: &[crate::model::Reference], counts: &[u64], list: &[String]| {
+        table
+            .iter()
+            .zip(counts)
+            .map(|(r, n)| BarInput {
+                name: r.name.clone(),
+                value: r.id.clone(),
+                count: *n,
+                selected: has(list, &r.id),
+            })
+            .collect::<Vec<_>>()
+    };
+    // Kecamatan are sums of their kelurahan; an area filter may name either.
+    let mut kecamatan: Vec<BarInput> = Vec::new();
+    for (a, n) in feed.areas.iter().zip(&g.by_area) {
+        match kecamatan.iter_mut().find(|k| k.value == a.kecamatan_id) {
+            Some(k) => k.count += n,
+            None => kecamatan.push(BarInput {
+                name: a.kecamatan.clone(),
+                value: a.kecamatan_id.clone(),
+                count: *n,
+                selected: has(&query.area, &a.kecamatan_id),
+            }),
+        }
+    }
+    let kelurahan = feed
+        .areas
+        .iter()
+        .zip(&g.by_area)
+        .map(|(a, n)| BarInput {
+            name: a.kelurahan.clone(),
+            value: a.id.clone(),
+            count: *n,
+            selected: has(&query.area, &a.id) || has(&query.area, &a.kecamatan_id),
+        })
+        .collect();
+    let area_total: u64 = g.by_area.iter().sum();
+    vec![
+        volume_panel(g, lang),
+        count_bars(
+            "opd",
+            Text::ComplaintsByOpd,
+            Text::Opd,
+            "opd",
+            refs(&feed.agencies, &g.by_agency, &query.opd),
+            g.by_agency.iter().sum(),
+            !query.opd.is_empty(),
+            lang,
+        ),
+        sla_panel(feed, g, query, sla_days, lang),
+        count_bars(
+            "category",
+            Text::ComplaintsByCategory,
+            Text::Category,
+            "category",
+            refs(&feed.categories, &g.by_category, &query.category),
+            g.by_category.iter().sum(),
+            !query.category.is_empty(),
+            lang,
+        ),
+        count_bars(
+            "kecamatan",
+            Text::ComplaintsByKecamatan,
+            Text::Kecamatan,
+            "area",
+            kecamatan,
+            area_total,
+            !query.area.is_empty(),
+            lang,
+        ),
+        count_bars(
+            "kelurahan",
+            Text::ComplaintsByKelurahan,
+            Text::Kelurahan,
+            "area",
+            kelurahan,
+            area_total,
+            !query.area.is_empty(),
+            lang,
+        ),
+        count_bars(
+            "channel",
+            Text::ComplaintsByChannel,
+            Text::Channel,
+            "channel",
+            refs(&feed.channels, &g.by_channel, &query.channel),
+            g.by_channel.iter().sum(),
+            !query.channel.is_empty(),
+            lang,
+        ),
+        funnel_panel(g, query, lang),
+        distribution_panel("response", Text::ComplaintsResponseTimes, &g.response, lang),
+        distribution_panel(
+            "resolution",
+            Text::ComplaintsResolutionTimes,
+            &g.resolution,
+            lang,
+        ),
+    ]
+}
+
+/// The columns of the complaint list: the contract's fields, nothing else.
+pub fn record_headers(lang: Lang) -> Vec<String> {
+    [
+        Text::ColId,
+        Text::ColReceivedAt,
+        Text::Opd,
+        Text::Category,
+        Text::Kelurahan,
+        Text::Channel,
+        Text::StatusColumn,
+        Text::ColRespondedAt,
+        Text::ColResolvedAt,
+    ]
+    .iter()
+    .map(|t| lang.t(*t).to_string())
+    .collect()
+}
+
+pub fn status_name(status: Status, lang: Lang) -> &'static str {
+    lang.t(STAGES[status as usize])
+}
+
+/// One complaint as shown in the list: names, city-time dates.
+pub fn record_cells(
+    feed: &ComplaintFeed,
+    i: usize,
+    clock: &crate::time::CityClock,
+    lang: Lang,
+) -> Vec<String> {
+    let c = feed.complaints.get(i);
+    let when = |t: Option<i64>| {
+        t.map_or("–".to_string(), |t| {
+            format::date_time(clock.local_datetime(t).naive_local(), lang)
+        })
+    };
+    vec![
+        c.id.to_string(),
+        when(Some(c.received_at)),
+        feed.agencies[c.agency as usize].name.clone(),
+        feed.categories[c.category as usize].name.clone(),
+        feed.areas[c.area as usize].kelurahan.clone(),
+        feed.channels[c.channel as usize].name.clone(),
+        status_name(c.status, lang).to_string(),
+        when(c.responded_at),
+        when(c.resolved_at),
+    ]
+}
+
+/// The filtered complaints as CSV, in the contract's own terms (ids, RFC 3339 in city time).
+pub fn records_csv(feed: &ComplaintFeed, rows: &[u32], clock: &crate::time::CityClock) -> String {
+    let headers: Vec<String> = [
+        "id",
+        "received_at",
+        "agency",
+        "category",
+        "area",
+        "channel",
+        "status",
+        "responded_at",
+        "resolved_at",
+    ]
+    .iter()
+    .map(|h| h.to_string())
+    .collect();
+    let time = |t: Option<i64>| {
+        t.map_or(String::new(), |t| {
+            clock
+                .local_datetime(t)
+                .format("%Y-%m-%dT%H:%M:%S%:z")
+                .to_string()
+        })
+    };
+    csv::to_csv(
+        &headers,
+        rows.iter().map(|i| {
+            let c = feed.complaints.get(*i as usize);
+            vec![
+                c.id.to_string(),
+                time(Some(c.received_at)),
+                feed.agencies[c.agency as usize].id.clone(),
+                feed.categories[c.category as usize].id.clone(),
+                feed.areas[c.area as usize].id.clone(),
+                feed.channels[c.channel as usize].id.clone(),
+                c.status.id().to_string(),
+                time(c.responded_at),
+                time(c.resolved_at),
+            ]
+        }),
+    )
+}
