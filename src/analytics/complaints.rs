@@ -144,6 +144,41 @@ pub struct ComplaintKpis {
     pub responded: u64,
 }
 
+/// The complaints view's selection and groupings for a URL query: the one entry point the page,
+/// the benchmark and the reference figures share.
+pub fn groups_for_query(
+    config: &crate::config::Config,
+    feed: &ComplaintFeed,
+    query: &crate::url_state::ViewQuery,
+    period: Period,
+) -> (Selection, ComplaintGroups) {
+    let sel = ComplaintSelection {
+        opd: &query.opd,
+        category: &query.category,
+        area: &query.area,
+        status: &query.status,
+        channel: &query.channel,
+    };
+    let (filter, _) = ComplaintFilter::resolve(feed, &sel);
+    let bucket = query
+        .bucket
+        .unwrap_or_else(|| super::complaint_groups::auto_bucket(period));
+    let selection = Selection::new(
+        feed,
+        &filter,
+        period,
+        period.comparison(query.compare),
+        bucket,
+    );
+    let rule = SlaRule {
+        working_days: config.sla_response_working_days,
+        calendar: &config.calendar,
+        clock: &config.clock,
+    };
+    let groups = group(feed, &selection, &rule);
+    (selection, groups)
+}
+
 /// The overview's complaint figures: the same one-pass grouping as the complaints view.
 pub fn complaint_kpis(
     feed: &ComplaintFeed,

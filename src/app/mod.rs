@@ -140,6 +140,10 @@ fn dashboard(props: &DashboardProps) -> Html {
                             PollEvent::Restored(data) => Action::Restored(data),
                             PollEvent::Unchanged => Action::Unchanged(kind),
                             PollEvent::Failed(e) => Action::Loaded(kind, Err(e)),
+                            PollEvent::Progress { pages, records } => {
+                                Action::Progress(kind, pages, records)
+                            }
+                            PollEvent::Partial(data, e) => Action::Partial(data, e),
                         })
                     },
                 );

@@ -29,6 +29,8 @@ pub enum Action {
     /// A copy from browser storage, used only while nothing newer is on screen.
     Restored(FeedData),
     Tick(i64),
+    Progress(FeedKind, u32, u64),
+    Partial(FeedData, FeedError),
 }
 
 impl Reducible for DataState {
@@ -38,6 +40,20 @@ impl Reducible for DataState {
         let mut next = (*self).clone();
         match action {
             Action::Tick(now) => next.now = now,
+            Action::Progress(kind, pages, records) => match kind {
+                FeedKind::Dimensions => next.dimensions.advance(pages, records),
+                FeedKind::Complaints => next.complaints.advance(pages, records),
+                FeedKind::Queues => next.queues.advance(pages, records),
+                FeedKind::QueueLive => next.queue_live.advance(pages, records),
+                FeedKind::Spbe => next.spbe.advance(pages, records),
+            },
+            Action::Partial(data, error) => match data {
+                FeedData::Dimensions(d) => next.dimensions.succeed_partly(d, error),
+                FeedData::Complaints(d) => next.complaints.succeed_partly(d, error),
+                FeedData::Queues(d) => next.queues.succeed_partly(d, error),
+                FeedData::QueueLive(d) => next.queue_live.succeed_partly(d, error),
+                FeedData::Spbe(d) => next.spbe.succeed_partly(d, error),
+            },
             Action::Restored(data) => match data {
                 FeedData::Dimensions(d) => next.dimensions.restore(d),
                 FeedData::Complaints(d) => next.complaints.restore(d),
@@ -151,6 +167,17 @@ impl DataState {
             FeedKind::Queues => feeds.queues.map(|f| &f.meta.rejections),
             FeedKind::QueueLive => feeds.queue_live.map(|f| &f.meta.rejections),
             FeedKind::Spbe => feeds.spbe.map(|f| &f.meta.rejections),
+        }
+    }
+
+    /// Pages and records read so far while a chain of pages loads.
+    pub fn progress(&self, kind: FeedKind) -> Option<(u32, u64)> {
+        match kind {
+            FeedKind::Dimensions => self.dimensions.progress,
+            FeedKind::Complaints => self.complaints.progress,
+            FeedKind::Queues => self.queues.progress,
+            FeedKind::QueueLive => self.queue_live.progress,
+            FeedKind::Spbe => self.spbe.progress,
         }
     }
 }

@@ -152,7 +152,34 @@ mod native {
                 "comparison": e.and_then(|e| p::framework_comparison(&spbe, e, lang)).map(|c| c.rows.into_iter().map(|r| vec![r.0, r.1, r.2]).collect::<Vec<_>>()),
             })
         };
+        let complaints_view = {
+            let (_, g) = dasbor::analytics::complaints::groups_for_query(
+                &config,
+                &complaints,
+                &query,
+                fig.period,
+            );
+            let panels: serde_json::Map<String, serde_json::Value> =
+                dasbor::present::complaints::panels(
+                    &complaints,
+                    &g,
+                    &query,
+                    config.sla_response_working_days,
+                    lang,
+                )
+                .into_iter()
+                .map(|p| {
+                    let rows: Vec<_> = p.table.rows.iter().map(|r| r.cells.clone()).collect();
+                    (
+                        p.id.to_string(),
+                        serde_json::json!({ "title": p.title, "rows": rows, "note": p.note }),
+                    )
+                })
+                .collect();
+            serde_json::json!({ "total": g.total, "comparison_total": g.comparison_total, "panels": panels })
+        };
         let out = serde_json::json!({
+            "complaints": complaints_view,
             "period": dasbor::locale::format::period(fig.period.from, fig.period.to, lang),
             "from": fig.period.from.to_string(),
             "to": fig.period.to.to_string(),

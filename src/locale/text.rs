@@ -276,6 +276,7 @@ texts! {
     PageOf => "Halaman {page} dari {pages}", "Page {page} of {pages}";
     ExportCsv => "Unduh CSV", "Download CSV";
     ExportRecords => "Unduh {count} pengaduan (CSV)", "Download {count} complaints (CSV)";
+    ErrPageLoop => "tautan `next` kembali ke halaman yang sudah dibaca ({url})", "a `next` link leads back to a page already read ({url})";
     PagesLoading => "Memuat halaman {pages}: {count} pengaduan sejauh ini", "Loading page {pages}: {count} complaints so far";
     PartialLoad => "Data belum lengkap: {error}. Menampilkan {count} pengaduan dari {pages} halaman yang sudah tiba.", "Incomplete data: {error}. Showing the {count} complaints from the {pages} pages that arrived.";
     ComplaintsLead => "{count} pengaduan pada {period}; {change}.", "{count} complaints in {period}; {change}.";

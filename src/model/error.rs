@@ -95,6 +95,16 @@ pub enum FeedError {
     BadGeneratedAt {
         value: String,
     },
+    /// A `next` link leads back to a page already read.
+    PageLoop {
+        url: String,
+    },
+    /// A chain of pages broke off: what arrived is kept and shown.
+    Incomplete {
+        pages: u32,
+        records: u64,
+        cause: Box<FeedError>,
+    },
 }
 
 impl Problem {
@@ -203,6 +213,21 @@ impl FeedError {
             FeedError::BadGeneratedAt { value } => fill(
                 lang.t(Text::ErrBadGeneratedAt),
                 &[("value", &shorten(value))],
+            ),
+            FeedError::PageLoop { url } => {
+                fill(lang.t(Text::ErrPageLoop), &[("url", &shorten(url))])
+            }
+            FeedError::Incomplete {
+                pages,
+                records,
+                cause,
+            } => fill(
+                lang.t(Text::PartialLoad),
+                &[
+                    ("error", &cause.describe(lang)),
+                    ("count", &crate::locale::format::count(*records, lang)),
+                    ("pages", &pages.to_string()),
+                ],
             ),
         }
     }

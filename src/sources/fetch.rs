@@ -1,6 +1,6 @@
 //! Fetching and polling in the browser (the only part of `sources` that touches it).
 
-use super::{decode, next_delay_ms, PollEvent};
+use super::{decode, next_delay_ms, FeedData, PollEvent};
 use crate::model::{FeedError, FeedKind};
 use gloo_net::http::Request;
 use gloo_timers::future::TimeoutFuture;
@@ -16,7 +16,7 @@ pub enum Fetched {
     /// The same representation as last time (same ETag or Last-Modified): nothing to parse.
     Unchanged,
     Changed {
-        text: String,
+        bytes: Vec<u8>,
         validator: Option<String>,
     },
 }
@@ -72,17 +72,96 @@ pub async fn fetch_if_changed(
             });
         }
     }
-    let text = response.text().await.map_err(&failure)?;
+    // Bytes, not text: no UTF-16 round trip for a 30 MB page; the decoders read UTF-8.
+    let bytes = response.binary().await.map_err(&failure)?;
     drop(timeout);
-    Ok(Fetched::Changed { text, validator })
+    Ok(Fetched::Changed { bytes, validator })
 }
 
 /// GETs a document as text, whatever its validator.
 pub async fn fetch_text(url: &str, max_bytes: u64) -> Result<String, FeedError> {
     match fetch_if_changed(url, max_bytes, None).await? {
-        Fetched::Changed { text, .. } => Ok(text),
+        Fetched::Changed { bytes, .. } => utf8(bytes),
         Fetched::Unchanged => unreachable!("without a previous validator nothing is unchanged"),
     }
+}
+
+fn utf8(bytes: Vec<u8>) -> Result<String, FeedError> {
+    String::from_utf8(bytes).map_err(|e| FeedError::NotJson {
+        detail: e.to_string(),
+    })
+}
+
+/// Documents up to this size are kept in browser storage as the last good copy; a chain of
+/// pages is not (it can be hundreds of megabytes).
+const CACHE_LIMIT_BYTES: usize = 16 << 20;
+
+/// Most pages a chain may have, a guard against a server that never ends it.
+const MAX_PAGES: u32 = 100_000;
+
+/// A fetched document decoded; for complaints, the `next` pages followed until the chain ends.
+/// Returns the data, the text to keep as the last good copy, and why a chain broke off.
+async fn read_document(
+    kind: FeedKind,
+    url: &str,
+    bytes: Vec<u8>,
+    max_bytes: u64,
+    progress: &dyn Fn(u32, u64),
+) -> Result<(FeedData, Option<String>, Option<FeedError>), FeedError> {
+    use crate::model::complaints::decode_page;
+    if kind != FeedKind::Complaints {
+        let text = utf8(bytes)?;
+        let data = decode(kind, &text, max_bytes)?;
+        return Ok((
+            data,
+            (text.len() <= CACHE_LIMIT_BYTES).then_some(text),
+            None,
+        ));
+    }
+    let mut feed = decode_page(&bytes, max_bytes)?;
+    if feed.meta.next.is_none() {
+        feed.finish();
+        let text = (bytes.len() <= CACHE_LIMIT_BYTES)
+            .then(|| String::from_utf8(bytes).ok())
+            .flatten();
+        return Ok((FeedData::Complaints(feed), text, None));
+    }
+    drop(bytes);
+    let mut seen = vec![url.to_string()];
+    let mut broke_off = None;
+    while let Some(next) = feed.meta.next.take() {
+        progress(feed.pages, feed.complaints.len() as u64);
+        let base = seen.last().cloned().unwrap_or_default();
+        let next_url = web_sys::Url::new_with_base(&next, &base)
+            .map(|u| u.href())
+            .unwrap_or(next);
+        if seen.contains(&next_url) || feed.pages >= MAX_PAGES {
+            broke_off = Some(FeedError::PageLoop { url: next_url });
+            break;
+        }
+        let page = match fetch_if_changed(&next_url, max_bytes, None).await {
+            Ok(Fetched::Changed { bytes, .. }) => decode_page(&bytes, max_bytes),
+            Ok(Fetched::Unchanged) => {
+                unreachable!("without a previous validator nothing is unchanged")
+            }
+            Err(e) => Err(e),
+        };
+        match page {
+            Ok(page) => feed.append(page),
+            Err(e) => {
+                broke_off = Some(e);
+                break;
+            }
+        }
+        seen.push(next_url);
+    }
+    feed.finish();
+    let broke_off = broke_off.map(|cause| FeedError::Incomplete {
+        pages: feed.pages,
+        records: feed.complaints.len() as u64,
+        cause: Box::new(cause),
+    });
+    Ok((FeedData::Complaints(feed), None, broke_off))
 }
 
 /// Resolves a feed URL from config against the page's base URL.
@@ -126,28 +205,43 @@ pub fn poll(
         while !stop.get() {
             let event = match fetch_if_changed(&url, max_bytes, validator.as_deref()).await {
                 Ok(Fetched::Unchanged) => PollEvent::Unchanged,
-                Ok(Fetched::Changed { text, validator: v }) => match decode(kind, &text, max_bytes)
-                {
-                    Ok(data) => {
-                        validator = v;
-                        let url = url.clone();
-                        wasm_bindgen_futures::spawn_local(async move {
-                            super::cache::save(&url, &text).await
-                        });
-                        PollEvent::Loaded(data)
+                Ok(Fetched::Changed {
+                    bytes,
+                    validator: v,
+                }) => {
+                    let progress =
+                        |pages, records| report(kind, PollEvent::Progress { pages, records });
+                    match read_document(kind, &url, bytes, max_bytes, &progress).await {
+                        Ok((data, text, broke_off)) => {
+                            validator = v;
+                            if let Some(text) = text {
+                                let url = url.clone();
+                                wasm_bindgen_futures::spawn_local(async move {
+                                    super::cache::save(&url, &text).await
+                                });
+                            }
+                            match broke_off {
+                                // Try the whole chain again next time.
+                                Some(e) => {
+                                    validator = None;
+                                    PollEvent::Partial(data, e)
+                                }
+                                None => PollEvent::Loaded(data),
+                            }
+                        }
+                        Err(e) => {
+                            // Forget the validator, so a bad copy is fetched and judged again.
+                            validator = None;
+                            PollEvent::Failed(e)
+                        }
                     }
-                    Err(e) => {
-                        // Forget the validator, so a bad copy is fetched and judged again.
-                        validator = None;
-                        PollEvent::Failed(e)
-                    }
-                },
+                }
                 Err(e) => PollEvent::Failed(e),
             };
             if stop.get() {
                 break;
             }
-            failures = if matches!(event, PollEvent::Failed(_)) {
+            failures = if matches!(event, PollEvent::Failed(_) | PollEvent::Partial(..)) {
                 failures.saturating_add(1)
             } else {
                 0

@@ -34,6 +34,13 @@ pub enum PollEvent {
     /// The source answered "not modified".
     Unchanged,
     Failed(FeedError),
+    /// A chain of pages is loading: pages and records read so far.
+    Progress {
+        pages: u32,
+        records: u64,
+    },
+    /// A chain of pages broke off: the pages that arrived, and why the rest did not.
+    Partial(FeedData, FeedError),
 }
 
 /// Decodes a document of the given kind.

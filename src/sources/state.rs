@@ -14,6 +14,8 @@ pub struct FeedSlot<T> {
     pub version: u32,
     /// Answers that said "unchanged" (304), which cost no parse.
     pub unchanged: u32,
+    /// Pages and records read so far while a chain of pages loads.
+    pub progress: Option<(u32, u64)>,
 }
 
 impl<T> Default for FeedSlot<T> {
@@ -24,6 +26,7 @@ impl<T> Default for FeedSlot<T> {
             loading: true,
             version: 0,
             unchanged: 0,
+            progress: None,
         }
     }
 }
@@ -36,6 +39,7 @@ impl<T> Clone for FeedSlot<T> {
             loading: self.loading,
             version: self.version,
             unchanged: self.unchanged,
+            progress: self.progress,
         }
     }
 }
@@ -52,6 +56,7 @@ impl<T> PartialEq for FeedSlot<T> {
             && self.loading == other.loading
             && self.version == other.version
             && self.unchanged == other.unchanged
+            && self.progress == other.progress
     }
 }
 
@@ -61,7 +66,19 @@ impl<T> FeedSlot<T> {
         self.data = Some(Rc::new(data));
         self.error = None;
         self.loading = false;
+        self.progress = None;
         self.version += 1;
+    }
+
+    /// Part of a chain of pages arrived before it broke off: shown, with the error.
+    pub fn succeed_partly(&mut self, data: T, error: FeedError) {
+        self.succeed(data);
+        self.error = Some(error);
+    }
+
+    /// Another page of a chain has been read.
+    pub fn advance(&mut self, pages: u32, records: u64) {
+        self.progress = Some((pages, records));
     }
 
     /// A copy from browser storage fills an empty slot only: it never replaces newer data.
@@ -82,6 +99,7 @@ impl<T> FeedSlot<T> {
     pub fn fail(&mut self, error: FeedError) {
         self.error = Some(error);
         self.loading = false;
+        self.progress = None;
     }
 
     pub fn get(&self) -> Option<&T> {

@@ -49,8 +49,28 @@ pub fn feed_panel(props: &FeedPanelProps) -> Html {
         .iter()
         .filter_map(|k| ctx.data.rejections(*k))
         .filter(|r| r.count > 0);
+    let progress: Vec<String> = props
+        .feeds
+        .iter()
+        .filter_map(|k| ctx.data.progress(*k))
+        .map(|(pages, records)| {
+            fill(
+                lang.t(Text::PagesLoading),
+                &[
+                    ("pages", &(pages + 1).to_string()),
+                    ("count", &format::count(records, lang)),
+                ],
+            )
+        })
+        .collect();
     html! {
         <>
+            { for progress.into_iter().map(|p| html! {
+                <div class="panel-progress" role="status" data-progress="pages">
+                    <progress class="progress" aria-label={p.clone()}></progress>
+                    <p>{ p }</p>
+                </div>
+            }) }
             if !errors.is_empty() {
                 <div class="panel-alert" role="alert">
                     { for errors.into_iter().map(|e| html! { <p>{ e }</p> }) }

@@ -1,11 +1,10 @@
 //! Pengaduan (Kesah Etam): linked charts over the complaint columns. A click on a bar (or its
 //! row button) toggles that filter in the URL; every chart re-filters from one grouping pass.
 
-use crate::analytics::complaint_groups::{auto_bucket, group, ComplaintGroups, Selection};
+use crate::analytics::complaint_groups::{auto_bucket, ComplaintGroups, Selection};
 use crate::analytics::complaint_rows::{page_rows, sorted_rows, Sort, SortKey};
-use crate::analytics::complaints::{kpis_of, ComplaintFilter, ComplaintSelection};
+use crate::analytics::complaints::{groups_for_query, kpis_of};
 use crate::analytics::overview::period_in_force;
-use crate::analytics::sla::SlaRule;
 use crate::app::context::{query_pairs, use_app};
 use crate::app::routes::Route;
 use crate::charts::ChartSpec;
@@ -107,40 +106,19 @@ pub fn complaints_page() -> Html {
     let feed = feed_rc.as_deref();
     let period = period_in_force(&config, &data.feeds(), &ctx.query, today);
     let comparison = period.comparison(ctx.query.compare);
-    let bucket = ctx.query.bucket.unwrap_or_else(|| auto_bucket(period));
 
     // One grouping pass per data version and query; clock ticks and 304s cost nothing.
-    let groups: Rc<Option<(Rc<Selection>, ComplaintGroups)>> = use_memo(
-        (
-            data.data_identity()[1],
-            (*ctx.query).clone(),
-            period,
-            comparison,
-            bucket,
-        ),
-        {
+    let groups: Rc<Option<(Rc<Selection>, ComplaintGroups)>> =
+        use_memo((data.data_identity()[1], (*ctx.query).clone(), period), {
             let (feed, query, config) = (feed_rc.clone(), ctx.query.clone(), config.clone());
             move |_| {
                 let feed = feed?;
-                let sel = ComplaintSelection {
-                    opd: &query.opd,
-                    category: &query.category,
-                    area: &query.area,
-                    status: &query.status,
-                    channel: &query.channel,
-                };
-                let (filter, _) = ComplaintFilter::resolve(&feed, &sel);
-                let selection = Selection::new(&feed, &filter, period, comparison, bucket);
-                let rule = SlaRule {
-                    working_days: config.sla_response_working_days,
-                    calendar: &config.calendar,
-                    clock: &config.clock,
-                };
-                let g = measured("dasbor:regroup", || group(&feed, &selection, &rule));
+                let (selection, g) = measured("dasbor:regroup", || {
+                    groups_for_query(&config, &feed, &query, period)
+                });
                 Some((Rc::new(selection), g))
             }
-        },
-    );
+        });
     let panels = use_memo((groups.clone(), lang, (*ctx.query).clone()), {
         let (feed, query, days) = (
             feed_rc.clone(),
