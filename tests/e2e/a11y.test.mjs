@@ -14,10 +14,12 @@ const VIEWS = [
   ['/dimensi', 'section.dimension'],
   ['/antrian', '.live-card'],
   ['/spbe', '[data-table=spbe-years] tbody tr'],
-  ['/pengaduan', '.panel-empty'],
+  ['/pengaduan', '[data-panel=sla] canvas[data-draws]'],
+  ['/pengaduan?opd=dpupr&category=jalan', '.chips'],
   ['/laporan', '.panel-empty'],
   ['/display?views=overview&rotate=600', '.kpi-value'],
   ['/display?views=queues&rotate=600', '.live-card'],
+  ['/display?views=complaints&rotate=600', '[data-panel=sla] canvas[data-draws]'],
 ];
 
 async function violations(page) {

@@ -16,7 +16,7 @@ const fastLiveConfig = () => serveConfig(env.server, (c) => {
 });
 
 test('rotates through the views in order, one per interval, with no controls at all', async () => {
-  const { page, context, errors } = await open(env.browser, `${env.server.url}/display?views=overview,queues,spbe&rotate=1&opd=dpupr`);
+  const { page, context, errors } = await open(env.browser, `${env.server.url}/display?views=overview,queues,complaints&rotate=1&opd=dpupr`);
   await page.waitForSelector('.display[data-view=overview]');
   const seen = [];
   const start = Date.now();
@@ -26,7 +26,7 @@ test('rotates through the views in order, one per interval, with no controls at 
     await sleep(50);
   }
   // Each change moves to the next view in the URL's order (sampling may begin after the first).
-  const order = ['overview', 'queues', 'spbe'];
+  const order = ['overview', 'queues', 'complaints'];
   assert.ok(seen.length >= 3, JSON.stringify(seen));
   for (let i = 1; i < seen.length; i++) {
     assert.equal(seen[i].view, order[(order.indexOf(seen[i - 1].view) + 1) % 3], JSON.stringify(seen));

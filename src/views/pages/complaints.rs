@@ -194,7 +194,13 @@ pub fn complaints_page() -> Html {
                     <ChartPanel panel={p.clone()} spec={spec.clone()} file_name={file_name(p.id)} on_toggle={toggle.clone()} {legend} />
                 }
             };
-            let (first, rest) = panels.split_at(1.min(panels.len()));
+            // A wall screen shows the three charts read from a distance: volume, OPD, SLA.
+            let shown: Vec<_> = panels
+                .iter()
+                .filter(|(p, _)| !ctx.display || matches!(p.id, "volume" | "opd" | "sla"))
+                .cloned()
+                .collect();
+            let (first, rest) = shown.split_at(1.min(shown.len()));
             html! {
                 <>
                     <p class="lead" data-summary="complaints" data-total={k.count.to_string()}>{ lead }</p>

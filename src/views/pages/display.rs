@@ -15,14 +15,6 @@ use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Views that display mode can show (the others are not built yet).
-const BUILT: [ViewId; 4] = [
-    ViewId::Overview,
-    ViewId::Dimensions,
-    ViewId::Queues,
-    ViewId::Spbe,
-];
-
 fn viewport_width() -> f64 {
     web_sys::window()
         .and_then(|w| w.inner_width().ok())
@@ -144,10 +136,11 @@ pub fn display_page() -> Html {
     } else {
         ctx.config.display.views.clone()
     };
-    let mut views: Vec<ViewId> = wanted.into_iter().filter(|v| BUILT.contains(v)).collect();
-    if views.is_empty() {
-        views = BUILT.to_vec();
-    }
+    let views: Vec<ViewId> = if wanted.is_empty() {
+        ViewId::ALL.to_vec()
+    } else {
+        wanted
+    };
     let rotate_ms = (ctx
         .query
         .rotate
@@ -217,7 +210,7 @@ pub fn display_page() -> Html {
         ViewId::Dimensions => html! { <pages::dimensions::DimensionsPage /> },
         ViewId::Queues => html! { <pages::queues::QueuesPage /> },
         ViewId::Spbe => html! { <pages::spbe::SpbePage /> },
-        ViewId::Complaints => html! {},
+        ViewId::Complaints => html! { <pages::complaints::ComplaintsPage /> },
     };
     let context = AppContext {
         display: true,
