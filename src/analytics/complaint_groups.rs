@@ -6,6 +6,7 @@
 use super::complaints::ComplaintFilter;
 use super::period::Period;
 use super::sla::{SlaOutcome, SlaRule, SlaTally};
+use super::time_quantiles::{self, TimeHistogram};
 use crate::model::complaints::{ComplaintFeed, Status, NOT_YET};
 use crate::time::{bucket_start, next_bucket_start, Bucket};
 use chrono::{Days, NaiveDate};
@@ -120,42 +121,27 @@ pub struct Distribution {
 const BIN_LADDER: [u32; 7] = [3_600, 7_200, 21_600, 43_200, 86_400, 172_800, 604_800];
 const MAX_BINS: u32 = 16;
 
-/// The q-quantile (R type 7, as `stats::quantile`) of whole seconds, by selection instead of a
-/// full sort; reorders `values`.
-pub fn quantile_u32(values: &mut [u32], q: f64) -> Option<f64> {
-    if values.is_empty() {
-        return None;
-    }
-    let pos = q.clamp(0.0, 1.0) * (values.len() - 1) as f64;
-    let (lower, frac) = (pos.floor() as usize, pos - pos.floor());
-    let (_, low, rest) = values.select_nth_unstable(lower);
-    let low = f64::from(*low);
-    let high = if frac > 0.0 {
-        rest.iter().min().map_or(low, |v| f64::from(*v))
-    } else {
-        low
-    };
-    Some(low + (high - low) * frac)
-}
-
 impl Distribution {
-    pub fn of(values: &mut [u32]) -> Distribution {
+    /// Median, p90 and bins of `values`, counted once into `hist`.
+    pub fn of(values: &[u32], hist: &mut TimeHistogram) -> Distribution {
         if values.is_empty() {
             return Distribution::default();
         }
-        let median = quantile_u32(values, 0.5);
-        let p90 = quantile_u32(values, 0.9);
+        hist.fill(values);
+        let q = hist.quantiles(values, &[0.5, 0.9]);
+        let (median, p90) = (q[0], q[1]);
         let span = p90.unwrap_or(0.0) * 1.25;
         let bin_seconds = *BIN_LADDER
             .iter()
             .find(|w| span <= f64::from(**w * MAX_BINS))
             .unwrap_or(&BIN_LADDER[BIN_LADDER.len() - 1]);
         let n = ((span / f64::from(bin_seconds)).ceil() as u32).clamp(1, MAX_BINS);
-        let mut bins = vec![0u64; n as usize + 1];
-        let last = n as usize;
-        for v in values.iter() {
-            bins[((v / bin_seconds) as usize).min(last)] += 1;
-        }
+        let bins = (0..=n)
+            .map(|k| {
+                let to = (k < n).then(|| (k + 1) * bin_seconds);
+                hist.count_between(k * bin_seconds, to)
+            })
+            .collect();
         Distribution {
             count: values.len() as u64,
             median_seconds: median,
@@ -208,20 +194,77 @@ fn tally(counts: [u64; 4]) -> SlaTally {
     }
 }
 
+/// Facts about each complaint that depend only on the feed and the configuration, computed
+/// once per feed load so that a click costs no date arithmetic: the city day of receipt (days
+/// after the first complaint's) and the response-SLA outcome as of the feed's `generated_at`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ComplaintIndex {
+    /// City day number (days since 1970-01-01 in city time) of the first complaint.
+    first_day: i64,
+    day: Vec<u32>,
+    outcome: Vec<u8>,
+}
+
+impl ComplaintIndex {
+    pub fn build(feed: &ComplaintFeed, rule: &SlaRule) -> ComplaintIndex {
+        let r = &feed.complaints;
+        let offset = i64::from(rule.clock.offset().local_minus_utc());
+        let city_day = |t: i64| (t + offset).div_euclid(86_400);
+        let Some(first) = r.received_at().first() else {
+            return ComplaintIndex::default();
+        };
+        let first_day = city_day(*first);
+        let last_day = city_day(*r.received_at().last().unwrap_or(first));
+        // The deadline depends only on the day of receipt: one calendar walk per day.
+        let deadlines: Vec<i64> = (first_day..=last_day)
+            .map(|d| rule.deadline_exclusive(d * 86_400 - offset))
+            .collect();
+        let as_of = feed.meta.generated_at;
+        let mut day = Vec::with_capacity(r.len());
+        let mut outcome = Vec::with_capacity(r.len());
+        for (t, after) in r.received_at().iter().zip(r.responded_after()) {
+            let d = (city_day(*t) - first_day) as usize;
+            let deadline = deadlines[d];
+            day.push(d as u32);
+            outcome.push(if *after != NOT_YET {
+                if t + i64::from(*after) < deadline {
+                    ON_TIME as u8
+                } else {
+                    LATE as u8
+                }
+            } else if as_of >= deadline {
+                OVERDUE as u8
+            } else {
+                PENDING as u8
+            });
+        }
+        ComplaintIndex {
+            first_day,
+            day,
+            outcome,
+        }
+    }
+
+    /// Record `i`'s day, counted from `day0` (a city day number on or before it).
+    #[inline]
+    fn day_from(&self, i: usize, day0: i64) -> usize {
+        (i64::from(self.day[i]) + self.first_day - day0) as usize
+    }
+}
+
 /// Computes every grouping of the view for `sel`.
-pub fn group(feed: &ComplaintFeed, sel: &Selection, rule: &SlaRule) -> ComplaintGroups {
+pub fn group(
+    feed: &ComplaintFeed,
+    index: &ComplaintIndex,
+    sel: &Selection,
+    clock: &crate::time::CityClock,
+) -> ComplaintGroups {
     let r = &feed.complaints;
-    let clock = rule.clock;
-    let as_of = feed.meta.generated_at;
     let offset = i64::from(clock.offset().local_minus_utc());
     let (start, end) = sel.period.bounds(clock);
     let first_day = (start + offset).div_euclid(86_400);
     let bucket_starts = buckets(sel.period, sel.bucket);
     let day_bucket = bucket_of_day(sel.period, &bucket_starts);
-    // The SLA deadline depends only on the day of receipt: one calendar walk per day.
-    let deadlines: Vec<i64> = (0..sel.period.days())
-        .map(|d| rule.deadline_exclusive(start + d as i64 * 86_400))
-        .collect();
 
     let mut volume = vec![0u64; bucket_starts.len()];
     let mut by_agency = vec![0u64; feed.agencies.len()];
@@ -231,21 +274,21 @@ pub fn group(feed: &ComplaintFeed, sel: &Selection, rule: &SlaRule) -> Complaint
     let mut by_status = [0u64; 5];
     let mut sla_by_agency = vec![[0u64; 4]; feed.agencies.len()];
     let mut sla = [0u64; 4];
-    let mut response = Vec::new();
-    let mut resolution = Vec::new();
+    let range = r.received_between(start, end);
+    let mut response = Vec::with_capacity(range.len());
+    let mut resolution = Vec::with_capacity(range.len());
     let mut agency_response: Vec<Vec<u32>> = vec![Vec::new(); feed.agencies.len()];
 
-    let range = r.received_between(start, end);
     let (lo, hi) = (range.start, range.end);
-    let received = &r.received_at()[lo..hi];
     let agency = &r.agency()[lo..hi];
     let category = &r.category()[lo..hi];
     let area = &r.area()[lo..hi];
     let channel = &r.channel()[lo..hi];
     let status = &r.status()[lo..hi];
+    let outcomes = &index.outcome[lo..hi];
     let responded = &r.responded_after()[lo..hi];
     let resolved = &r.resolved_after()[lo..hi];
-    for i in 0..received.len() {
+    for i in 0..agency.len() {
         let (a, c, ar, ch, s) = (
             agency[i] as usize,
             category[i] as usize,
@@ -264,25 +307,22 @@ pub fn group(feed: &ComplaintFeed, sel: &Selection, rule: &SlaRule) -> Complaint
         if fails > 1 {
             continue;
         }
-        let t = received[i];
-        let day = ((t + offset).div_euclid(86_400) - first_day) as usize;
-        let outcome = {
-            let deadline = deadlines[day];
-            let after = responded[i];
-            if after != NOT_YET {
-                if t + i64::from(after) < deadline {
-                    ON_TIME
-                } else {
-                    LATE
-                }
-            } else if as_of >= deadline {
-                OVERDUE
+        // Only the complaints counted in the volume or in the SLA chart need their day.
+        if fails == 1 && !fa {
+            if fc {
+                by_category[c] += 1;
+            } else if far {
+                by_area[ar] += 1;
+            } else if fch {
+                by_channel[ch] += 1;
             } else {
-                PENDING
+                by_status[s] += 1;
             }
-        };
+            continue;
+        }
+        let outcome = outcomes[i] as usize;
         if fails == 0 {
-            volume[day_bucket[day] as usize] += 1;
+            volume[day_bucket[index.day_from(lo + i, first_day)] as usize] += 1;
             by_agency[a] += 1;
             by_category[c] += 1;
             by_area[ar] += 1;
@@ -297,20 +337,12 @@ pub fn group(feed: &ComplaintFeed, sel: &Selection, rule: &SlaRule) -> Complaint
             if resolved[i] != NOT_YET {
                 resolution.push(resolved[i]);
             }
-        } else if fa {
+        } else {
             by_agency[a] += 1;
             sla_by_agency[a][outcome] += 1;
             if responded[i] != NOT_YET {
                 agency_response[a].push(responded[i]);
             }
-        } else if fc {
-            by_category[c] += 1;
-        } else if far {
-            by_area[ar] += 1;
-        } else if fch {
-            by_channel[ch] += 1;
-        } else {
-            by_status[s] += 1;
         }
     }
 
@@ -322,11 +354,11 @@ pub fn group(feed: &ComplaintFeed, sel: &Selection, rule: &SlaRule) -> Complaint
     let cfirst = (cstart + offset).div_euclid(86_400);
     for i in r.received_between(cstart, cend) {
         if sel.matches(feed, i) {
-            let day = ((r.received_at()[i] + offset).div_euclid(86_400) - cfirst) as usize;
-            comparison_volume[comparison_day_bucket[day] as usize] += 1;
+            comparison_volume[comparison_day_bucket[index.day_from(i, cfirst)] as usize] += 1;
         }
     }
 
+    let mut hist = TimeHistogram::default();
     ComplaintGroups {
         selection: sel.clone(),
         total: volume.iter().sum(),
@@ -343,11 +375,11 @@ pub fn group(feed: &ComplaintFeed, sel: &Selection, rule: &SlaRule) -> Complaint
         sla_by_agency: sla_by_agency.into_iter().map(tally).collect(),
         sla: tally(sla),
         response_median_by_agency: agency_response
-            .iter_mut()
-            .map(|v| quantile_u32(v, 0.5))
+            .iter()
+            .map(|v| time_quantiles::median(&mut hist, v))
             .collect(),
-        response: Distribution::of(&mut response),
-        resolution: Distribution::of(&mut resolution),
+        response: Distribution::of(&response, &mut hist),
+        resolution: Distribution::of(&resolution, &mut hist),
     }
 }
 
@@ -463,7 +495,7 @@ mod tests {
         };
         let period = Period::new(d(10, 30), d(11, 2)).unwrap();
         let sel = Selection::new(&f, filter, period, period.previous(), bucket);
-        group(&f, &sel, &rule)
+        group(&f, &ComplaintIndex::build(&f, &rule), &sel, &clock)
     }
 
     #[test]
@@ -552,7 +584,7 @@ mod tests {
     }
 
     #[test]
-    fn distributions_match_the_reference_quantile_and_bin_everything() {
+    fn distributions_bin_everything_and_mark_median_and_p90() {
         let mut seed = 11u64;
         let values: Vec<u32> = (0..1001)
             .map(|_| {
@@ -560,46 +592,30 @@ mod tests {
                 ((seed >> 33) % 900_000) as u32
             })
             .collect();
-        for q in [0.0, 0.1, 0.5, 0.9, 1.0] {
-            let mut a = values.clone();
-            let mut b: Vec<f64> = values.iter().map(|v| f64::from(*v)).collect();
-            assert_eq!(quantile_u32(&mut a, q), stats::quantile(&mut b, q), "q={q}");
-        }
-        let mut even = vec![10, 20, 30, 40];
-        assert_eq!(quantile_u32(&mut even, 0.5), Some(25.0));
-        let mut v = values.clone();
-        let dist = Distribution::of(&mut v);
+        let mut hist = TimeHistogram::default();
+        let dist = Distribution::of(&values, &mut hist);
+        let mut f: Vec<f64> = values.iter().map(|v| f64::from(*v)).collect();
+        assert_eq!(dist.median_seconds, stats::quantile(&mut f, 0.5));
+        assert_eq!(dist.p90_seconds, stats::quantile(&mut f, 0.9));
         assert_eq!(dist.bins.iter().sum::<u64>(), 1001);
         assert!(dist.bins.len() <= MAX_BINS as usize + 1);
         assert!(
             f64::from(dist.bin_seconds) * (dist.bins.len() - 1) as f64 >= dist.p90_seconds.unwrap()
         );
-    }
-
-    #[test]
-    fn raport_merah_ranks_the_worst_opds_with_enough_decided_complaints() {
-        let t = |on_time, late| SlaTally {
-            on_time,
-            late,
-            overdue: 0,
-            pending: 5,
-        };
-        let tallies = [
-            t(90, 10),
-            t(5, 4),
-            t(50, 50),
-            t(20, 80),
-            t(60, 40),
-            t(10, 40),
-        ];
-        // Index 1 has only 9 decided: not ranked. 3 (20 %), 5 (20 %, fewer late) then 2.
-        assert_eq!(raport_merah(&tallies), [3, 5, 2]);
-        assert!(raport_merah(&[]).is_empty());
-        let g = run(&ComplaintFilter::default(), Bucket::Day);
-        // dpupr: b answered after 32 h 1 min, c after 11 days less an hour: their mean.
-        let dpupr = g.response_median_by_agency[1].unwrap();
-        assert_eq!(dpupr, (115_260.0 + (11.0 * 86_400.0 - 3_600.0)) / 2.0);
-        assert_eq!(g.response_median_by_agency[0], None);
+        // Bin k counts values in [k·w, (k+1)·w); the last bin everything beyond.
+        let w = dist.bin_seconds;
+        assert_eq!(
+            dist.bins[0],
+            values.iter().filter(|v| **v < w).count() as u64
+        );
+        let n = dist.bins.len() as u32 - 1;
+        assert_eq!(
+            dist.bins[n as usize],
+            values.iter().filter(|v| **v >= n * w).count() as u64
+        );
+        assert!(BIN_LADDER
+            .iter()
+            .all(|w| w % time_quantiles::CELL_SECONDS == 0));
     }
 
     #[test]

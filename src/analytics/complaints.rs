@@ -1,6 +1,6 @@
 //! Complaint figures for a period and a selection (OPD, category, area, status, channel).
 
-use super::complaint_groups::{group, ComplaintGroups, Selection};
+use super::complaint_groups::{group, ComplaintGroups, ComplaintIndex, Selection};
 use super::period::Period;
 use super::sla::{SlaRule, SlaTally};
 use super::stats;
@@ -149,6 +149,7 @@ pub struct ComplaintKpis {
 pub fn groups_for_query(
     config: &crate::config::Config,
     feed: &ComplaintFeed,
+    index: &ComplaintIndex,
     query: &crate::url_state::ViewQuery,
     period: Period,
 ) -> (Selection, ComplaintGroups) {
@@ -170,13 +171,17 @@ pub fn groups_for_query(
         period.comparison(query.compare),
         bucket,
     );
-    let rule = SlaRule {
+    let groups = group(feed, index, &selection, &config.clock);
+    (selection, groups)
+}
+
+/// The SLA rule of a configuration.
+pub fn sla_rule(config: &crate::config::Config) -> SlaRule<'_> {
+    SlaRule {
         working_days: config.sla_response_working_days,
         calendar: &config.calendar,
         clock: &config.clock,
-    };
-    let groups = group(feed, &selection, &rule);
-    (selection, groups)
+    }
 }
 
 /// The overview's complaint figures: the same one-pass grouping as the complaints view.
@@ -188,7 +193,8 @@ pub fn complaint_kpis(
     rule: &SlaRule,
 ) -> ComplaintKpis {
     let sel = Selection::new(feed, filter, period, comparison, Bucket::Day);
-    kpis_of(&group(feed, &sel, rule))
+    let index = ComplaintIndex::build(feed, rule);
+    kpis_of(&group(feed, &index, &sel, rule.clock))
 }
 
 /// The headline figures of a grouping.

@@ -11,3 +11,4 @@ pub mod scores;
 pub mod sla;
 pub mod spbe;
 pub mod stats;
+pub mod time_quantiles;

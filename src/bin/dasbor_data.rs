@@ -1,8 +1,9 @@
 //! Native companion tool.
 //!
-//! `dasbor-data generate [--out DIR] [--complaints N] [--months M]`
+//! `dasbor-data generate [--out DIR] [--complaints N [--page-records K]] [--months M]`
 //!     writes the deterministic sample files (default `static/data/`); with `--complaints N` only
-//!     a complaints file of about N records, for benchmarks.
+//!     a complaints file of about N records, for benchmarks, split into pages of K records
+//!     linked by `next` when asked.
 //! `dasbor-data figures [--static DIR] [--query QUERY] [--lang id|en] [--today YYYY-MM-DD]`
 //!     prints, as JSON, the overview figures the dashboard must show for that data and query,
 //!     computed by the same analytics and formatting code (the end-to-end tests compare).
@@ -57,7 +58,14 @@ mod native {
             Some(n) => {
                 options.complaint_target =
                     Some(n.parse().map_err(|_| "--complaints takes a number")?);
-                vec![("complaints.json".into(), generate_complaints(&options))]
+                let doc = generate_complaints(&options);
+                match flag(args, "--page-records") {
+                    Some(k) => dasbor::sample::complaints::paginate(
+                        &doc,
+                        k.parse().map_err(|_| "--page-records takes a number")?,
+                    ),
+                    None => vec![("complaints.json".into(), doc)],
+                }
             }
             None => generate_all(&options)
                 .into_iter()
@@ -153,9 +161,14 @@ mod native {
             })
         };
         let complaints_view = {
+            let index = dasbor::analytics::complaint_groups::ComplaintIndex::build(
+                &complaints,
+                &dasbor::analytics::complaints::sla_rule(&config),
+            );
             let (_, g) = dasbor::analytics::complaints::groups_for_query(
                 &config,
                 &complaints,
+                &index,
                 &query,
                 fig.period,
             );

@@ -311,10 +311,12 @@ impl<'de> Visitor<'de> for RecordsSeed<'_> {
         let mut index = 0u32;
         while let Some(record) = seq.next_element::<LooseRecord>()? {
             match check(&record, self.tables, self.generated_at) {
-                Ok(c) => self.records.push(&c, 0, index),
-                Err(e) => self
-                    .rejections
-                    .reject("complaints", index as usize, record.id_hint(), e),
+                Ok(c) => self.records.push(&c),
+                Err(e) => {
+                    self.records.note_rejected(index);
+                    self.rejections
+                        .reject("complaints", index as usize, record.id_hint(), e)
+                }
             }
             index += 1;
         }

@@ -75,11 +75,14 @@ pub struct Complaint<'a> {
 /// "No such time yet" in the `*_after` columns.
 pub const NOT_YET: u32 = u32::MAX;
 
-/// Where a record came from, for naming it in errors found after all pages are in.
-#[derive(Debug, Clone, Copy, PartialEq)]
-struct Origin {
+/// One page's share of the columns, to name a record by page and array index in errors found
+/// after all pages are in (duplicates): the records from `start` on, and the array indices of
+/// the page's rejected records (not in the columns).
+#[derive(Debug, Clone, Default, PartialEq)]
+struct PageSpan {
+    start: usize,
     page: u32,
-    index: u32,
+    rejected: Vec<u32>,
 }
 
 /// The complaints as columns, sorted by `received_at` once decoding is finished.
@@ -97,7 +100,7 @@ pub struct ComplaintRecords {
     channel: Vec<u16>,
     status: Vec<Status>,
     /// Only while decoding: emptied by `finish`.
-    origin: Vec<Origin>,
+    spans: Vec<PageSpan>,
 }
 
 fn after(received: i64, t: Option<i64>) -> u32 {
@@ -179,7 +182,33 @@ impl ComplaintRecords {
         lo..hi.max(lo)
     }
 
-    pub(crate) fn push(&mut self, c: &Complaint, page: u32, index: u32) {
+    /// Notes that array index `index` of the current page was rejected.
+    pub(crate) fn note_rejected(&mut self, index: u32) {
+        if self.spans.is_empty() {
+            self.spans.push(PageSpan::default());
+        }
+        if let Some(span) = self.spans.last_mut() {
+            span.rejected.push(index);
+        }
+    }
+
+    /// The page and array index a record came from.
+    fn origin(&self, pos: usize) -> (u32, u32) {
+        let Some(span) = self.spans.iter().rev().find(|s| s.start <= pos) else {
+            return (0, pos as u32);
+        };
+        let mut index = (pos - span.start) as u32;
+        for r in &span.rejected {
+            if *r <= index {
+                index += 1;
+            } else {
+                break;
+            }
+        }
+        (span.page, index)
+    }
+
+    pub(crate) fn push(&mut self, c: &Complaint) {
         self.id_text.push_str(c.id);
         self.id_ends.push(self.id_text.len() as u32);
         self.received_at.push(c.received_at);
@@ -192,7 +221,6 @@ impl ComplaintRecords {
         self.area.push(c.area);
         self.channel.push(c.channel);
         self.status.push(c.status);
-        self.origin.push(Origin { page, index });
     }
 
     /// Keeps the records whose `keep` flag is set, in their order.
@@ -201,31 +229,23 @@ impl ComplaintRecords {
         let kept = keep.iter().filter(|k| **k).count();
         self.reserve(kept, old.id_text.len());
         for (i, _) in keep.iter().enumerate().filter(|(_, k)| **k) {
-            let c = old.get(i);
-            let o = old
-                .origin
-                .get(i)
-                .copied()
-                .unwrap_or(Origin { page: 0, index: 0 });
-            self.push(&c, o.page, o.index);
-        }
-        if old.origin.is_empty() {
-            self.origin.clear();
+            self.push(&old.get(i));
         }
     }
 
+    /// Room for exactly this many more: a million records in doubled vectors would waste up
+    /// to half their memory, and wasm memory never shrinks.
     fn reserve(&mut self, records: usize, id_bytes: usize) {
-        self.id_text.reserve(id_bytes);
-        self.id_ends.reserve(records);
-        self.received_at.reserve(records);
-        self.responded_after.reserve(records);
-        self.resolved_after.reserve(records);
-        self.agency.reserve(records);
-        self.category.reserve(records);
-        self.area.reserve(records);
-        self.channel.reserve(records);
-        self.status.reserve(records);
-        self.origin.reserve(records);
+        self.id_text.reserve_exact(id_bytes);
+        self.id_ends.reserve_exact(records);
+        self.received_at.reserve_exact(records);
+        self.responded_after.reserve_exact(records);
+        self.resolved_after.reserve_exact(records);
+        self.agency.reserve_exact(records);
+        self.category.reserve_exact(records);
+        self.area.reserve_exact(records);
+        self.channel.reserve_exact(records);
+        self.status.reserve_exact(records);
     }
 
     /// Sorts by receipt time (stable); feeds usually arrive sorted, which costs one scan.
@@ -238,31 +258,39 @@ impl ComplaintRecords {
         let old = std::mem::take(self);
         self.reserve(old.len(), old.id_text.len());
         for i in order {
-            let c = old.get(i as usize);
-            self.push(&c, 0, 0);
+            self.push(&old.get(i as usize));
         }
-        self.origin.clear();
     }
 
     /// Positions of records whose id was seen earlier (the later copies).
+    /// Hashes only (8 bytes a record) are sorted; positions are looked up again only for the
+    /// rare hashes that repeat, and texts compared (a collision is not a duplicate).
     fn duplicate_positions(&self) -> Vec<usize> {
-        let mut hashes: Vec<(u64, u32)> = (0..self.len())
-            .map(|i| (hash_text(self.id(i)), i as u32))
-            .collect();
+        let mut hashes: Vec<u64> = (0..self.len()).map(|i| hash_text(self.id(i))).collect();
         hashes.sort_unstable();
+        let mut repeated: Vec<u64> = hashes
+            .windows(2)
+            .filter(|w| w[0] == w[1])
+            .map(|w| w[0])
+            .collect();
+        drop(hashes);
+        repeated.dedup();
+        if repeated.is_empty() {
+            return Vec::new();
+        }
+        let mut groups: Vec<Vec<usize>> = vec![Vec::new(); repeated.len()];
+        for i in 0..self.len() {
+            if let Ok(g) = repeated.binary_search(&hash_text(self.id(i))) {
+                groups[g].push(i);
+            }
+        }
         let mut duplicates = Vec::new();
-        let mut group_start = 0;
-        for i in 1..=hashes.len() {
-            if i == hashes.len() || hashes[i].0 != hashes[group_start].0 {
-                // Equal hashes: compare the texts (a collision is not a duplicate).
-                let group = &hashes[group_start..i];
-                for (k, (_, pos)) in group.iter().enumerate().skip(1) {
-                    let id = self.id(*pos as usize);
-                    if group[..k].iter().any(|(_, p)| self.id(*p as usize) == id) {
-                        duplicates.push(*pos as usize);
-                    }
+        for group in &groups {
+            for (k, pos) in group.iter().enumerate().skip(1) {
+                let id = self.id(*pos);
+                if group[..k].iter().any(|p| self.id(*p) == id) {
+                    duplicates.push(*pos);
                 }
-                group_start = i;
             }
         }
         duplicates.sort_unstable();
@@ -321,16 +349,26 @@ impl ComplaintFeed {
         let records = &page.complaints;
         self.complaints
             .reserve(records.len(), records.id_text.len());
-        for (i, c) in records.iter().enumerate() {
-            let c = Complaint {
+        if self.complaints.spans.is_empty() {
+            self.complaints.spans.push(PageSpan::default());
+        }
+        self.complaints.spans.push(PageSpan {
+            start: self.complaints.len(),
+            page: page_number,
+            rejected: records
+                .spans
+                .first()
+                .map(|s| s.rejected.clone())
+                .unwrap_or_default(),
+        });
+        for c in records.iter() {
+            self.complaints.push(&Complaint {
                 agency: agencies[c.agency as usize],
                 category: categories[c.category as usize],
                 area: areas[c.area as usize],
                 channel: channels[c.channel as usize],
                 ..c
-            };
-            let index = records.origin.get(i).map_or(i as u32, |o| o.index);
-            self.complaints.push(&c, page_number, index);
+            });
         }
         let rej = &mut self.meta.rejections;
         rej.count += page.meta.rejections.count;
@@ -353,11 +391,11 @@ impl ComplaintFeed {
             let mut errors = Vec::new();
             for pos in &duplicates {
                 keep[*pos] = false;
-                let origin = self.complaints.origin[*pos];
+                let (page, index) = self.complaints.origin(*pos);
                 errors.push(RecordError {
                     feed: self.meta.kind,
-                    table: page_table("complaints", origin.page),
-                    index: origin.index as usize,
+                    table: page_table("complaints", page),
+                    index: index as usize,
                     id: Some(self.complaints.id(*pos).to_string()),
                     field: "id".into(),
                     problem: Problem::DuplicateId {
@@ -374,7 +412,7 @@ impl ComplaintFeed {
             self.complaints.retain(&keep);
         }
         self.complaints.sort_by_received();
-        self.complaints.origin = Vec::new();
+        self.complaints.spans = Vec::new();
     }
 }
 

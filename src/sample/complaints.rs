@@ -44,10 +44,27 @@ pub fn generate(o: &SampleOptions) -> String {
         .unwrap_or(end_day)
         + Days::new(1);
     let total_days = (end_day - start_day).num_days() as f64 + 1.0;
-    // About 19 a day on average, growing as the app is adopted.
-    let scale = o
-        .complaint_target
-        .map_or(1.0, |t| t as f64 / (19.0 * total_days));
+    // About 19 a day on average, growing as the app is adopted, fewer at weekends and on
+    // holidays; a target count scales the expected total of exactly that shape.
+    let day_mean = |day: chrono::NaiveDate| {
+        let progress = (day - start_day).num_days() as f64 / total_days;
+        let weekday_factor = match day.weekday() {
+            Weekday::Sat => 0.55,
+            Weekday::Sun => 0.45,
+            Weekday::Mon => 1.25,
+            _ => 1.0,
+        };
+        let holiday_factor = if cal.is_holiday(day) { 0.5 } else { 1.0 };
+        19.0 * (0.8 + 0.4 * progress) * weekday_factor * holiday_factor
+    };
+    let scale = o.complaint_target.map_or(1.0, |t| {
+        let expected: f64 = start_day
+            .iter_days()
+            .take_while(|d| *d <= end_day)
+            .map(day_mean)
+            .sum();
+        t as f64 / expected
+    });
 
     let area_w: Vec<f64> = AREAS.iter().map(|a| a.4).collect();
     let channel_w: Vec<f64> = CHANNELS.iter().map(|c| c.2).collect();
@@ -100,16 +117,8 @@ pub fn generate(o: &SampleOptions) -> String {
     let mut serial = 0u64;
     let mut day = start_day;
     while day <= end_day {
-        let progress = (day - start_day).num_days() as f64 / total_days;
-        let weekday_factor = match day.weekday() {
-            Weekday::Sat => 0.55,
-            Weekday::Sun => 0.45,
-            Weekday::Mon => 1.25,
-            _ => 1.0,
-        };
-        let holiday_factor = if cal.is_holiday(day) { 0.5 } else { 1.0 };
         let rainy = matches!(day.month(), 11 | 12 | 1 | 2 | 3);
-        let mean = 19.0 * (0.8 + 0.4 * progress) * weekday_factor * holiday_factor * scale;
+        let mean = day_mean(day) * scale;
         let category_w: Vec<f64> = CATEGORIES
             .iter()
             .map(|c| c.2 * if rainy { c.4 } else { 1.0 })
@@ -179,4 +188,76 @@ pub fn generate(o: &SampleOptions) -> String {
     }
     out.push_str("\n  ]\n}\n");
     out
+}
+
+/// Splits a generated complaints document into pages of `per_page` records linked by relative
+/// `next` links (`complaints.json`, `complaints-p2.json`, …); every page carries the reference
+/// tables, as the contract asks of each document. Relies on this generator's one record per line.
+pub fn paginate(doc: &str, per_page: usize) -> Vec<(String, String)> {
+    const MARKER: &str = "\"complaints\": [\n";
+    const TAIL: &str = "\n  ]\n}\n";
+    let start = doc.find(MARKER).map_or(0, |i| i + MARKER.len());
+    let end = doc.rfind(TAIL).unwrap_or(doc.len());
+    let head = &doc[..start];
+    let body = &doc[start..end];
+    let records: Vec<&str> = if body.trim().is_empty() {
+        Vec::new()
+    } else {
+        body.split(",\n").collect()
+    };
+    let chunks: Vec<&[&str]> = if records.is_empty() {
+        vec![&[]]
+    } else {
+        records.chunks(per_page.max(1)).collect()
+    };
+    let name = |i: usize| {
+        if i == 0 {
+            "complaints.json".to_string()
+        } else {
+            format!("complaints-p{}.json", i + 1)
+        }
+    };
+    chunks
+        .iter()
+        .enumerate()
+        .map(|(i, chunk)| {
+            let next = if i + 1 < chunks.len() {
+                format!(",\n  \"next\": \"{}\"", name(i + 1))
+            } else {
+                String::new()
+            };
+            (
+                name(i),
+                format!("{head}{}\n  ]{next}\n}}\n", chunk.join(",\n")),
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::complaints::{decode, decode_page};
+
+    #[test]
+    fn pages_read_back_as_the_whole_document() {
+        let options = SampleOptions {
+            complaint_months: 2,
+            ..SampleOptions::default()
+        };
+        let doc = generate(&options);
+        let whole = decode(&doc, u64::MAX).unwrap();
+        let pages = paginate(&doc, 100);
+        assert!(pages.len() > 3);
+        assert_eq!(pages[1].0, "complaints-p2.json");
+        let mut feed = decode_page(pages[0].1.as_bytes(), u64::MAX).unwrap();
+        assert_eq!(feed.meta.next.as_deref(), Some("complaints-p2.json"));
+        for (_, text) in &pages[1..] {
+            feed.append(decode_page(text.as_bytes(), u64::MAX).unwrap());
+        }
+        feed.finish();
+        assert_eq!(feed.meta.next, None);
+        assert_eq!(feed.complaints, whole.complaints);
+        assert_eq!(feed.meta.rejections.count, 0);
+    }
 }

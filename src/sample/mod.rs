@@ -2,7 +2,7 @@
 //! files in `static/data/`; with `--complaints N` it writes large sets for benchmarks.
 
 pub mod city;
-mod complaints;
+pub mod complaints;
 mod dimensions;
 mod queues;
 pub mod rng;

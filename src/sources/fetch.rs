@@ -118,6 +118,8 @@ async fn read_document(
             None,
         ));
     }
+    let decode_page =
+        |bytes: &[u8], max| crate::perf::measured("dasbor:decode", || decode_page(bytes, max));
     let mut feed = decode_page(&bytes, max_bytes)?;
     if feed.meta.next.is_none() {
         feed.finish();
@@ -155,7 +157,7 @@ async fn read_document(
         }
         seen.push(next_url);
     }
-    feed.finish();
+    crate::perf::measured("dasbor:finish", || feed.finish());
     let broke_off = broke_off.map(|cause| FeedError::Incomplete {
         pages: feed.pages,
         records: feed.complaints.len() as u64,
@@ -202,7 +204,9 @@ pub fn poll(
     wasm_bindgen_futures::spawn_local(async move {
         let mut failures = 0u32;
         let mut validator: Option<String> = None;
+        let timing = format!("dasbor:load:{}", kind.id());
         while !stop.get() {
+            crate::perf::start(&timing);
             let event = match fetch_if_changed(&url, max_bytes, validator.as_deref()).await {
                 Ok(Fetched::Unchanged) => PollEvent::Unchanged,
                 Ok(Fetched::Changed {
@@ -240,6 +244,9 @@ pub fn poll(
             };
             if stop.get() {
                 break;
+            }
+            if matches!(event, PollEvent::Loaded(_) | PollEvent::Partial(..)) {
+                crate::perf::end(&timing);
             }
             failures = if matches!(event, PollEvent::Failed(_) | PollEvent::Partial(..)) {
                 failures.saturating_add(1)

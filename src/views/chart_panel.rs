@@ -51,9 +51,10 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
             (Some(pick), false) => {
                 let (toggle, pick) = (props.on_toggle.clone(), pick.clone());
                 let label = fill(lang.t(Text::FilterBy), &[("name", &pick.name)]);
+                let value = pick.value.clone();
                 let onclick = Callback::from(move |_| toggle.emit(pick.clone()));
                 html! {
-                    <button type="button" class="row-toggle" aria-pressed={row.selected.to_string()} title={label} {onclick}>
+                    <button type="button" class="row-toggle" aria-pressed={row.selected.to_string()} title={label} data-value={value} {onclick}>
                         { row.cells[0].clone() }
                     </button>
                 }

@@ -1,9 +1,9 @@
 //! Pengaduan (Kesah Etam): linked charts over the complaint columns. A click on a bar (or its
 //! row button) toggles that filter in the URL; every chart re-filters from one grouping pass.
 
-use crate::analytics::complaint_groups::{auto_bucket, ComplaintGroups, Selection};
+use crate::analytics::complaint_groups::{auto_bucket, ComplaintGroups, ComplaintIndex, Selection};
 use crate::analytics::complaint_rows::{page_rows, sorted_rows, Sort, SortKey};
-use crate::analytics::complaints::{groups_for_query, kpis_of};
+use crate::analytics::complaints::{groups_for_query, kpis_of, sla_rule};
 use crate::analytics::overview::period_in_force;
 use crate::app::context::{query_pairs, use_app};
 use crate::app::routes::Route;
@@ -12,6 +12,7 @@ use crate::locale::text::fill;
 use crate::locale::{format, Text};
 use crate::model::complaints::{ComplaintFeed, Status};
 use crate::model::FeedKind;
+use crate::perf::measured;
 use crate::present::complaints::{self as present, Pick};
 use crate::present::csv;
 use crate::views::chart_panel::ChartPanel;
@@ -22,20 +23,6 @@ use crate::views::filter_bar::{FilterBar, FilterField};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
-
-/// Times a piece of work as a User Timing measure, read by the benchmark.
-pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
-    let perf = web_sys::window().and_then(|w| w.performance());
-    let start = format!("{name}:start");
-    if let Some(p) = &perf {
-        let _ = p.mark(&start);
-    }
-    let out = work();
-    if let Some(p) = &perf {
-        let _ = p.measure_with_start_mark(name, &start);
-    }
-    out
-}
 
 fn filter_fields(feed: &ComplaintFeed, lang: crate::locale::Lang) -> Vec<FilterField> {
     let refs = |t: &[crate::model::Reference]| {
@@ -108,13 +95,29 @@ pub fn complaints_page() -> Html {
     let comparison = period.comparison(ctx.query.compare);
 
     // One grouping pass per data version and query; clock ticks and 304s cost nothing.
+    // Per feed load: each complaint's city day and SLA outcome.
+    let index = use_memo(data.data_identity()[1], {
+        let (feed, config) = (feed_rc.clone(), config.clone());
+        move |_| {
+            feed.map(|f| {
+                measured("dasbor:index", || {
+                    ComplaintIndex::build(&f, &sla_rule(&config))
+                })
+            })
+        }
+    });
     let groups: Rc<Option<(Rc<Selection>, ComplaintGroups)>> =
         use_memo((data.data_identity()[1], (*ctx.query).clone(), period), {
-            let (feed, query, config) = (feed_rc.clone(), ctx.query.clone(), config.clone());
+            let (feed, query, config, index) = (
+                feed_rc.clone(),
+                ctx.query.clone(),
+                config.clone(),
+                index.clone(),
+            );
             move |_| {
-                let feed = feed?;
+                let (feed, index) = (feed?, index.as_ref().as_ref()?);
                 let (selection, g) = measured("dasbor:regroup", || {
-                    groups_for_query(&config, &feed, &query, period)
+                    groups_for_query(&config, &feed, index, &query, period)
                 });
                 Some((Rc::new(selection), g))
             }
