@@ -6,7 +6,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER := /usr/bin/chromedriver
 export CARGO_TERM_COLOR := never
 
-.PHONY: setup serve dist test test-native test-wasm test-e2e lint bench soak fuzz sample-data clean
+.PHONY: setup serve dist test test-native test-wasm test-e2e test-size lint bench soak fuzz sample-data clean
 
 setup:
 	@scripts/setup.sh
@@ -19,8 +19,9 @@ serve: setup
 dist: setup
 	trunk build --release
 
-## Every test: formatting and lints, native tests, browser component tests, end-to-end tests.
-test: setup lint test-native test-wasm test-e2e
+## Every test: formatting and lints, native tests, browser component tests, the size budget,
+## end-to-end tests.
+test: setup lint test-native test-wasm test-size test-e2e
 
 lint:
 	cargo fmt --check
@@ -33,6 +34,10 @@ test-native:
 test-wasm:
 	cargo test --target wasm32-unknown-unknown --test components
 
+## The release wasm + JS must stay within 350 KiB gzip.
+test-size: dist
+	node scripts/size-budget.mjs dist
+
 test-e2e: dist
 	cargo build --bin dasbor-data
 	DASBOR_DATA_BIN=target/debug/dasbor-data node --test --test-concurrency=1 tests/e2e/
@@ -41,13 +46,15 @@ test-e2e: dist
 sample-data:
 	cargo run --bin dasbor-data -- generate --out static/data
 
-## Benchmarks (not part of `make test`).
+## Every benchmark (not part of `make test`), written to docs/benchmarks.md: sizes, cold load,
+## chart draw times, 1,000,000 complaints against crossfilter2, the display soak (about 25
+## minutes in all; BENCH_SOAK=0 skips the soak).
 bench: dist
-	node bench/run.mjs | tee bench/latest.md
+	node bench/all.mjs
 
-## Display-mode soak: 5,000 refresh-and-rotate cycles, memory at start and end (about 10 minutes).
+## Display-mode soak alone: 5,000 refresh-and-rotate cycles, memory at start and end.
 soak: dist
-	node bench/soak.mjs | tee bench/soak-latest.md
+	node bench/soak.mjs
 
 ## Fuzz every decoder, the config loader and the URL state (needs rustup's nightly toolchain and
 ## cargo-fuzz; not part of `make test`). FUZZ_SECONDS per target.

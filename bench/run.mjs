@@ -49,14 +49,35 @@ for (let i = 0; i < RUNS; i++) {
   times.push(r.ms);
   heap = r.heap;
 }
+
+// Draw time per chart type on the sample data: every view once at 1920x1080, each canvas's
+// draws as recorded by the dashboard (User Timing `dasbor:draw:<type>`).
+const draws = new Map();
+for (const route of ['/', '/dimensi', '/antrian', '/spbe', '/pengaduan']) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${route}`);
+  await page.waitForSelector('canvas[data-draws]');
+  await page.waitForFunction(() => document.querySelectorAll('.feed.loading').length === 0);
+  await page.waitForTimeout(1500);
+  const entries = await page.evaluate(() => performance.getEntriesByType('measure')
+    .filter((e) => e.name.startsWith('dasbor:draw:')).map((e) => [e.name.slice(12), e.duration]));
+  for (const [kind, ms] of entries) draws.set(kind, [...(draws.get(kind) || []), ms]);
+  await context.close();
+}
+const version = browser.version();
 await browser.close();
 await server.close();
 
 const kib = (n) => (n / 1024).toFixed(1);
-console.log(`# Benchmarks, ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Chromium ${browser.version?.() ?? ''}`);
+console.log(`## Size and first render\n\nChromium ${version}, ${os.cpus().length} cores.`);
 console.log('\n| file | raw KiB | gzip KiB | brotli KiB |\n|---|---:|---:|---:|');
 for (const r of table) console.log(`| ${r.file} | ${kib(r.raw)} | ${kib(r.gzip)} | ${kib(r.brotli)} |`);
 const total = table.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 console.log(`| total | ${kib(total.raw)} | ${kib(total.gzip)} | ${kib(total.brotli)} |`);
 console.log(`\nNavigation to fully rendered overview (sample data, 1920x1080), ${RUNS} cold loads: median ${median(times).toFixed(0)} ms, p90 ${pct(times, 0.9).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`);
 console.log(`JS heap after render: ${(heap / 2 ** 20).toFixed(1)} MiB`);
+console.log('\n| chart type (sample data) | draws | median ms | max ms |\n|---|---:|---:|---:|');
+for (const [kind, xs] of [...draws].sort()) console.log(`| ${kind} | ${xs.length} | ${median(xs).toFixed(1)} | ${Math.max(...xs).toFixed(1)} |`);
+const budget = 350 * 1024; // issue #9; make test enforces a ceiling, see scripts/size-budget.mjs
+console.log(`\nSize budget (wasm + JS, gzip): ${kib(total.gzip)} KiB of ${kib(budget)} KiB (${total.gzip <= budget ? 'met' : 'MISSED'}).`);

@@ -50,7 +50,7 @@ await browser.close();
 await server.close();
 const mib = (b) => (b / 2 ** 20).toFixed(2);
 const growth = (end.heap - start.heap) + (end.wasm - start.wasm);
-console.log(`\n# Display soak, ${new Date().toISOString().slice(0, 10)}: ${end.rotations - start.rotations} rotations and ${end.refreshes - start.refreshes} live refreshes in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+console.log(`\n## Display soak\n\n${end.rotations - start.rotations} rotations and ${end.refreshes - start.refreshes} live refreshes in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 console.log(`| | start | end | growth |\n|---|---:|---:|---:|`);
 console.log(`| JS heap (MiB, after GC) | ${mib(start.heap)} | ${mib(end.heap)} | ${mib(end.heap - start.heap)} |`);
 console.log(`| wasm memory (MiB) | ${mib(start.wasm)} | ${mib(end.wasm)} | ${mib(end.wasm - start.wasm)} |`);

@@ -1,99 +1,83 @@
+//! Native profile of the complaints view's hot path, for `perf` and quick comparisons:
+//! `cargo run --release --example regroup -- target/bench-data/complaints-1000000`
+//! (the directory `make bench` generates). Decodes every page, builds the index, then times the
+//! one-pass grouping for a few selections over the whole period.
+
 use dasbor::analytics::complaint_groups::{group, ComplaintIndex, Selection};
 use dasbor::analytics::complaints::ComplaintFilter;
 use dasbor::analytics::period::Period;
 use dasbor::analytics::sla::SlaRule;
+use dasbor::model::complaints::{decode_page, ComplaintFeed};
 use dasbor::time::{Bucket, CityClock, WorkCalendar};
-use std::time::Instant;
+use std::time::{Duration, Instant};
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
 
 fn main() {
-    let dir = std::env::args().nth(1).unwrap();
-    let t = Instant::now();
-    let mut feed: Option<dasbor::model::complaints::ComplaintFeed> = None;
+    let dir = std::env::args()
+        .nth(1)
+        .expect("usage: regroup DIR (with complaints.json and its pages)");
+    let started = Instant::now();
+    let mut feed: Option<ComplaintFeed> = None;
     let mut next = Some("complaints.json".to_string());
-    while let Some(n) = next {
-        let bytes = std::fs::read(format!("{dir}/{n}")).unwrap();
-        let page = dasbor::model::complaints::decode_page(&bytes, u64::MAX).unwrap();
+    while let Some(name) = next {
+        let bytes = std::fs::read(format!("{dir}/{name}")).expect("readable page");
+        let page = decode_page(&bytes, u64::MAX).expect("a valid page");
         next = page.meta.next.clone();
         match &mut feed {
             Some(f) => f.append(page),
             None => feed = Some(page),
         }
     }
-    let mut feed = feed.unwrap();
+    let mut feed = feed.expect("at least one page");
     feed.finish();
-    println!("decode {:?} {}", t.elapsed(), feed.complaints.len());
-    let cal = WorkCalendar::default();
-    let clock = CityClock::parse_offset("+08:00").unwrap();
+    let r = &feed.complaints;
+    println!("decode: {:?} for {} complaints", started.elapsed(), r.len());
+    let (calendar, clock) = (
+        WorkCalendar::default(),
+        CityClock::parse_offset("+08:00").unwrap(),
+    );
     let rule = SlaRule {
         working_days: 6,
-        calendar: &cal,
+        calendar: &calendar,
         clock: &clock,
     };
-    {
-        use dasbor::analytics::complaint_groups::Distribution;
-        use dasbor::analytics::time_quantiles::TimeHistogram;
-        let vals: Vec<u32> = feed
-            .complaints
-            .responded_after()
-            .iter()
-            .copied()
-            .filter(|v| *v != u32::MAX)
-            .collect();
-        let mut h = TimeHistogram::default();
-        let t = Instant::now();
-        for _ in 0..10 {
-            std::hint::black_box(Distribution::of(&vals, &mut h));
-        }
-        println!("dist of {}: {:?}", vals.len(), t.elapsed() / 10);
-        let t = Instant::now();
-        for _ in 0..10 {
-            h.fill(&vals);
-        }
-        println!("fill: {:?}", t.elapsed() / 10);
-        let t = Instant::now();
-        let mut v2 = Vec::new();
-        for _ in 0..10 {
-            v2 = Vec::with_capacity(1_000_000);
-            for x in feed.complaints.responded_after() {
-                if *x != u32::MAX {
-                    v2.push(*x)
-                }
-            }
-        }
-        println!("push: {:?} {}", t.elapsed() / 10, v2.len());
-    }
+    let started = Instant::now();
     let index = ComplaintIndex::build(&feed, &rule);
-    let d = |s: &str| dasbor::time::parse_date(s).unwrap();
-    let period = Period::new(d("2024-11-28"), d("2026-11-27")).unwrap();
-    for (name, f) in [
-        ("none", ComplaintFilter::default()),
+    println!("index: {:?}", started.elapsed());
+    let first = clock.local_date(r.received_at()[0]);
+    let last = clock.local_date(*r.received_at().last().unwrap());
+    let period = Period::new(first, last).unwrap();
+    let selections = [
+        ("no filter", ComplaintFilter::default()),
         (
-            "opd",
+            "one OPD",
             ComplaintFilter {
                 agencies: vec![1],
                 ..Default::default()
             },
         ),
         (
-            "opd+cat",
+            "OPD and category",
             ComplaintFilter {
                 agencies: vec![1],
                 categories: vec![0],
                 ..Default::default()
             },
         ),
-    ] {
-        let sel = Selection::new(&feed, &f, period, period.previous(), Bucket::Month);
-        let mut times = vec![];
-        for _ in 0..10 {
-            let t = Instant::now();
-            let g = group(&feed, &index, &sel, &clock);
-            times.push(t.elapsed());
-            std::hint::black_box(g);
-        }
-        times.sort();
-        println!("{name}: median {:?}", times[5]);
+    ];
+    for (name, filter) in selections {
+        let sel = Selection::new(&feed, &filter, period, period.previous(), Bucket::Month);
+        let times = (0..11)
+            .map(|_| {
+                let t = Instant::now();
+                std::hint::black_box(group(&feed, &index, &sel, &clock));
+                t.elapsed()
+            })
+            .collect();
+        println!("regroup, {name}: median {:?}", median(times));
     }
 }
-#[allow(dead_code)]
-fn extra() {}

@@ -51,7 +51,8 @@ impl Default for Sort {
 fn name_ranks<'a>(names: impl Iterator<Item = &'a str>) -> Vec<u32> {
     let names: Vec<&str> = names.collect();
     let mut order: Vec<usize> = (0..names.len()).collect();
-    order.sort_by_key(|i| names[*i].to_lowercase());
+    // ASCII folding is enough for names of OPDs and places, and spares the Unicode case tables.
+    order.sort_by_key(|i| names[*i].to_ascii_lowercase());
     let mut rank = vec![0u32; names.len()];
     for (r, i) in order.into_iter().enumerate() {
         rank[i] = r as u32;
@@ -86,28 +87,51 @@ pub fn sorted_rows(
             (r.received_at()[i as usize] + i64::from(a)) as u64
         }
     };
-    match sort.key {
-        SortKey::Received => {}
-        SortKey::Id => rows.sort_by(|a, b| r.id(*a as usize).cmp(r.id(*b as usize))),
-        SortKey::Agency => {
-            let rank = name_ranks(feed.agencies.iter().map(|x| x.name.as_str()));
-            rows.sort_by_key(|i| rank[r.agency()[*i as usize] as usize]);
+    // One sort for every column (each closure type would be its own copy of the sort code in
+    // the wasm): a number per row, ranks for names.
+    let by_name = |names: Vec<&str>, column: &[u16]| -> Vec<u64> {
+        let rank = name_ranks(names.into_iter());
+        column
+            .iter()
+            .map(|v| u64::from(rank[*v as usize]))
+            .collect()
+    };
+    let keys: Option<Vec<u64>> = match sort.key {
+        SortKey::Received => None,
+        SortKey::Id => {
+            rows.sort_by(|a, b| r.id(*a as usize).cmp(r.id(*b as usize)));
+            None
         }
-        SortKey::Category => {
-            let rank = name_ranks(feed.categories.iter().map(|x| x.name.as_str()));
-            rows.sort_by_key(|i| rank[r.category()[*i as usize] as usize]);
-        }
-        SortKey::Area => {
-            let rank = name_ranks(feed.areas.iter().map(|x| x.kelurahan.as_str()));
-            rows.sort_by_key(|i| rank[r.area()[*i as usize] as usize]);
-        }
-        SortKey::Channel => {
-            let rank = name_ranks(feed.channels.iter().map(|x| x.name.as_str()));
-            rows.sort_by_key(|i| rank[r.channel()[*i as usize] as usize]);
-        }
-        SortKey::Status => rows.sort_by_key(|i| r.status()[*i as usize]),
-        SortKey::Responded => rows.sort_by_key(|i| time(r.responded_after(), *i)),
-        SortKey::Resolved => rows.sort_by_key(|i| time(r.resolved_after(), *i)),
+        SortKey::Agency => Some(by_name(
+            feed.agencies.iter().map(|x| x.name.as_str()).collect(),
+            r.agency(),
+        )),
+        SortKey::Category => Some(by_name(
+            feed.categories.iter().map(|x| x.name.as_str()).collect(),
+            r.category(),
+        )),
+        SortKey::Area => Some(by_name(
+            feed.areas.iter().map(|x| x.kelurahan.as_str()).collect(),
+            r.area(),
+        )),
+        SortKey::Channel => Some(by_name(
+            feed.channels.iter().map(|x| x.name.as_str()).collect(),
+            r.channel(),
+        )),
+        SortKey::Status => Some(r.status().iter().map(|s| *s as u64).collect()),
+        SortKey::Responded => Some(
+            (0..r.len() as u32)
+                .map(|i| time(r.responded_after(), i))
+                .collect(),
+        ),
+        SortKey::Resolved => Some(
+            (0..r.len() as u32)
+                .map(|i| time(r.resolved_after(), i))
+                .collect(),
+        ),
+    };
+    if let Some(keys) = keys {
+        rows.sort_by_key(|i| keys[*i as usize]);
     }
     if sort.descending {
         rows.reverse();

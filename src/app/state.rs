@@ -49,14 +49,14 @@ impl Reducible for DataState {
             },
             Action::Partial(data, error) => match data {
                 FeedData::Dimensions(d) => next.dimensions.succeed_partly(d, error),
-                FeedData::Complaints(d) => next.complaints.succeed_partly(d, error),
+                FeedData::Complaints(d) => next.complaints.succeed_partly(*d, error),
                 FeedData::Queues(d) => next.queues.succeed_partly(d, error),
                 FeedData::QueueLive(d) => next.queue_live.succeed_partly(d, error),
                 FeedData::Spbe(d) => next.spbe.succeed_partly(d, error),
             },
             Action::Restored(data) => match data {
                 FeedData::Dimensions(d) => next.dimensions.restore(d),
-                FeedData::Complaints(d) => next.complaints.restore(d),
+                FeedData::Complaints(d) => next.complaints.restore(*d),
                 FeedData::Queues(d) => next.queues.restore(d),
                 FeedData::QueueLive(d) => next.queue_live.restore(d),
                 FeedData::Spbe(d) => next.spbe.restore(d),
@@ -77,7 +77,7 @@ impl Reducible for DataState {
             },
             Action::Loaded(_, Ok(data)) => match data {
                 FeedData::Dimensions(d) => next.dimensions.succeed(d),
-                FeedData::Complaints(d) => next.complaints.succeed(d),
+                FeedData::Complaints(d) => next.complaints.succeed(*d),
                 FeedData::Queues(d) => next.queues.succeed(d),
                 FeedData::QueueLive(d) => next.queue_live.succeed(d),
                 FeedData::Spbe(d) => next.spbe.succeed(d),

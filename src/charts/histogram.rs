@@ -1,7 +1,7 @@
 //! A distribution as vertical bars over equal bins, with the median and the 90th percentile
 //! marked by labelled lines; the last bin is open ("and longer").
 
-use super::scale::LinearScale;
+use super::scale::{LinearScale, PixelRect};
 use super::theme::ChartStyle;
 use plotters::coord::Shift;
 use plotters::element::{PathElement, Rectangle, Text};
@@ -25,7 +25,7 @@ pub fn draw_histogram<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &HistogramData,
     style: &ChartStyle,
-) -> Result<Vec<(i32, i32, i32, i32)>, DrawingAreaErrorKind<DB::ErrorType>> {
+) -> Result<Vec<PixelRect>, DrawingAreaErrorKind<DB::ErrorType>> {
     let p = style.palette();
     area.fill(&p.background)?;
     let (w, h) = area.dim_in_pixel();

@@ -30,6 +30,20 @@ pub enum ChartSpec {
 }
 
 impl ChartSpec {
+    /// The chart type, for benchmarks and test hooks.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ChartSpec::Radar(_) => "radar",
+            ChartSpec::Sparkline(_) => "sparkline",
+            ChartSpec::IndexSeries(_) => "index-series",
+            ChartSpec::Bars(_) => "bars",
+            ChartSpec::Heatmap(_) => "heatmap",
+            ChartSpec::Ranges(_) => "ranges",
+            ChartSpec::Lines(_) => "lines",
+            ChartSpec::Histogram(_) => "histogram",
+        }
+    }
+
     /// The data row under a point of the drawn chart (CSS pixels), for charts whose rows can be
     /// picked (bars); `None` elsewhere.
     pub fn row_at(&self, _x_css: f64, y_css: f64, type_scale: f64) -> Option<usize> {

@@ -345,16 +345,18 @@ impl<'de> Visitor<'de> for RecordsSeed<'_> {
     }
 }
 
+struct ReadPart {
+    tables: Tables,
+    rejections: Rejections,
+    records: ComplaintRecords,
+    is_array: bool,
+}
+
 /// What was read of the `complaints` array while walking the root object.
 enum RecordsPart<'de> {
     Absent,
     /// Read straight into columns (the tables came first).
-    Read {
-        tables: Tables,
-        rejections: Rejections,
-        records: ComplaintRecords,
-        is_array: bool,
-    },
+    Read(Box<ReadPart>),
     /// Kept as raw text, to be read once the tables are known.
     Deferred(&'de RawValue),
 }
@@ -404,12 +406,12 @@ impl<'de> Visitor<'de> for RootVisitor {
                         records: &mut records,
                         is_array: &mut is_array,
                     })?;
-                    RecordsPart::Read {
+                    RecordsPart::Read(Box::new(ReadPart {
                         tables,
                         rejections,
                         records,
                         is_array,
-                    }
+                    }))
                 }
                 None => RecordsPart::Deferred(map.next_value()?),
             };
@@ -440,12 +442,15 @@ pub fn decode(bytes: &[u8]) -> Result<ComplaintFeed, FeedError> {
     let env = open_root(root, KIND)?;
     let mut meta = env.meta.clone();
     let (tables, rejections, records, is_array) = match part {
-        RecordsPart::Read {
-            tables,
-            rejections,
-            records,
-            is_array,
-        } => (tables, rejections, records, is_array),
+        RecordsPart::Read(part) => {
+            let ReadPart {
+                tables,
+                rejections,
+                records,
+                is_array,
+            } = *part;
+            (tables, rejections, records, is_array)
+        }
         RecordsPart::Deferred(raw) => {
             let mut rejections = meta.rejections.clone();
             let tables = decode_tables(&env, &mut rejections)?;

@@ -176,16 +176,27 @@ struct BarInput {
     selected: bool,
 }
 
-fn count_bars(
+/// What names a count chart: its id, title, first column and the URL filter its bars toggle.
+struct CountChart {
     id: &'static str,
     title: Text,
     column: Text,
     param: &'static str,
+}
+
+fn count_bars(
+    chart: CountChart,
     mut inputs: Vec<BarInput>,
     total: u64,
     any_selected: bool,
     lang: Lang,
 ) -> Panel {
+    let CountChart {
+        id,
+        title,
+        column,
+        param,
+    } = chart;
     inputs.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
     let max = inputs.iter().map(|i| i.count).max().unwrap_or(0) as f64;
     let (ticks, top) = count_ticks(max, lang);
@@ -607,10 +618,12 @@ pub fn panels(
     vec![
         volume_panel(g, lang),
         count_bars(
-            "opd",
-            Text::ComplaintsByOpd,
-            Text::Opd,
-            "opd",
+            CountChart {
+                id: "opd",
+                title: Text::ComplaintsByOpd,
+                column: Text::Opd,
+                param: "opd",
+            },
             refs(&feed.agencies, &g.by_agency, &query.opd),
             g.by_agency.iter().sum(),
             !query.opd.is_empty(),
@@ -618,40 +631,48 @@ pub fn panels(
         ),
         sla_panel(feed, g, query, sla_days, lang),
         count_bars(
-            "category",
-            Text::ComplaintsByCategory,
-            Text::Category,
-            "category",
+            CountChart {
+                id: "category",
+                title: Text::ComplaintsByCategory,
+                column: Text::Category,
+                param: "category",
+            },
             refs(&feed.categories, &g.by_category, &query.category),
             g.by_category.iter().sum(),
             !query.category.is_empty(),
             lang,
         ),
         count_bars(
-            "kecamatan",
-            Text::ComplaintsByKecamatan,
-            Text::Kecamatan,
-            "area",
+            CountChart {
+                id: "kecamatan",
+                title: Text::ComplaintsByKecamatan,
+                column: Text::Kecamatan,
+                param: "area",
+            },
             kecamatan,
             area_total,
             !query.area.is_empty(),
             lang,
         ),
         count_bars(
-            "kelurahan",
-            Text::ComplaintsByKelurahan,
-            Text::Kelurahan,
-            "area",
+            CountChart {
+                id: "kelurahan",
+                title: Text::ComplaintsByKelurahan,
+                column: Text::Kelurahan,
+                param: "area",
+            },
             kelurahan,
             area_total,
             !query.area.is_empty(),
             lang,
         ),
         count_bars(
-            "channel",
-            Text::ComplaintsByChannel,
-            Text::Channel,
-            "channel",
+            CountChart {
+                id: "channel",
+                title: Text::ComplaintsByChannel,
+                column: Text::Channel,
+                param: "channel",
+            },
             refs(&feed.channels, &g.by_channel, &query.channel),
             g.by_channel.iter().sum(),
             !query.channel.is_empty(),
@@ -732,12 +753,11 @@ pub fn records_csv(feed: &ComplaintFeed, rows: &[u32], clock: &crate::time::City
     .iter()
     .map(|h| h.to_string())
     .collect();
+    let offset = clock.offset_label();
     let time = |t: Option<i64>| {
         t.map_or(String::new(), |t| {
-            clock
-                .local_datetime(t)
-                .format("%Y-%m-%dT%H:%M:%S%:z")
-                .to_string()
+            let local = clock.local_datetime(t).naive_local();
+            format!("{}T{}{offset}", local.date(), local.time())
         })
     };
     csv::to_csv(

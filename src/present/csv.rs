@@ -37,7 +37,7 @@ pub fn to_csv(headers: &[String], rows: impl IntoIterator<Item = Vec<String>>) -
 
 /// `pengaduan-per-opd_2026-10-29_2026-11-27_opd-dpupr.csv`: view, chart, period and filters.
 pub fn file_name(view: &str, chart: &str, period: Period, filters: &[(&str, &[String])]) -> String {
-    let mut name = format!("{view}");
+    let mut name = view.to_string();
     if !chart.is_empty() {
         name.push('-');
         name.push_str(chart);

@@ -126,7 +126,7 @@ async fn read_document(
         let text = (bytes.len() <= CACHE_LIMIT_BYTES)
             .then(|| String::from_utf8(bytes).ok())
             .flatten();
-        return Ok((FeedData::Complaints(feed), text, None));
+        return Ok((FeedData::Complaints(Box::new(feed)), text, None));
     }
     drop(bytes);
     let mut seen = vec![url.to_string()];
@@ -163,7 +163,7 @@ async fn read_document(
         records: feed.complaints.len() as u64,
         cause: Box::new(cause),
     });
-    Ok((FeedData::Complaints(feed), None, broke_off))
+    Ok((FeedData::Complaints(Box::new(feed)), None, broke_off))
 }
 
 /// Resolves a feed URL from config against the page's base URL.

@@ -18,7 +18,8 @@ use crate::model::{FeedError, FeedKind};
 #[derive(Debug, Clone, PartialEq)]
 pub enum FeedData {
     Dimensions(DimensionFeed),
-    Complaints(ComplaintFeed),
+    /// Boxed: a million complaints are columns behind pointers, but the struct itself is large.
+    Complaints(Box<ComplaintFeed>),
     Queues(QueueFeed),
     QueueLive(QueueLiveFeed),
     Spbe(SpbeFeed),
@@ -48,7 +49,9 @@ pub fn decode(kind: FeedKind, text: &str, max_bytes: u64) -> Result<FeedData, Fe
     use crate::model::{complaints, dimensions, queues, spbe};
     Ok(match kind {
         FeedKind::Dimensions => FeedData::Dimensions(dimensions::decode(text, max_bytes)?),
-        FeedKind::Complaints => FeedData::Complaints(complaints::decode(text, max_bytes)?),
+        FeedKind::Complaints => {
+            FeedData::Complaints(Box::new(complaints::decode(text, max_bytes)?))
+        }
         FeedKind::Queues => FeedData::Queues(queues::decode(text, max_bytes)?),
         FeedKind::QueueLive => FeedData::QueueLive(queues::decode_live(text, max_bytes)?),
         FeedKind::Spbe => FeedData::Spbe(spbe::decode(text, max_bytes)?),

@@ -56,7 +56,10 @@ fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, theme: Theme, type_scale:
         return false;
     };
     let area = backend.into_drawing_area();
-    let ok = draw(&area, spec, &ChartStyle::new(theme, dpr * type_scale)).is_ok();
+    let timing = format!("dasbor:draw:{}", spec.kind());
+    let ok = crate::perf::measured(&timing, || {
+        draw(&area, spec, &ChartStyle::new(theme, dpr * type_scale)).is_ok()
+    });
     let _ = area.present();
     ok
 }
