@@ -73,11 +73,11 @@ test('keyboard: skip link first, then navigation links in order', async () => {
 });
 
 test('a route not built yet says so and shows no numbers; unknown routes say not found', async () => {
-  const { page, context } = await open(env.browser, `${env.server.url}/pengaduan?opd=dpupr`);
+  const { page, context } = await open(env.browser, `${env.server.url}/laporan?opd=dpupr`);
   await page.waitForSelector('.panel-empty');
   assert.match(await page.textContent('.panel-empty'), /belum tersedia/);
   assert.equal(await page.$$eval('.kpi-value', (els) => els.length), 0);
-  assert.equal(await page.getAttribute('a.navlink.active', 'href'), '/pengaduan?opd=dpupr');
+  assert.equal(await page.getAttribute('a.navlink.active', 'href'), '/laporan?opd=dpupr');
   await page.goto(`${env.server.url}/tidak-ada`);
   await page.waitForSelector('h1');
   assert.equal(await page.textContent('h1'), 'Halaman tidak ditemukan');
