@@ -10,7 +10,8 @@ import { createRequire } from 'node:module';
 import { launch, startServer, ROOT } from '../tests/e2e/helpers.mjs';
 
 const RECORDS = Number(process.env.BENCH_COMPLAINTS || 1_000_000);
-const PER_PAGE = Number(process.env.BENCH_PAGE_RECORDS || 50_000);
+const PER_PAGE = Number(process.env.BENCH_PAGE_RECORDS || 100_000);
+// Generated once per size; delete the directory after changing PER_PAGE.
 const DATA = path.join(ROOT, 'target/bench-data', `complaints-${RECORDS}`);
 const require = createRequire(import.meta.url);
 
@@ -60,6 +61,7 @@ const browser = await launch();
 const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, bypassCSP: true });
 const page = await context.newPage();
 await page.addInitScript(() => {
+  window.dasborTiming = true;
   window.__draws = [];
   new MutationObserver((ms) => { for (const m of ms) if (m.attributeName === 'data-draws') window.__draws.push(performance.now()); })
     .observe(document, { subtree: true, attributes: true, attributeFilter: ['data-draws'] });

@@ -56,6 +56,7 @@ const draws = new Map();
 for (const route of ['/', '/dimensi', '/antrian', '/spbe', '/pengaduan']) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
+  await page.addInitScript(() => { window.dasborTiming = true; });
   await page.goto(`${server.url}${route}`);
   await page.waitForSelector('canvas[data-draws]');
   await page.waitForFunction(() => document.querySelectorAll('.feed.loading').length === 0);

@@ -11,6 +11,6 @@ await page.goto(`${server.url}${url}`);
 await page.waitForSelector('canvas[data-draws]', { timeout: 30000 });
 await page.waitForTimeout(800);
 if (selector) await page.locator(selector).first().screenshot({ path: out });
-else await page.screenshot({ path: out, fullPage: true });
+else await page.screenshot({ path: out, fullPage: !process.env.VIEWPORT });
 await browser.close();
 await server.close();

@@ -64,12 +64,26 @@ pub fn draw_lines<DB: DrawingBackend>(
         vec![(left, bottom), (right, bottom)],
         axis,
     ))?;
+    // Labels near an edge are anchored to it, so the first and last dates are never clipped.
+    let edge = style.px_i(48.0);
     for (i, label) in &data.x_ticks {
         let xx = x.map_i(*i as f64);
+        let anchor = if xx > right - edge {
+            HPos::Right
+        } else if xx < left + edge / 2 {
+            HPos::Left
+        } else {
+            HPos::Center
+        };
+        let xx = if matches!(anchor, HPos::Right) {
+            xx.min(w as i32 - style.px_i(2.0))
+        } else {
+            xx
+        };
         area.draw(&Text::new(
             label.clone(),
             (xx, bottom + style.px_i(8.0)),
-            small.color(&p.muted).pos(Pos::new(HPos::Center, VPos::Top)),
+            small.color(&p.muted).pos(Pos::new(anchor, VPos::Top)),
         ))?;
     }
     let to_points = |values: &[f64]| -> Vec<(i32, i32)> {
