@@ -739,6 +739,16 @@ pub fn record_cells(
 
 /// The filtered complaints as CSV, in the contract's own terms (ids, RFC 3339 in city time).
 pub fn records_csv(feed: &ComplaintFeed, rows: &[u32], clock: &crate::time::CityClock) -> String {
+    records_csv_chunks(feed, rows, clock, usize::MAX).collect()
+}
+
+/// The records CSV in pieces of `rows_per_chunk` rows, for exports of a million complaints.
+pub fn records_csv_chunks<'a>(
+    feed: &'a ComplaintFeed,
+    rows: &'a [u32],
+    clock: &'a crate::time::CityClock,
+    rows_per_chunk: usize,
+) -> impl Iterator<Item = String> + 'a {
     let headers: Vec<String> = [
         "id",
         "received_at",
@@ -754,15 +764,15 @@ pub fn records_csv(feed: &ComplaintFeed, rows: &[u32], clock: &crate::time::City
     .map(|h| h.to_string())
     .collect();
     let offset = clock.offset_label();
-    let time = |t: Option<i64>| {
+    let time = move |t: Option<i64>| {
         t.map_or(String::new(), |t| {
             let local = clock.local_datetime(t).naive_local();
             format!("{}T{}{offset}", local.date(), local.time())
         })
     };
-    csv::to_csv(
-        &headers,
-        rows.iter().map(|i| {
+    csv::to_csv_chunks(
+        headers,
+        rows.iter().map(move |i| {
             let c = feed.complaints.get(*i as usize);
             vec![
                 c.id.to_string(),
@@ -776,5 +786,6 @@ pub fn records_csv(feed: &ComplaintFeed, rows: &[u32], clock: &crate::time::City
                 time(c.resolved_at),
             ]
         }),
+        rows_per_chunk,
     )
 }

@@ -22,17 +22,40 @@ fn field(value: &str) -> String {
 
 /// A CSV document from a header row and data rows.
 pub fn to_csv(headers: &[String], rows: impl IntoIterator<Item = Vec<String>>) -> String {
-    let mut out = String::from(BOM);
-    let line = |out: &mut String, cells: &[String]| {
-        let cells: Vec<String> = cells.iter().map(|c| field(c)).collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    };
-    line(&mut out, headers);
-    for row in rows {
-        line(&mut out, &row);
-    }
-    out
+    to_csv_chunks(headers.to_vec(), rows, usize::MAX).collect()
+}
+
+/// Appends one CSV line.
+fn line(out: &mut String, cells: &[String]) {
+    let cells: Vec<String> = cells.iter().map(|c| field(c)).collect();
+    out.push_str(&cells.join(","));
+    out.push_str("\r\n");
+}
+
+/// The same document in pieces of `rows_per_chunk` rows (the first starts with the BOM and the
+/// header), so a million-row export never has to exist as one string.
+pub fn to_csv_chunks<R: IntoIterator<Item = Vec<String>>>(
+    headers: Vec<String>,
+    rows: R,
+    rows_per_chunk: usize,
+) -> impl Iterator<Item = String> {
+    let mut rows = rows.into_iter().peekable();
+    let mut first = true;
+    std::iter::from_fn(move || {
+        if !first && rows.peek().is_none() {
+            return None;
+        }
+        let mut out = String::new();
+        if first {
+            first = false;
+            out.push_str(BOM);
+            line(&mut out, &headers);
+        }
+        for row in rows.by_ref().take(rows_per_chunk.max(1)) {
+            line(&mut out, &row);
+        }
+        Some(out)
+    })
 }
 
 /// `pengaduan-per-opd_2026-10-29_2026-11-27_opd-dpupr.csv`: view, chart, period and filters.
@@ -84,6 +107,20 @@ mod tests {
         assert_eq!(
             body,
             "OPD,Jumlah\r\n\"Dinas A, B\",12\r\n\"'=HYPERLINK(\"\"x\"\")\",-3.5\r\n\"baris\nbaru\",0\r\n"
+        );
+    }
+
+    #[test]
+    fn chunks_join_to_the_whole_document() {
+        let headers = vec!["a".to_string(), "b".to_string()];
+        let rows = || (0..25).map(|i| vec![i.to_string(), format!("x,{i}")]);
+        let whole = to_csv(&headers, rows());
+        let chunks: Vec<String> = to_csv_chunks(headers.clone(), rows(), 10).collect();
+        assert_eq!(chunks.len(), 3);
+        assert_eq!(chunks.concat(), whole);
+        assert_eq!(
+            to_csv_chunks(headers, Vec::<Vec<String>>::new(), 10).count(),
+            1
         );
     }
 

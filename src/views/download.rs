@@ -4,10 +4,19 @@
 use wasm_bindgen::JsCast;
 
 pub fn download_text(file_name: &str, mime: &str, text: &str) {
+    download_chunks(file_name, mime, std::iter::once(text.to_string()));
+}
+
+/// Saves text produced in pieces: each piece becomes a JS string as soon as it is made, so a
+/// large export never sits in wasm memory whole (which, once grown, never shrinks).
+pub fn download_chunks(file_name: &str, mime: &str, chunks: impl Iterator<Item = String>) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let parts = js_sys::Array::new();
+    for chunk in chunks {
+        parts.push(&wasm_bindgen::JsValue::from_str(&chunk));
+    }
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {

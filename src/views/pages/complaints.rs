@@ -16,7 +16,7 @@ use crate::perf::measured;
 use crate::present::complaints::{self as present, Pick};
 use crate::present::csv;
 use crate::views::chart_panel::ChartPanel;
-use crate::views::download::download_text;
+use crate::views::download::download_chunks;
 use crate::views::explain::Explain;
 use crate::views::feed_panel::FeedPanel;
 use crate::views::filter_bar::{FilterBar, FilterField};
@@ -292,11 +292,8 @@ fn records_table(props: &RecordsTableProps) -> Html {
         );
         Callback::from(move |_| {
             let rows = sorted_rows(&feed, &sel, sort, &clock);
-            download_text(
-                &name,
-                "text/csv;charset=utf-8",
-                &present::records_csv(&feed, &rows, &clock),
-            );
+            let chunks = present::records_csv_chunks(&feed, &rows, &clock, 20_000);
+            download_chunks(&name, "text/csv;charset=utf-8", chunks);
         })
     };
     let go = |to: usize| {
