@@ -5,7 +5,7 @@
 
 use super::complaints::ComplaintFilter;
 use super::period::Period;
-use super::sla::{SlaOutcome, SlaRule, SlaTally};
+use super::sla::{SlaRule, SlaTally};
 use super::time_quantiles::{self, TimeHistogram};
 use crate::model::complaints::{ComplaintFeed, Status, NOT_YET};
 use crate::time::{bucket_start, next_bucket_start, Bucket};
@@ -406,12 +406,6 @@ pub fn raport_merah(sla_by_agency: &[SlaTally]) -> Vec<usize> {
         .collect()
 }
 
-/// The outcome of one complaint, for tables and exports (the same rule as the loop above).
-pub fn outcome_of(feed: &ComplaintFeed, i: usize, rule: &SlaRule) -> SlaOutcome {
-    let c = feed.complaints.get(i);
-    rule.classify(c.received_at, c.responded_at, feed.meta.generated_at)
-}
-
 /// How many complaints reached each stage of the lifecycle: received (all), verified,
 /// in progress, resolved; rejected ones stop after receipt and are shown apart.
 pub fn funnel(by_status: &[u64; 5]) -> [u64; 5] {
@@ -544,7 +538,8 @@ mod tests {
         };
         let mut by_rule = SlaTally::default();
         for i in 0..4 {
-            by_rule.add(outcome_of(&f, i + 1, &rule));
+            let c = f.complaints.get(i + 1);
+            by_rule.add(rule.classify(c.received_at, c.responded_at, f.meta.generated_at));
         }
         assert_eq!(by_rule, g.sla);
     }

@@ -35,6 +35,19 @@ pub struct ComplaintSelection<'a> {
     pub channel: &'a [String],
 }
 
+impl<'a> ComplaintSelection<'a> {
+    /// The complaint filters of a URL query.
+    pub fn from_query(query: &'a crate::url_state::ViewQuery) -> Self {
+        ComplaintSelection {
+            opd: &query.opd,
+            category: &query.category,
+            area: &query.area,
+            status: &query.status,
+            channel: &query.channel,
+        }
+    }
+}
+
 fn resolve_refs(
     param: &'static str,
     wanted: &[String],
@@ -153,13 +166,7 @@ pub fn groups_for_query(
     query: &crate::url_state::ViewQuery,
     period: Period,
 ) -> (Selection, ComplaintGroups) {
-    let sel = ComplaintSelection {
-        opd: &query.opd,
-        category: &query.category,
-        area: &query.area,
-        status: &query.status,
-        channel: &query.channel,
-    };
+    let sel = ComplaintSelection::from_query(query);
     let (filter, _) = ComplaintFilter::resolve(feed, &sel);
     let bucket = query
         .bucket

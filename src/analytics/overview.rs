@@ -1,12 +1,11 @@
 //! Everything the overview shows, from whatever feeds are available.
 
 use super::complaints::{
-    complaint_kpis, ComplaintFilter, ComplaintKpis, ComplaintSelection, UnknownValue,
+    complaint_kpis, sla_rule, ComplaintFilter, ComplaintKpis, ComplaintSelection, UnknownValue,
 };
 use super::period::{resolve_period, Period};
 use super::queues::{queue_kpis, QueueKpis, ServiceSelection};
 use super::scores::{dimension_scores, DimensionScore};
-use super::sla::SlaRule;
 use super::spbe::{spbe_kpi, SpbeKpi};
 use crate::config::Config;
 use crate::model::complaints::ComplaintFeed;
@@ -60,20 +59,10 @@ pub fn overview(
 ) -> OverviewFigures {
     let period = period_in_force(config, feeds, query, today);
     let comparison = period.comparison(query.compare);
-    let rule = SlaRule {
-        working_days: config.sla_response_working_days,
-        calendar: &config.calendar,
-        clock: &config.clock,
-    };
+    let rule = sla_rule(config);
     let mut unknown = Vec::new();
     let complaints = feeds.complaints.map(|feed| {
-        let sel = ComplaintSelection {
-            opd: &query.opd,
-            category: &query.category,
-            area: &query.area,
-            status: &query.status,
-            channel: &query.channel,
-        };
+        let sel = ComplaintSelection::from_query(query);
         let (filter, missing) = ComplaintFilter::resolve(feed, &sel);
         unknown.extend(missing);
         complaint_kpis(feed, &filter, period, comparison, &rule)

@@ -9,6 +9,36 @@ use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, ShapeStyle};
 
+/// Horizontal grid lines from `left` to `right` at each value tick, labelled left of `left`.
+pub fn horizontal_grid<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    y: &LinearScale,
+    ticks: &[(f64, String)],
+    (left, right): (i32, i32),
+    style: &ChartStyle,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let p = style.palette();
+    let grid = ShapeStyle {
+        color: p.grid.to_rgba(),
+        filled: false,
+        stroke_width: style.px(1.0).max(1.0) as u32,
+    };
+    let font = style
+        .font(12.0)
+        .color(&p.muted)
+        .pos(Pos::new(HPos::Right, VPos::Center));
+    for (v, label) in ticks {
+        let yy = y.map_i(*v);
+        area.draw(&PathElement::new(vec![(left, yy), (right, yy)], grid))?;
+        area.draw(&Text::new(
+            label.clone(),
+            (left - style.px_i(8.0), yy),
+            font.clone(),
+        ))?;
+    }
+    Ok(())
+}
+
 /// Vertical grid lines from `top` to `bottom` at each tick, labelled under `bottom`.
 pub fn vertical_grid<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,

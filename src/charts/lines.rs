@@ -45,17 +45,7 @@ pub fn draw_lines<DB: DrawingBackend>(
         stroke_width: style.px(1.0).max(1.0) as u32,
     };
     let small = style.font(12.0);
-    for (v, label) in &data.y_ticks {
-        let yy = y.map_i(*v);
-        area.draw(&PathElement::new(vec![(left, yy), (right, yy)], grid))?;
-        area.draw(&Text::new(
-            label.clone(),
-            (left - style.px_i(8.0), yy),
-            small
-                .color(&p.muted)
-                .pos(Pos::new(HPos::Right, VPos::Center)),
-        ))?;
-    }
+    super::axis::horizontal_grid(area, &y, &data.y_ticks, (left, right), style)?;
     let axis = ShapeStyle {
         color: p.axis.to_rgba(),
         ..grid

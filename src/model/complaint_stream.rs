@@ -3,7 +3,7 @@
 //! record straight into [`ComplaintRecords`]. When the array comes before the tables it needs,
 //! it is kept as raw text and read after them, so key order never changes the result.
 
-use super::complaints::{Area, Complaint, ComplaintFeed, ComplaintRecords, Status};
+use super::complaints::{Area, Complaint, ComplaintFeed, ComplaintRecords, Status, FIELDS};
 use super::document::{not_after, not_before, open_root, Envelope};
 use super::error::{FeedError, Problem};
 use super::ids::IdIndex;
@@ -20,19 +20,6 @@ use std::borrow::Cow;
 use std::fmt;
 
 const KIND: FeedKind = FeedKind::Complaints;
-
-/// The record fields of contract v1, in the order of [`LooseRecord::fields`].
-const FIELDS: [&str; 9] = [
-    "id",
-    "received_at",
-    "agency",
-    "category",
-    "area",
-    "channel",
-    "status",
-    "responded_at",
-    "resolved_at",
-];
 
 /// A field value as far as validation needs it.
 enum Loose<'de> {

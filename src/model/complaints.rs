@@ -72,6 +72,20 @@ pub struct Complaint<'a> {
     pub resolved_at: Option<i64>,
 }
 
+/// The record fields of contract v1, in contract order: what the decoder reads and the export
+/// writes, nothing else.
+pub const FIELDS: [&str; 9] = [
+    "id",
+    "received_at",
+    "agency",
+    "category",
+    "area",
+    "channel",
+    "status",
+    "responded_at",
+    "resolved_at",
+];
+
 /// "No such time yet" in the `*_after` columns.
 pub const NOT_YET: u32 = u32::MAX;
 

@@ -66,16 +66,13 @@ pub struct Panel {
     pub note: Option<String>,
 }
 
-fn bucket_name(bucket: Bucket, lang: Lang) -> &'static str {
+/// The bucket's name in the language ("hari", "week").
+pub fn bucket_name(bucket: Bucket, lang: Lang) -> &'static str {
     lang.t(match bucket {
         Bucket::Day => Text::BucketDay,
         Bucket::Week => Text::BucketWeek,
         Bucket::Month => Text::BucketMonth,
     })
-}
-
-pub fn bucket_label(bucket: Bucket, lang: Lang) -> &'static str {
-    bucket_name(bucket, lang)
 }
 
 fn bucket_text(day: chrono::NaiveDate, bucket: Bucket, lang: Lang) -> String {
@@ -737,32 +734,18 @@ pub fn record_cells(
     ]
 }
 
-/// The filtered complaints as CSV, in the contract's own terms (ids, RFC 3339 in city time).
-pub fn records_csv(feed: &ComplaintFeed, rows: &[u32], clock: &crate::time::CityClock) -> String {
-    records_csv_chunks(feed, rows, clock, usize::MAX).collect()
-}
-
-/// The records CSV in pieces of `rows_per_chunk` rows, for exports of a million complaints.
+/// The filtered complaints as CSV in the contract's own terms (ids, RFC 3339 in city time), in
+/// pieces of `rows_per_chunk` rows, so an export of a million complaints is never one string.
 pub fn records_csv_chunks<'a>(
     feed: &'a ComplaintFeed,
     rows: &'a [u32],
     clock: &'a crate::time::CityClock,
     rows_per_chunk: usize,
 ) -> impl Iterator<Item = String> + 'a {
-    let headers: Vec<String> = [
-        "id",
-        "received_at",
-        "agency",
-        "category",
-        "area",
-        "channel",
-        "status",
-        "responded_at",
-        "resolved_at",
-    ]
-    .iter()
-    .map(|h| h.to_string())
-    .collect();
+    let headers: Vec<String> = crate::model::complaints::FIELDS
+        .iter()
+        .map(|h| h.to_string())
+        .collect();
     let offset = clock.offset_label();
     let time = move |t: Option<i64>| {
         t.map_or(String::new(), |t| {

@@ -105,7 +105,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
             go(Box::new(move |q| q.bucket = value));
         });
         let current = ctx.query.bucket;
-        let name = |b: Bucket| crate::present::complaints::bucket_label(b, lang);
+        let name = |b: Bucket| crate::present::complaints::bucket_name(b, lang);
         html! {
             <label class="filter">
                 <span>{ lang.t(Text::BucketChoice) }</span>
