@@ -95,6 +95,29 @@ impl Selection {
         }
     }
 
+    /// Whether the filters select table row `row` of the OPD, category, area and channel
+    /// tables (every row when that filter is off).
+    pub fn selects_agency(&self, row: usize) -> bool {
+        self.agency.get(row).copied().unwrap_or(false)
+    }
+
+    pub fn selects_category(&self, row: usize) -> bool {
+        self.category.get(row).copied().unwrap_or(false)
+    }
+
+    pub fn selects_area(&self, row: usize) -> bool {
+        self.area.get(row).copied().unwrap_or(false)
+    }
+
+    /// The same filters over another period: the comparison figures of a hearing report.
+    pub fn with_period(&self, period: Period) -> Selection {
+        Selection {
+            period,
+            comparison: period,
+            ..self.clone()
+        }
+    }
+
     /// Whether record `i` passes every filter but the period.
     pub fn matches(&self, feed: &ComplaintFeed, i: usize) -> bool {
         let r = &feed.complaints;
@@ -381,6 +404,31 @@ pub fn group(
         response: Distribution::of(&response, &mut hist),
         resolution: Distribution::of(&resolution, &mut hist),
     }
+}
+
+/// The response SLA per kelurahan (area row) of the complaints in the period passing every
+/// filter but the area one: the per-kecamatan table of a hearing report. A pass of its own,
+/// so the click path of the complaints view stays as it is.
+pub fn sla_by_area(
+    feed: &ComplaintFeed,
+    index: &ComplaintIndex,
+    sel: &Selection,
+    clock: &crate::time::CityClock,
+) -> Vec<SlaTally> {
+    let r = &feed.complaints;
+    let (start, end) = sel.period.bounds(clock);
+    let mut counts = vec![[0u64; 4]; feed.areas.len()];
+    for i in r.received_between(start, end) {
+        let ar = r.area()[i] as usize;
+        let passes = sel.agency[r.agency()[i] as usize]
+            && sel.category[r.category()[i] as usize]
+            && sel.channel[r.channel()[i] as usize]
+            && sel.status[r.status()[i] as usize];
+        if passes {
+            counts[ar][index.outcome[i] as usize] += 1;
+        }
+    }
+    counts.into_iter().map(tally).collect()
 }
 
 /// OPDs need at least this many complaints past their deadline to be ranked.

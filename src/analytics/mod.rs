@@ -3,6 +3,7 @@
 pub mod complaint_groups;
 pub mod complaint_rows;
 pub mod complaints;
+pub mod hearing;
 pub mod overview;
 pub mod period;
 pub mod queue_history;

@@ -1,7 +1,7 @@
 //! The period in force and its comparison period. All days are city days, inclusive.
 
 use crate::time::CityClock;
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 
 /// Length of the default period, ending on the day of the newest complaint.
 pub const DEFAULT_PERIOD_DAYS: u64 = 30;
@@ -84,6 +84,100 @@ impl Period {
     /// Unix-second bounds `[start, end)` in city time.
     pub fn bounds(&self, clock: &CityClock) -> (i64, i64) {
         (clock.day_start(self.from), clock.day_end_exclusive(self.to))
+    }
+}
+
+/// Quick choices in the period selector. A preset is written to the URL as its fixed dates,
+/// so a cited link never drifts (DESIGN section 2).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Preset {
+    Last7Days,
+    Last30Days,
+    ThisMonth,
+    LastMonth,
+    ThisQuarter,
+    LastQuarter,
+    ThisYear,
+    LastYear,
+}
+
+impl Preset {
+    pub const ALL: [Preset; 8] = [
+        Preset::Last7Days,
+        Preset::Last30Days,
+        Preset::ThisMonth,
+        Preset::LastMonth,
+        Preset::ThisQuarter,
+        Preset::LastQuarter,
+        Preset::ThisYear,
+        Preset::LastYear,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Preset::Last7Days => "7d",
+            Preset::Last30Days => "30d",
+            Preset::ThisMonth => "this-month",
+            Preset::LastMonth => "last-month",
+            Preset::ThisQuarter => "this-quarter",
+            Preset::LastQuarter => "last-quarter",
+            Preset::ThisYear => "this-year",
+            Preset::LastYear => "last-year",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Preset> {
+        Preset::ALL.into_iter().find(|p| p.id() == id)
+    }
+
+    /// The dates of the preset on `today` (city time). Periods "this …" end today.
+    pub fn period(self, today: NaiveDate) -> Period {
+        let first_of = |year: i32, month: u32| {
+            NaiveDate::from_ymd_opt(year, month, 1).expect("month 1..=12 has a first day")
+        };
+        let month_start = first_of(today.year(), today.month());
+        let quarter_start = first_of(today.year(), (today.month0() / 3) * 3 + 1);
+        let year_start = first_of(today.year(), 1);
+        let day_before = |d: NaiveDate| d - Days::new(1);
+        match self {
+            Preset::Last7Days => Period::ending_on(today, 7),
+            Preset::Last30Days => Period::ending_on(today, 30),
+            Preset::ThisMonth => Period {
+                from: month_start,
+                to: today,
+            },
+            Preset::LastMonth => {
+                let to = day_before(month_start);
+                Period {
+                    from: first_of(to.year(), to.month()),
+                    to,
+                }
+            }
+            Preset::ThisQuarter => Period {
+                from: quarter_start,
+                to: today,
+            },
+            Preset::LastQuarter => {
+                let to = day_before(quarter_start);
+                Period {
+                    from: first_of(to.year(), (to.month0() / 3) * 3 + 1),
+                    to,
+                }
+            }
+            Preset::ThisYear => Period {
+                from: year_start,
+                to: today,
+            },
+            Preset::LastYear => Period {
+                from: first_of(today.year() - 1, 1),
+                to: day_before(year_start),
+            },
+        }
+    }
+
+    /// The preset whose dates on `today` are exactly `period`, to show it as chosen.
+    pub fn matching(period: Period, today: NaiveDate) -> Option<Preset> {
+        Preset::ALL.into_iter().find(|p| p.period(today) == period)
     }
 }
 
@@ -171,6 +265,49 @@ mod tests {
         );
         assert_eq!(swapped.to, d(2026, 4, 1));
         assert_eq!(swapped.days(), 30);
+    }
+
+    #[test]
+    fn presets_are_calendar_periods_ending_today() {
+        let today = d(2026, 1, 15);
+        let p = |preset: Preset| {
+            let period = preset.period(today);
+            (period.from, period.to)
+        };
+        assert_eq!(p(Preset::Last7Days), (d(2026, 1, 9), today));
+        assert_eq!(p(Preset::Last30Days), (d(2025, 12, 17), today));
+        assert_eq!(p(Preset::ThisMonth), (d(2026, 1, 1), today));
+        // Across the year boundary.
+        assert_eq!(p(Preset::LastMonth), (d(2025, 12, 1), d(2025, 12, 31)));
+        assert_eq!(p(Preset::ThisQuarter), (d(2026, 1, 1), today));
+        assert_eq!(p(Preset::LastQuarter), (d(2025, 10, 1), d(2025, 12, 31)));
+        assert_eq!(p(Preset::ThisYear), (d(2026, 1, 1), today));
+        assert_eq!(p(Preset::LastYear), (d(2025, 1, 1), d(2025, 12, 31)));
+        // A leap-year February, and the third quarter.
+        let march = d(2024, 3, 31);
+        assert_eq!(
+            Preset::LastMonth.period(march),
+            Period {
+                from: d(2024, 2, 1),
+                to: d(2024, 2, 29)
+            }
+        );
+        assert_eq!(
+            Preset::LastQuarter.period(d(2026, 11, 30)),
+            Period {
+                from: d(2026, 7, 1),
+                to: d(2026, 9, 30)
+            }
+        );
+        for preset in Preset::ALL {
+            assert_eq!(Preset::from_id(preset.id()), Some(preset));
+            assert_eq!(
+                Preset::matching(preset.period(d(2026, 5, 20)), d(2026, 5, 20)),
+                Some(preset)
+            );
+        }
+        // The 1st of a month: "this month" is one day and equals no other preset.
+        assert_eq!(Preset::ThisMonth.period(d(2026, 5, 1)).days(), 1);
     }
 
     #[test]
