@@ -406,29 +406,47 @@ pub fn group(
     }
 }
 
-/// The response SLA per kelurahan (area row) of the complaints in the period passing every
-/// filter but the area one: the per-kecamatan table of a hearing report. A pass of its own,
-/// so the click path of the complaints view stays as it is.
-pub fn sla_by_area(
+/// Per kelurahan (area row), over the complaints passing every filter but the area one: the
+/// count in the comparison period and the response SLA in the period. The per-kecamatan table
+/// of the complaints view and the hearing report; its own two passes, so the click path of the
+/// charts stays as it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaFigures {
+    pub comparison_by_area: Vec<u64>,
+    pub sla_by_area: Vec<SlaTally>,
+}
+
+pub fn area_figures(
     feed: &ComplaintFeed,
     index: &ComplaintIndex,
     sel: &Selection,
     clock: &crate::time::CityClock,
-) -> Vec<SlaTally> {
+) -> AreaFigures {
     let r = &feed.complaints;
+    let passes = |i: usize| {
+        sel.agency[r.agency()[i] as usize]
+            && sel.category[r.category()[i] as usize]
+            && sel.channel[r.channel()[i] as usize]
+            && sel.status[r.status()[i] as usize]
+    };
+    let (cstart, cend) = sel.comparison.bounds(clock);
+    let mut comparison_by_area = vec![0u64; feed.areas.len()];
+    for i in r.received_between(cstart, cend) {
+        if passes(i) {
+            comparison_by_area[r.area()[i] as usize] += 1;
+        }
+    }
     let (start, end) = sel.period.bounds(clock);
     let mut counts = vec![[0u64; 4]; feed.areas.len()];
     for i in r.received_between(start, end) {
-        let ar = r.area()[i] as usize;
-        let passes = sel.agency[r.agency()[i] as usize]
-            && sel.category[r.category()[i] as usize]
-            && sel.channel[r.channel()[i] as usize]
-            && sel.status[r.status()[i] as usize];
-        if passes {
-            counts[ar][index.outcome[i] as usize] += 1;
+        if passes(i) {
+            counts[r.area()[i] as usize][index.outcome[i] as usize] += 1;
         }
     }
-    counts.into_iter().map(tally).collect()
+    AreaFigures {
+        comparison_by_area,
+        sla_by_area: counts.into_iter().map(tally).collect(),
+    }
 }
 
 /// OPDs need at least this many complaints past their deadline to be ranked.

@@ -2,7 +2,9 @@
 //! period under the same filters, the per-kecamatan breakdown, and the findings its generated
 //! summary states. Every sentence of the summary is one [`Finding`] computed here.
 
-use super::complaint_groups::{group, raport_merah, sla_by_area, ComplaintGroups, ComplaintIndex};
+use super::complaint_groups::{
+    area_figures, group, raport_merah, AreaFigures, ComplaintGroups, ComplaintIndex,
+};
 use super::complaints::groups_for_query;
 use super::period::Period;
 use super::queues::QueueKpis;
@@ -51,8 +53,8 @@ pub fn complaint_hearing(
         &selection.with_period(selection.comparison),
         &config.clock,
     );
-    let sla = sla_by_area(feed, index, &selection, &config.clock);
-    let kecamatan = kecamatan_rows(feed, &current, &previous, &sla, &query.area);
+    let areas = area_figures(feed, index, &selection, &config.clock);
+    let kecamatan = kecamatan_rows(feed, &current.by_area, &areas, &query.area);
     ComplaintHearing {
         current,
         previous,
@@ -63,9 +65,8 @@ pub fn complaint_hearing(
 /// Kelurahan figures summed per kecamatan, in the feed's order of kecamatan.
 pub fn kecamatan_rows(
     feed: &ComplaintFeed,
-    current: &ComplaintGroups,
-    previous: &ComplaintGroups,
-    sla_by_area: &[SlaTally],
+    current_by_area: &[u64],
+    areas: &AreaFigures,
     area_query: &[String],
 ) -> Vec<KecamatanRow> {
     let mut rows: Vec<KecamatanRow> = Vec::new();
@@ -87,9 +88,9 @@ pub fn kecamatan_rows(
             }
         };
         let row = &mut rows[i];
-        row.count += current.by_area.get(k).copied().unwrap_or(0);
-        row.comparison += previous.by_area.get(k).copied().unwrap_or(0);
-        if let Some(t) = sla_by_area.get(k) {
+        row.count += current_by_area.get(k).copied().unwrap_or(0);
+        row.comparison += areas.comparison_by_area.get(k).copied().unwrap_or(0);
+        if let Some(t) = areas.sla_by_area.get(k) {
             row.sla.on_time += t.on_time;
             row.sla.late += t.late;
             row.sla.overdue += t.overdue;
@@ -432,6 +433,12 @@ mod tests {
         assert_eq!(h.previous.total, h.current.comparison_total);
         assert_eq!(h.current.by_category, [4, 1]);
         assert_eq!(h.previous.by_category, [1, 3]);
+        // The light per-area pass agrees with the full grouping of the comparison period.
+        let config = Config::parse(CONFIG).unwrap();
+        let feed = feed();
+        let index = ComplaintIndex::build(&feed, &sla_rule(&config));
+        let areas = area_figures(&feed, &index, &h.current.selection, &config.clock);
+        assert_eq!(areas.comparison_by_area, h.previous.by_area);
     }
 
     #[test]

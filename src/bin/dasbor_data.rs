@@ -133,7 +133,7 @@ mod native {
             .into_iter()
             .map(|t| serde_json::json!({ "id": t.id, "label": t.label, "value": t.value, "badge": t.badge, "detail": t.detail }))
             .collect();
-        let radar = radar_data(&fig, &dims, lang);
+        let radar = radar_data(&fig.dimensions, &dims, lang);
         let sections: Vec<_> = dasbor::present::dimensions::sections(&dims, fig.period.to, lang)
             .into_iter()
             .map(|s| {

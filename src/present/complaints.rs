@@ -17,54 +17,7 @@ use crate::present::csv;
 use crate::time::Bucket;
 use crate::url_state::ViewQuery;
 
-/// The filter a bar or table row toggles.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Pick {
-    pub param: &'static str,
-    pub value: String,
-    /// The name shown, for button labels.
-    pub name: String,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct TableRow {
-    /// Cells as shown (locale numbers); the first is the row header.
-    pub cells: Vec<String>,
-    /// The same cells for CSV (plain numbers).
-    pub csv: Vec<String>,
-    pub pick: Option<Pick>,
-    pub selected: bool,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct ChartTable {
-    pub headers: Vec<String>,
-    /// Export headers, where they differ from the shown ones (bin edges in seconds).
-    pub csv_headers: Option<Vec<String>>,
-    pub rows: Vec<TableRow>,
-}
-
-impl ChartTable {
-    pub fn to_csv(&self) -> String {
-        csv::to_csv(
-            self.csv_headers.as_ref().unwrap_or(&self.headers),
-            self.rows.iter().map(|r| r.csv.clone()),
-        )
-    }
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct Panel {
-    /// Stable id: HTML ids, test hooks and export file names.
-    pub id: &'static str,
-    pub title: String,
-    pub spec: ChartSpec,
-    pub height_css: f64,
-    pub table: ChartTable,
-    /// Rows of a bar chart pick the same filters as the table rows, in the same order.
-    pub pickable: bool,
-    pub note: Option<String>,
-}
+pub use super::panel::{ChartTable, Panel, Pick, TableRow};
 
 /// The bucket's name in the language ("hari", "week").
 pub fn bucket_name(bucket: Bucket, lang: Lang) -> &'static str {

@@ -4,7 +4,9 @@
 pub mod complaints;
 pub mod csv;
 pub mod dimensions;
+pub mod hearing;
 pub mod overview;
+pub mod panel;
 pub mod queues;
 pub mod spbe;
 pub mod status;

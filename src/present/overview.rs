@@ -1,6 +1,7 @@
 //! KPI tiles and radar input of the overview.
 
 use crate::analytics::overview::OverviewFigures;
+use crate::analytics::scores::DimensionScore;
 use crate::analytics::spbe::Predicate;
 use crate::charts::radar::RadarData;
 use crate::config::{Config, ViewId};
@@ -166,20 +167,16 @@ pub fn score_label(score: Option<f64>, lang: Lang) -> String {
     score.map_or(DASH.into(), |s| format::number(s, 0, lang))
 }
 
-pub fn radar_data(fig: &OverviewFigures, feed: &DimensionFeed, lang: Lang) -> RadarData {
+pub fn radar_data(scores: &[DimensionScore], feed: &DimensionFeed, lang: Lang) -> RadarData {
     RadarData {
         axes: feed
             .dimensions
             .iter()
             .map(|d| d.name.get(lang).to_string())
             .collect(),
-        latest: fig.dimensions.iter().map(|s| s.latest).collect(),
-        previous: fig.dimensions.iter().map(|s| s.previous).collect(),
+        latest: scores.iter().map(|s| s.latest).collect(),
+        previous: scores.iter().map(|s| s.previous).collect(),
         rings: RadarData::score_rings(),
-        value_labels: fig
-            .dimensions
-            .iter()
-            .map(|s| score_label(s.latest, lang))
-            .collect(),
+        value_labels: scores.iter().map(|s| score_label(s.latest, lang)).collect(),
     }
 }

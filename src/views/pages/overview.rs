@@ -27,7 +27,7 @@ pub fn overview_page() -> Html {
     );
     let tiles = kpi_tiles(&fig, &ctx.config, lang);
     let dims = data.dimensions.get();
-    let radar = dims.map(|d| Rc::new(ChartSpec::Radar(radar_data(&fig, d, lang))));
+    let radar = dims.map(|d| Rc::new(ChartSpec::Radar(radar_data(&fig.dimensions, d, lang))));
     let compare = match ctx.query.compare {
         Compare::Previous => Text::ComparePrevious,
         Compare::Year => Text::CompareYear,

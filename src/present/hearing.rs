@@ -1,0 +1,629 @@
+//! The hearing report in words and tables: the generated summary (one sentence per finding),
+//! the key figures against the comparison period, the per-kecamatan table, the report's chart
+//! panels for queues, dimensions and SPBE, and the glossary.
+
+use super::panel::{ChartTable, Panel, Pick, TableRow};
+use crate::analytics::complaint_groups::{ComplaintGroups, RAPORT_MIN_DECIDED};
+use crate::analytics::hearing::{Breakdown, Finding, KecamatanRow};
+use crate::analytics::period::Period;
+use crate::analytics::queues::QueueKpis;
+use crate::analytics::scores::DimensionScore;
+use crate::analytics::stats::change_percent;
+use crate::charts::ChartSpec;
+use crate::config::Config;
+use crate::locale::text::fill;
+use crate::locale::{format, Lang, Text};
+use crate::model::dimensions::DimensionFeed;
+use crate::model::spbe::SpbeFeed;
+use crate::present::csv;
+
+const DASH: &str = "–";
+
+/// What the sentences need besides the findings.
+#[derive(Debug, Clone, Copy)]
+pub struct SummaryContext {
+    pub period: Period,
+    pub comparison: Period,
+    pub sla_days: u32,
+}
+
+fn percent(p: f64, lang: Lang) -> String {
+    format::percent(p, 1, lang)
+}
+
+fn optional_duration(seconds: Option<f64>, lang: Lang) -> String {
+    seconds.map_or(DASH.into(), |s| format::duration(s, lang))
+}
+
+/// One sentence per finding, in the finding's order.
+pub fn summary(findings: &[Finding], ctx: &SummaryContext, lang: Lang) -> Vec<String> {
+    let period = format::period(ctx.period.from, ctx.period.to, lang);
+    let comparison_period = format::period(ctx.comparison.from, ctx.comparison.to, lang);
+    let days = ctx.sla_days.to_string();
+    findings
+        .iter()
+        .map(|f| match f {
+            Finding::Volume {
+                count,
+                comparison,
+                change_percent,
+            } => {
+                let template = match change_percent {
+                    None if *count > 0 => Text::ReportVolumeNoBase,
+                    None => Text::ReportVolumeSame,
+                    Some(c) if *c > 0.0 => Text::ReportVolumeUp,
+                    Some(c) if *c < 0.0 => Text::ReportVolumeDown,
+                    Some(_) => Text::ReportVolumeSame,
+                };
+                fill(
+                    lang.t(template),
+                    &[
+                        ("count", &format::count(*count, lang)),
+                        ("period", &period),
+                        (
+                            "change",
+                            &percent(change_percent.unwrap_or(0.0).abs(), lang),
+                        ),
+                        ("comparison", &format::count(*comparison, lang)),
+                        ("comparison_period", &comparison_period),
+                    ],
+                )
+            }
+            Finding::LargestRise(c) | Finding::LargestFall(c) => {
+                let template = match (f, c.breakdown) {
+                    (Finding::LargestFall(_), _) => Text::ReportFallCategory,
+                    (_, Breakdown::Category) => Text::ReportRiseCategory,
+                    (_, Breakdown::Kecamatan) => Text::ReportRiseKecamatan,
+                };
+                fill(
+                    lang.t(template),
+                    &[
+                        ("name", &c.name),
+                        ("from", &format::count(c.from, lang)),
+                        ("to", &format::count(c.to, lang)),
+                    ],
+                )
+            }
+            Finding::OnTime {
+                percent: p,
+                decided,
+                comparison_percent,
+            } => {
+                let template = if comparison_percent.is_some() {
+                    Text::ReportOnTimeCompared
+                } else {
+                    Text::ReportOnTime
+                };
+                fill(
+                    lang.t(template),
+                    &[
+                        ("percent", &percent(*p, lang)),
+                        ("decided", &format::count(*decided, lang)),
+                        ("days", &days),
+                        (
+                            "comparison",
+                            &comparison_percent.map_or(DASH.into(), |c| percent(c, lang)),
+                        ),
+                    ],
+                )
+            }
+            Finding::WorstOpd {
+                name,
+                on_time_percent,
+                decided,
+            } => fill(
+                lang.t(Text::ReportWorstOpd),
+                &[
+                    ("name", name),
+                    ("percent", &percent(*on_time_percent, lang)),
+                    ("decided", &format::count(*decided, lang)),
+                ],
+            ),
+            Finding::MedianResponse {
+                seconds,
+                comparison_seconds,
+            } => fill(
+                lang.t(if comparison_seconds.is_some() {
+                    Text::ReportMedianCompared
+                } else {
+                    Text::ReportMedian
+                }),
+                &[
+                    ("value", &format::duration(*seconds, lang)),
+                    ("comparison", &optional_duration(*comparison_seconds, lang)),
+                ],
+            ),
+            Finding::Queues {
+                tickets,
+                comparison_tickets,
+                average_wait_seconds,
+                comparison_wait_seconds,
+            } => fill(
+                lang.t(Text::ReportQueues),
+                &[
+                    ("tickets", &format::count(*tickets, lang)),
+                    ("wait", &optional_duration(*average_wait_seconds, lang)),
+                    (
+                        "comparison_tickets",
+                        &format::count(*comparison_tickets, lang),
+                    ),
+                    (
+                        "comparison_wait",
+                        &optional_duration(*comparison_wait_seconds, lang),
+                    ),
+                ],
+            ),
+        })
+        .collect()
+}
+
+/// A row of a table of figures: name, period, comparison, change (shown and CSV).
+fn figure_row(
+    lang: Lang,
+    name: String,
+    current: Option<f64>,
+    previous: Option<f64>,
+    show: &dyn Fn(f64) -> String,
+    csv_decimals: usize,
+) -> TableRow {
+    let change = current
+        .zip(previous)
+        .and_then(|(c, p)| change_percent(c, p));
+    TableRow {
+        cells: vec![
+            name.clone(),
+            current.map_or(DASH.into(), show),
+            previous.map_or(DASH.into(), show),
+            change.map_or(DASH.into(), |c| format::signed_percent(c, 1, lang)),
+        ],
+        csv: vec![
+            name,
+            current.map_or(String::new(), |v| csv::number(v, csv_decimals)),
+            previous.map_or(String::new(), |v| csv::number(v, csv_decimals)),
+            change.map_or(String::new(), |c| csv::number(c, 1)),
+        ],
+        pick: None,
+        selected: false,
+    }
+}
+
+/// The key figures of the period against the comparison period.
+pub fn headline_table(
+    current: &ComplaintGroups,
+    previous: &ComplaintGroups,
+    queues: Option<(&QueueKpis, &QueueKpis)>,
+    sla_days: u32,
+    lang: Lang,
+) -> ChartTable {
+    let count = |n: f64| format::count(n as u64, lang);
+    let pct = |p: f64| percent(p, lang);
+    let duration = |s: f64| format::duration(s, lang);
+    let mut rows = vec![
+        figure_row(
+            lang,
+            lang.t(Text::ComplaintCount).to_string(),
+            Some(current.total as f64),
+            Some(previous.total as f64),
+            &count,
+            0,
+        ),
+        figure_row(
+            lang,
+            fill(lang.t(Text::KpiOnTime), &[("days", &sla_days.to_string())]),
+            current.sla.on_time_percent(),
+            previous.sla.on_time_percent(),
+            &pct,
+            1,
+        ),
+        figure_row(
+            lang,
+            lang.t(Text::KpiMedianResponse).to_string(),
+            current.response.median_seconds,
+            previous.response.median_seconds,
+            &duration,
+            0,
+        ),
+        figure_row(
+            lang,
+            lang.t(Text::ReportMedianResolution).to_string(),
+            current.resolution.median_seconds,
+            previous.resolution.median_seconds,
+            &duration,
+            0,
+        ),
+    ];
+    if let Some((now, before)) = queues {
+        rows.push(figure_row(
+            lang,
+            lang.t(Text::ReportTicketsCalled).to_string(),
+            Some(now.tickets_called as f64),
+            Some(before.tickets_called as f64),
+            &count,
+            0,
+        ));
+        rows.push(figure_row(
+            lang,
+            lang.t(Text::ReportAverageWait).to_string(),
+            now.average_wait_seconds,
+            before.average_wait_seconds,
+            &duration,
+            0,
+        ));
+    }
+    ChartTable {
+        headers: vec![
+            lang.t(Text::ReportFigure).to_string(),
+            lang.t(Text::LegendCurrent).to_string(),
+            lang.t(Text::ColComparison).to_string(),
+            lang.t(Text::ColChange).to_string(),
+        ],
+        csv_headers: None,
+        rows,
+    }
+}
+
+/// Kecamatan with the period, the comparison, the change, the share of the city and the SLA;
+/// each row filters by its kecamatan.
+pub fn kecamatan_table(rows: &[KecamatanRow], lang: Lang) -> ChartTable {
+    ChartTable {
+        headers: vec![
+            lang.t(Text::Kecamatan).to_string(),
+            lang.t(Text::LegendCurrent).to_string(),
+            lang.t(Text::ColComparison).to_string(),
+            lang.t(Text::ColChange).to_string(),
+            lang.t(Text::ColCityShare).to_string(),
+            lang.t(Text::SlaOnTimeShare).to_string(),
+        ],
+        csv_headers: None,
+        rows: rows
+            .iter()
+            .map(|k| {
+                let on_time = k.sla.on_time_percent();
+                TableRow {
+                    cells: vec![
+                        k.name.clone(),
+                        format::count(k.count, lang),
+                        format::count(k.comparison, lang),
+                        k.change_percent
+                            .map_or(DASH.into(), |c| format::signed_percent(c, 1, lang)),
+                        k.share_percent.map_or(DASH.into(), |p| percent(p, lang)),
+                        on_time.map_or(DASH.into(), |p| percent(p, lang)),
+                    ],
+                    csv: vec![
+                        k.name.clone(),
+                        k.count.to_string(),
+                        k.comparison.to_string(),
+                        k.change_percent
+                            .map_or(String::new(), |c| csv::number(c, 1)),
+                        k.share_percent.map_or(String::new(), |p| csv::number(p, 1)),
+                        on_time.map_or(String::new(), |p| csv::number(p, 1)),
+                    ],
+                    pick: Some(Pick {
+                        param: "area",
+                        value: k.id.clone(),
+                        name: k.name.clone(),
+                    }),
+                    selected: k.selected,
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The dimension radar with its score table.
+pub fn dimensions_panel(
+    feed: &DimensionFeed,
+    scores: &[DimensionScore],
+    day: chrono::NaiveDate,
+    lang: Lang,
+) -> Panel {
+    let label = super::overview::score_label;
+    Panel {
+        id: "dimensions",
+        title: fill(
+            lang.t(Text::RadarTitle),
+            &[("date", &format::date_long(day, lang))],
+        ),
+        spec: ChartSpec::Radar(super::overview::radar_data(scores, feed, lang)),
+        height_css: 420.0,
+        table: ChartTable {
+            headers: vec![
+                lang.t(Text::Dimension).to_string(),
+                lang.t(Text::Score).to_string(),
+                lang.t(Text::PreviousScore).to_string(),
+                lang.t(Text::IndicatorsWithValue).to_string(),
+            ],
+            csv_headers: None,
+            rows: feed
+                .dimensions
+                .iter()
+                .zip(scores)
+                .map(|(d, s)| TableRow {
+                    cells: vec![
+                        d.name.get(lang).to_string(),
+                        label(s.latest, lang),
+                        label(s.previous, lang),
+                        format!("{} / {}", s.indicators_with_value, s.indicators),
+                    ],
+                    csv: vec![
+                        d.name.get(lang).to_string(),
+                        s.latest.map_or(String::new(), |v| csv::number(v, 1)),
+                        s.previous.map_or(String::new(), |v| csv::number(v, 1)),
+                        format!("{}/{}", s.indicators_with_value, s.indicators),
+                    ],
+                    pick: None,
+                    selected: false,
+                })
+                .collect(),
+        },
+        pickable: false,
+        note: None,
+    }
+}
+
+/// The SPBE index per year over the predicate bands, with the year table.
+pub fn spbe_panel(feed: &SpbeFeed, lang: Lang) -> Panel {
+    let years = super::spbe::year_rows(feed, lang);
+    let values = crate::analytics::spbe::index_by_year(feed);
+    Panel {
+        id: "spbe",
+        title: lang.t(Text::ReportSpbeSection).to_string(),
+        spec: ChartSpec::IndexSeries(super::spbe::index_series(feed, lang)),
+        height_css: 300.0,
+        table: ChartTable {
+            headers: vec![
+                lang.t(Text::Year).to_string(),
+                lang.t(Text::Framework).to_string(),
+                lang.t(Text::Index).to_string(),
+                lang.t(Text::Predicate).to_string(),
+                lang.t(Text::ColChange).to_string(),
+            ],
+            csv_headers: None,
+            rows: years
+                .iter()
+                .zip(&values)
+                .map(|(y, (_, _, index))| TableRow {
+                    cells: vec![
+                        y.year.to_string(),
+                        y.framework.clone(),
+                        y.index.clone(),
+                        y.predicate.clone(),
+                        y.change.clone(),
+                    ],
+                    csv: vec![
+                        y.year.to_string(),
+                        y.framework.clone(),
+                        index.map_or(String::new(), |i| csv::number(i.value(), 2)),
+                        y.predicate.clone(),
+                        y.change.clone(),
+                    ],
+                    pick: None,
+                    selected: false,
+                })
+                .collect(),
+        },
+        pickable: false,
+        note: None,
+    }
+}
+
+/// Queue tickets served per day against the comparison period, with the daily table.
+pub fn throughput_panel(
+    current: &[u32],
+    previous: &[u32],
+    period: Period,
+    comparison: Period,
+    lang: Lang,
+) -> Panel {
+    let period_text = format::period(period.from, period.to, lang);
+    let day = |p: Period, i: usize| p.from + chrono::Days::new(i as u64);
+    Panel {
+        id: "queue-throughput",
+        title: fill(lang.t(Text::QueuesThroughput), &[("period", &period_text)]),
+        spec: ChartSpec::Lines(super::queues::throughput(current, previous, period, lang)),
+        height_css: 280.0,
+        table: ChartTable {
+            headers: vec![
+                lang.t(Text::Date).to_string(),
+                lang.t(Text::LegendCurrent).to_string(),
+                lang.t(Text::Date).to_string(),
+                lang.t(Text::LegendComparison).to_string(),
+            ],
+            csv_headers: None,
+            rows: (0..current.len().max(previous.len()))
+                .map(|i| {
+                    let n = |v: &[u32]| v.get(i).copied();
+                    TableRow {
+                        cells: vec![
+                            format::date_short(day(period, i), lang),
+                            n(current).map_or(DASH.into(), |v| format::count(v.into(), lang)),
+                            format::date_short(day(comparison, i), lang),
+                            n(previous).map_or(DASH.into(), |v| format::count(v.into(), lang)),
+                        ],
+                        csv: vec![
+                            day(period, i).to_string(),
+                            n(current).map_or(String::new(), |v| v.to_string()),
+                            day(comparison, i).to_string(),
+                            n(previous).map_or(String::new(), |v| v.to_string()),
+                        ],
+                        pick: None,
+                        selected: false,
+                    }
+                })
+                .collect(),
+        },
+        pickable: false,
+        note: None,
+    }
+}
+
+/// Every term the report uses, defined: (term, definition).
+pub fn glossary(config: &Config, lang: Lang) -> Vec<(String, String)> {
+    let days = config.sla_response_working_days.to_string();
+    let holidays = config.calendar.holidays().count().to_string();
+    let zone = config.clock.offset_label();
+    let min = RAPORT_MIN_DECIDED.to_string();
+    [
+        (
+            Text::GlossComplaintTerm,
+            Text::GlossComplaint,
+            ("zone", zone.as_str()),
+        ),
+        (Text::GlossRespondedTerm, Text::GlossResponded, ("", "")),
+        (Text::GlossResolvedTerm, Text::GlossResolved, ("", "")),
+        (
+            Text::GlossWorkingDayTerm,
+            Text::GlossWorkingDay,
+            ("holidays", holidays.as_str()),
+        ),
+        (Text::GlossSlaTerm, Text::GlossSla, ("days", days.as_str())),
+        (Text::GlossMedianTerm, Text::GlossMedian, ("", "")),
+        (Text::GlossComparisonTerm, Text::GlossComparison, ("", "")),
+        (
+            Text::GlossRaportTerm,
+            Text::GlossRaport,
+            ("min", min.as_str()),
+        ),
+        (Text::GlossAreaTerm, Text::GlossArea, ("", "")),
+        (Text::GlossWaitTerm, Text::GlossWait, ("", "")),
+        (Text::GlossScoreTerm, Text::GlossScore, ("", "")),
+        (Text::GlossSpbeTerm, Text::GlossSpbe, ("", "")),
+    ]
+    .into_iter()
+    .map(|(term, text, pair)| (lang.t(term).to_string(), fill(lang.t(text), &[pair])))
+    .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analytics::hearing::Change;
+    use chrono::NaiveDate;
+
+    fn ctx() -> SummaryContext {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        SummaryContext {
+            period: Period::new(d(2026, 1, 1), d(2026, 3, 31)).unwrap(),
+            comparison: Period::new(d(2025, 1, 1), d(2025, 3, 31)).unwrap(),
+            sla_days: 6,
+        }
+    }
+
+    fn findings() -> Vec<Finding> {
+        vec![
+            Finding::Volume {
+                count: 1234,
+                comparison: 1000,
+                change_percent: Some(23.4),
+            },
+            Finding::LargestRise(Change {
+                breakdown: Breakdown::Category,
+                name: "Jalan dan Drainase".into(),
+                from: 40,
+                to: 52,
+            }),
+            Finding::LargestFall(Change {
+                breakdown: Breakdown::Category,
+                name: "Sampah".into(),
+                from: 30,
+                to: 12,
+            }),
+            Finding::LargestRise(Change {
+                breakdown: Breakdown::Kecamatan,
+                name: "Bontang Barat".into(),
+                from: 1,
+                to: 2,
+            }),
+            Finding::OnTime {
+                percent: 87.26,
+                decided: 1100,
+                comparison_percent: Some(90.0),
+            },
+            Finding::WorstOpd {
+                name: "Dinas PUPR".into(),
+                on_time_percent: 53.846,
+                decided: 13,
+            },
+            Finding::MedianResponse {
+                seconds: 202.0 * 3600.0,
+                comparison_seconds: None,
+            },
+            Finding::Queues {
+                tickets: 5000,
+                comparison_tickets: 4800,
+                average_wait_seconds: Some(754.0),
+                comparison_wait_seconds: None,
+            },
+        ]
+    }
+
+    #[test]
+    fn every_finding_becomes_one_sentence_with_its_figures_in_both_languages() {
+        let id = summary(&findings(), &ctx(), Lang::Id);
+        assert_eq!(id.len(), 8);
+        assert_eq!(id[0], "1.234 pengaduan masuk pada 1 Jan – 31 Mar 2026, naik 23,4% dibanding 1.000 pada 1 Jan – 31 Mar 2025.");
+        assert_eq!(
+            id[1],
+            "Kenaikan terbesar per kategori: Jalan dan Drainase, dari 40 menjadi 52 pengaduan."
+        );
+        assert_eq!(
+            id[2],
+            "Penurunan terbesar per kategori: Sampah, dari 30 menjadi 12 pengaduan."
+        );
+        assert_eq!(
+            id[3],
+            "Kenaikan terbesar per kecamatan: Bontang Barat, dari 1 menjadi 2 pengaduan."
+        );
+        assert_eq!(id[4], "87,3% dari 1.100 pengaduan yang tenggatnya sudah lewat dijawab dalam 6 hari kerja (periode pembanding: 90,0%).");
+        assert_eq!(id[5], "Kepatuhan SLA terendah: Dinas PUPR, 53,8% tepat waktu dari 13 pengaduan yang tenggatnya sudah lewat.");
+        assert!(
+            id[6].starts_with("Median waktu respons: 8,4 hari"),
+            "{}",
+            id[6]
+        );
+        assert!(
+            id[7].contains("5.000 tiket dipanggil")
+                && id[7].ends_with("4.800 tiket, rata-rata tunggu –."),
+            "{}",
+            id[7]
+        );
+        let en = summary(&findings(), &ctx(), Lang::En);
+        assert_eq!(en[0], "1,234 complaints were received in 1 Jan – 31 Mar 2026, up 23.4% on 1,000 in 1 Jan – 31 Mar 2025.");
+        assert_eq!(
+            en[2],
+            "Largest fall by category: Sampah, from 30 to 12 complaints."
+        );
+    }
+
+    #[test]
+    fn volume_sentences_say_down_same_and_no_base() {
+        let volume = |count, comparison, change_percent| {
+            summary(
+                &[Finding::Volume {
+                    count,
+                    comparison,
+                    change_percent,
+                }],
+                &ctx(),
+                Lang::Id,
+            )
+            .remove(0)
+        };
+        assert!(volume(613, 659, Some(-6.98)).contains("turun 7,0% dibanding 659"));
+        assert!(volume(5, 5, Some(0.0)).contains("sama dengan 1 Jan – 31 Mar 2025"));
+        assert!(volume(0, 0, None).contains("sama dengan"));
+        assert!(volume(3, 0, None).ends_with("tidak ada pengaduan."));
+    }
+
+    #[test]
+    fn the_glossary_defines_the_sla_with_the_configured_days() {
+        let config = Config::parse(include_str!("../../static/config.json")).unwrap();
+        let g = glossary(&config, Lang::Id);
+        assert_eq!(g.len(), 12);
+        assert!(g
+            .iter()
+            .any(|(t, d)| t.contains("SLA") && d.contains("hari kerja ke-6")));
+        assert!(g.iter().any(|(_, d)| d.contains("(+08:00)")));
+        assert!(g.iter().all(|(_, d)| !d.contains('{')));
+    }
+}
