@@ -24,6 +24,8 @@ pub struct ViewQuery {
     pub bucket: Option<Bucket>,
     pub lang: Option<Lang>,
     pub theme: Option<Theme>,
+    /// Larger type for a projector (`text=large`).
+    pub large_text: bool,
     /// Display mode only.
     pub views: Vec<ViewId>,
     /// Display mode only: seconds per view.
@@ -110,6 +112,11 @@ impl ViewQuery {
                     Some(t) => q.theme = Some(t),
                     None => bad(&mut notices),
                 },
+                "text" => match value.as_ref() {
+                    "large" => q.large_text = true,
+                    "normal" => q.large_text = false,
+                    _ => bad(&mut notices),
+                },
                 "views" => {
                     for item in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
                         match ViewId::from_id(item) {
@@ -164,6 +171,9 @@ impl ViewQuery {
         }
         if let Some(t) = self.theme {
             out.append_pair("theme", t.id());
+        }
+        if self.large_text {
+            out.append_pair("text", "large");
         }
         if !self.views.is_empty() {
             let ids: Vec<_> = self.views.iter().map(|v| v.id()).collect();
@@ -240,11 +250,12 @@ mod tests {
 
     #[test]
     fn round_trips_every_parameter() {
-        let text = "from=2026-01-01&to=2026-03-31&compare=year&opd=dpupr%2Cdlh&area=bontang-utara&status=resolved&channel=app&service=dukcapil-ktp&location=Mal+Pelayanan+Publik&bucket=week&lang=en&theme=dark&views=overview%2Cqueues&rotate=20";
+        let text = "from=2026-01-01&to=2026-03-31&compare=year&opd=dpupr%2Cdlh&area=bontang-utara&status=resolved&channel=app&service=dukcapil-ktp&location=Mal+Pelayanan+Publik&bucket=week&lang=en&theme=dark&text=large&views=overview%2Cqueues&rotate=20";
         let (q, notices) = ViewQuery::parse(text);
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(q.opd, vec!["dpupr", "dlh"]);
         assert_eq!(q.compare, Compare::Year);
+        assert!(q.large_text);
         assert_eq!(q.location, vec!["Mal Pelayanan Publik"]);
         assert_eq!(q.views, vec![ViewId::Overview, ViewId::Queues]);
         assert_eq!(q.to_query_string(), text);

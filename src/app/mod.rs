@@ -175,13 +175,15 @@ fn dashboard(props: &DashboardProps) -> Html {
     } else {
         Theme::Light
     });
-    use_effect_with((lang, theme), |(lang, theme)| {
+    let large_text = query.large_text;
+    use_effect_with((lang, theme, large_text), |(lang, theme, large_text)| {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.document_element())
         {
             let _ = root.set_attribute("lang", lang.code());
             let _ = root.set_attribute("data-theme", theme.id());
+            let _ = root.set_attribute("data-text", if *large_text { "large" } else { "normal" });
         }
     });
     let context = AppContext {
@@ -192,7 +194,8 @@ fn dashboard(props: &DashboardProps) -> Html {
         lang,
         theme,
         display: false,
-        type_scale: 1.0,
+        // Projector type: the stylesheet scales the page by the same factor.
+        type_scale: if large_text { LARGE_TEXT_SCALE } else { 1.0 },
     };
     html! {
         <ContextProvider<AppContext> context={context}>
@@ -200,6 +203,9 @@ fn dashboard(props: &DashboardProps) -> Html {
         </ContextProvider<AppContext>>
     }
 }
+
+/// Type and chart scale of `text=large`; `html[data-text=large]` in style.css matches it.
+const LARGE_TEXT_SCALE: f64 = 1.25;
 
 fn switch(route: Route) -> Html {
     use views::pages;
@@ -212,8 +218,8 @@ fn switch(route: Route) -> Html {
         Route::Spbe => html! { <pages::spbe::SpbePage /> },
         Route::Queues => html! { <pages::queues::QueuesPage /> },
         Route::Complaints => html! { <pages::complaints::ComplaintsPage /> },
-        Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
-        other => html! { <pages::pending::PendingPage route={other} /> },
+        Route::Report => html! { <pages::report::ReportPage /> },
+        Route::NotFound | Route::Display => html! { <pages::not_found::NotFoundPage /> },
     };
     html! { <views::shell::Layout route={route}>{ page }</views::shell::Layout> }
 }

@@ -134,17 +134,21 @@ pub fn date_short(day: NaiveDate, lang: Lang) -> String {
 
 /// `2 Nov 2026 09.14` / `2 Nov 2026 09:14`: a moment in city time.
 pub fn date_time(moment: chrono::NaiveDateTime, lang: Lang) -> String {
+    format!(
+        "{} {}",
+        date_short(moment.date(), lang),
+        time_of_day(moment, lang)
+    )
+}
+
+/// `14.05` (Indonesian) or `14:05`.
+pub fn time_of_day(moment: chrono::NaiveDateTime, lang: Lang) -> String {
     use chrono::Timelike;
     let sep = match lang {
         Lang::Id => '.',
         Lang::En => ':',
     };
-    format!(
-        "{} {:02}{sep}{:02}",
-        date_short(moment.date(), lang),
-        moment.hour(),
-        moment.minute()
-    )
+    format!("{:02}{sep}{:02}", moment.hour(), moment.minute())
 }
 
 /// `Jan 2026`, for month ticks.

@@ -30,6 +30,10 @@ pub struct ChartCanvasProps {
     /// Called with the data row under a click (bar charts), for linked filtering.
     #[prop_or_default]
     pub on_pick: Option<Callback<usize>>,
+    /// Lowest backing-store scale: the printed report draws at least 2x so paper is sharp
+    /// even from a 1x screen.
+    #[prop_or(1.0)]
+    pub min_pixel_ratio: f64,
 }
 
 fn device_pixel_ratio() -> f64 {
@@ -38,8 +42,14 @@ fn device_pixel_ratio() -> f64 {
         .max(1.0)
 }
 
-fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, theme: Theme, type_scale: f64) -> bool {
-    let dpr = device_pixel_ratio();
+fn paint(
+    canvas: &HtmlCanvasElement,
+    spec: &ChartSpec,
+    theme: Theme,
+    type_scale: f64,
+    min_pixel_ratio: f64,
+) -> bool {
+    let dpr = device_pixel_ratio().max(min_pixel_ratio);
     let (w, h) = (canvas.client_width(), canvas.client_height());
     if w <= 0 || h <= 0 {
         return false;
@@ -121,13 +131,20 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                 type_scale.to_bits(),
                 *layout_version,
                 height,
+                props.min_pixel_ratio.to_bits(),
             ),
-            move |(spec, theme, scale, _, height)| {
+            move |(spec, theme, scale, _, height, min_ratio)| {
                 if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
                     if let Some(h) = height.map(f64::from_bits) {
                         let _ = canvas.style().set_property("height", &format!("{h}px"));
                     }
-                    if paint(&canvas, spec, *theme, f64::from_bits(*scale)) {
+                    if paint(
+                        &canvas,
+                        spec,
+                        *theme,
+                        f64::from_bits(*scale),
+                        f64::from_bits(*min_ratio),
+                    ) {
                         let mut n = draws.borrow_mut();
                         *n += 1;
                         // For tests and benchmarks: how often this canvas has been drawn.

@@ -23,6 +23,9 @@ pub struct FilterBarProps {
     /// Offer the day/week/month choice (views with a time series).
     #[prop_or_default]
     pub bucket: Option<crate::time::Bucket>,
+    /// Offer the comparison choice (views whose figures have a comparison period).
+    #[prop_or(true)]
+    pub compare: bool,
 }
 
 #[function_component(FilterBar)]
@@ -58,6 +61,47 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
             <label class="filter">
                 <span>{ lang.t(label) }</span>
                 <input type="date" name={param} value={value.map(|d| d.to_string()).unwrap_or_default()} {onchange} />
+            </label>
+        }
+    };
+    // A preset is written to the URL as its dates, so a cited link never drifts.
+    let preset_select = {
+        use crate::analytics::period::Preset;
+        let today = ctx.config.clock.local_date(ctx.data.now);
+        let go = go.clone();
+        let onchange = Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            if let Some(p) = Preset::from_id(&select.value()).map(|p| p.period(today)) {
+                go(Box::new(move |q| {
+                    q.from = Some(p.from);
+                    q.to = Some(p.to);
+                }));
+            }
+        });
+        let current = ctx.query.from.zip(ctx.query.to).and_then(|(from, to)| {
+            crate::analytics::period::Period::new(from, to).and_then(|p| Preset::matching(p, today))
+        });
+        let name = |p: Preset| {
+            lang.t(match p {
+                Preset::Last7Days => Text::Preset7d,
+                Preset::Last30Days => Text::Preset30d,
+                Preset::ThisMonth => Text::PresetThisMonth,
+                Preset::LastMonth => Text::PresetLastMonth,
+                Preset::ThisQuarter => Text::PresetThisQuarter,
+                Preset::LastQuarter => Text::PresetLastQuarter,
+                Preset::ThisYear => Text::PresetThisYear,
+                Preset::LastYear => Text::PresetLastYear,
+            })
+        };
+        html! {
+            <label class="filter">
+                <span>{ lang.t(Text::PresetPeriod) }</span>
+                <select name="preset" {onchange}>
+                    <option value="" selected={current.is_none()}>{ lang.t(Text::PresetCustom) }</option>
+                    { for Preset::ALL.into_iter().map(|p| html! {
+                        <option value={p.id()} selected={current == Some(p)}>{ name(p) }</option>
+                    }) }
+                </select>
             </label>
         }
     };
@@ -153,6 +197,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
     html! {
         <>
         <form class="filter-bar" aria-label={lang.t(Text::Filters)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            { preset_select }
             { date_input("from", Text::PeriodFrom, ctx.query.from) }
             { date_input("to", Text::PeriodTo, ctx.query.to) }
             { for props.fields.iter().map(|field| {
@@ -183,7 +228,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
                     </label>
                 }
             }) }
-            { compare_select }
+            if props.compare { { compare_select } }
             if let Some(auto) = props.bucket { { bucket_select(auto) } }
             if any_filter {
                 <button type="button" class="button button-quiet" onclick={clear}>{ lang.t(Text::ClearFilters) }</button>

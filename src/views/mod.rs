@@ -10,3 +10,5 @@ pub mod filter_bar;
 pub mod kpi;
 pub mod pages;
 pub mod shell;
+pub mod table;
+pub mod window_events;

@@ -62,7 +62,34 @@ pub fn layout(props: &LayoutProps) -> Html {
     } else {
         Theme::Dark
     };
-    let toggle_theme = Callback::from(move |_| switch_query(&|q| q.theme = Some(other_theme)));
+    let toggle_theme = {
+        let switch_query = switch_query.clone();
+        Callback::from(move |_| switch_query(&|q| q.theme = Some(other_theme)))
+    };
+    let large = ctx.query.large_text;
+    let toggle_type = Callback::from(move |_| switch_query(&|q| q.large_text = !large));
+    // `]` and `[` move between sections, for presenting from the keyboard.
+    use_effect_with((), |_| {
+        let listener = crate::views::window_events::listen("keydown", |e| {
+            use wasm_bindgen::JsCast;
+            let Some(key) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                return;
+            };
+            if key.ctrl_key() || key.alt_key() || key.meta_key() {
+                return;
+            }
+            if crate::views::window_events::typing_in_control(key) {
+                return;
+            }
+            match key.key().as_str() {
+                "]" => crate::views::window_events::move_to_section(true),
+                "[" => crate::views::window_events::move_to_section(false),
+                _ => return,
+            }
+            key.prevent_default();
+        });
+        move || drop(listener)
+    });
     let pairs = query_pairs(&ctx.query);
     html! {
         <>
@@ -93,6 +120,9 @@ pub fn layout(props: &LayoutProps) -> Html {
                     }
                     <button class="button button-quiet" onclick={toggle_lang} lang={other_lang.code()}>
                         { lang.t(Text::SwitchToOtherLanguage) }
+                    </button>
+                    <button class="button button-quiet" onclick={toggle_type} aria-pressed={large.to_string()} data-toggle="large-text">
+                        { lang.t(Text::LargeType) }
                     </button>
                     <button class="button button-quiet" onclick={toggle_theme} aria-pressed={(ctx.theme == Theme::Dark).to_string()}>
                         { lang.t(if ctx.theme == Theme::Dark { Text::ThemeToLight } else { Text::ThemeToDark }) }

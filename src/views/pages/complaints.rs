@@ -1,9 +1,12 @@
 //! Pengaduan (Kesah Etam): linked charts over the complaint columns. A click on a bar (or its
 //! row button) toggles that filter in the URL; every chart re-filters from one grouping pass.
 
-use crate::analytics::complaint_groups::{auto_bucket, ComplaintGroups, ComplaintIndex, Selection};
+use crate::analytics::complaint_groups::{
+    area_figures, auto_bucket, ComplaintGroups, ComplaintIndex, Selection,
+};
 use crate::analytics::complaint_rows::{page_rows, sorted_rows, Sort, SortKey};
 use crate::analytics::complaints::{groups_for_query, kpis_of, sla_rule};
+use crate::analytics::hearing::kecamatan_rows;
 use crate::analytics::overview::period_in_force;
 use crate::app::context::{query_pairs, use_app};
 use crate::app::routes::Route;
@@ -20,11 +23,13 @@ use crate::views::download::download_chunks;
 use crate::views::explain::Explain;
 use crate::views::feed_panel::FeedPanel;
 use crate::views::filter_bar::{FilterBar, FilterField};
+use crate::views::table::FigureTable;
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-fn filter_fields(feed: &ComplaintFeed, lang: crate::locale::Lang) -> Vec<FilterField> {
+/// The complaint filters in the filter bar, with the names the data gives them.
+pub fn filter_fields(feed: &ComplaintFeed, lang: crate::locale::Lang) -> Vec<FilterField> {
     let refs = |t: &[crate::model::Reference]| {
         t.iter()
             .map(|r| (r.id.clone(), r.name.clone()))
@@ -81,6 +86,22 @@ fn filter_fields(feed: &ComplaintFeed, lang: crate::locale::Lang) -> Vec<FilterF
     ]
 }
 
+/// Per feed load: each complaint's city day and SLA outcome (shared by the complaints view and
+/// the report).
+#[hook]
+pub fn use_complaint_index() -> Rc<Option<ComplaintIndex>> {
+    let ctx = use_app();
+    let feed = ctx.data.complaints.data.clone();
+    let config = ctx.config.clone();
+    use_memo(ctx.data.data_identity()[1], move |_| {
+        feed.map(|f| {
+            measured("dasbor:index", || {
+                ComplaintIndex::build(&f, &sla_rule(&config))
+            })
+        })
+    })
+}
+
 #[function_component(ComplaintsPage)]
 pub fn complaints_page() -> Html {
     let ctx = use_app();
@@ -95,17 +116,7 @@ pub fn complaints_page() -> Html {
     let comparison = period.comparison(ctx.query.compare);
 
     // One grouping pass per data version and query; clock ticks and 304s cost nothing.
-    // Per feed load: each complaint's city day and SLA outcome.
-    let index = use_memo(data.data_identity()[1], {
-        let (feed, config) = (feed_rc.clone(), config.clone());
-        move |_| {
-            feed.map(|f| {
-                measured("dasbor:index", || {
-                    ComplaintIndex::build(&f, &sla_rule(&config))
-                })
-            })
-        }
-    });
+    let index = use_complaint_index();
     let groups: Rc<Option<(Rc<Selection>, ComplaintGroups)>> =
         use_memo((data.data_identity()[1], (*ctx.query).clone(), period), {
             let (feed, query, config, index) = (
@@ -142,6 +153,24 @@ pub fn complaints_page() -> Html {
         }
     });
 
+    // The per-kecamatan table: the comparison and SLA per area, one light pass of its own.
+    let kecamatan = use_memo((groups.clone(), lang), {
+        let (feed, index, config, query) = (
+            feed_rc.clone(),
+            index.clone(),
+            config.clone(),
+            ctx.query.clone(),
+        );
+        move |(groups, lang)| {
+            let (feed, index, (selection, g)) =
+                (feed?, index.as_ref().as_ref()?, groups.as_ref().as_ref()?);
+            let areas = area_figures(&feed, index, selection, &config.clock);
+            let rows = kecamatan_rows(&feed, &g.by_area, &areas, &query.area);
+            Some(Rc::new(crate::present::hearing::kecamatan_table(
+                &rows, *lang,
+            )))
+        }
+    });
     let toggle = {
         let query = ctx.query.clone();
         Callback::from(move |pick: Pick| {
@@ -210,6 +239,13 @@ pub fn complaints_page() -> Html {
                     if !ctx.display { <p class="hint">{ lang.t(Text::ChartClickHint) }</p> }
                     { for first.iter().map(panel) }
                     <div class="two-columns">{ for rest.iter().map(panel) }</div>
+                    if let (Some(table), false) = (kecamatan.as_ref().clone(), ctx.display) {
+                        <section class="panel" aria-labelledby="kecamatan-title" data-panel="kecamatan-table">
+                            <h2 id="kecamatan-title">{ fill(lang.t(Text::KecamatanTitle), &[("period", &period_text)]) }</h2>
+                            <p class="chart-note">{ lang.t(Text::KecamatanNote) }</p>
+                            <FigureTable {table} id="complaints-kecamatan-table" file_name={file_name("kecamatan-table")} on_toggle={Some(toggle.clone())} />
+                        </section>
+                    }
                     if !ctx.display {
                         <RecordsTable feed={feed.clone()} selection={selection.clone()} total={k.count} file_name={file_name("")} />
                     }

@@ -65,6 +65,7 @@ pub fn dimensions_page() -> Html {
                 <h1 id="page-title">{ lang.t(Text::NavDimensions) }</h1>
                 <p class="period">{ fill(lang.t(Text::DimensionsAsOf), &[("date", &format::date_long(period.to, lang))]) }</p>
             </div>
+            <crate::views::filter_bar::FilterBar route={crate::app::routes::Route::Dimensions} fields={Vec::new()} compare={false} />
             <Explain text={Text::ExplainScores} id="cara-menghitung" />
             <FeedPanel feeds={vec![FeedKind::Dimensions]} ready={feed.is_some()}>
                 if let Some(feed) = feed {

@@ -173,8 +173,9 @@ pub fn display_page() -> Html {
     {
         let setter = scale.setter();
         use_effect_with((), move |_| {
-            let listener =
-                gloo_events_listener(move || setter.set(display_type_scale(viewport_width())));
+            let listener = crate::views::window_events::listen("resize", move |_| {
+                setter.set(display_type_scale(viewport_width()))
+            });
             move || drop(listener)
         });
     }
@@ -230,23 +231,3 @@ pub fn display_page() -> Html {
 }
 
 use wasm_bindgen::JsCast;
-
-/// A window `resize` listener, removed when dropped.
-fn gloo_events_listener(on_resize: impl Fn() + 'static) -> impl Drop {
-    struct Listener(Option<wasm_bindgen::closure::Closure<dyn FnMut()>>);
-    impl Drop for Listener {
-        fn drop(&mut self) {
-            if let (Some(window), Some(closure)) = (web_sys::window(), self.0.take()) {
-                let _ = window.remove_event_listener_with_callback(
-                    "resize",
-                    closure.as_ref().unchecked_ref(),
-                );
-            }
-        }
-    }
-    let closure = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(on_resize);
-    if let Some(window) = web_sys::window() {
-        let _ = window.add_event_listener_with_callback("resize", closure.as_ref().unchecked_ref());
-    }
-    Listener(Some(closure))
-}

@@ -5,6 +5,6 @@ pub mod dimensions;
 pub mod display;
 pub mod not_found;
 pub mod overview;
-pub mod pending;
 pub mod queues;
+pub mod report;
 pub mod spbe;

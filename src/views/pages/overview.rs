@@ -10,6 +10,7 @@ use crate::model::FeedKind;
 use crate::present::overview::{kpi_tiles, radar_data, score_label};
 use crate::views::chart_canvas::ChartCanvas;
 use crate::views::feed_panel::FeedPanel;
+use crate::views::filter_bar::FilterBar;
 use crate::views::kpi::KpiTileView;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -26,6 +27,15 @@ pub fn overview_page() -> Html {
         |(_, query, today)| overview(&ctx.config, &data.feeds(), query, *today),
     );
     let tiles = kpi_tiles(&fig, &ctx.config, lang);
+    // Council members look at their constituency first: the area and OPD filters.
+    let area_fields: Vec<_> = data
+        .complaints
+        .get()
+        .map(|f| crate::views::pages::complaints::filter_fields(f, lang))
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|f| matches!(f.param, "area" | "opd"))
+        .collect();
     let dims = data.dimensions.get();
     let radar = dims.map(|d| Rc::new(ChartSpec::Radar(radar_data(&fig.dimensions, d, lang))));
     let compare = match ctx.query.compare {
@@ -48,6 +58,7 @@ pub fn overview_page() -> Html {
                     </span>
                 </p>
             </div>
+            <FilterBar route={crate::app::routes::Route::Overview} fields={area_fields} />
             if !fig.unknown.is_empty() {
                 <div class="notice" role="status">
                     { for fig.unknown.iter().map(|u| html! { <code class="notice-item">{ format!("{}={} ({})", u.param, u.value, lang.t(Text::UnknownFilterValue)) }</code> }) }

@@ -175,6 +175,7 @@ pub fn spbe_page() -> Html {
             <div class="page-head">
                 <h1 id="page-title">{ lang.t(Text::NavSpbe) }</h1>
             </div>
+            <crate::views::filter_bar::FilterBar route={crate::app::routes::Route::Spbe} fields={Vec::new()} compare={false} />
             <Explain text={Text::ExplainSpbe} id="cara-menghitung" />
             <FeedPanel feeds={vec![FeedKind::Spbe]} ready={evaluation.is_some()}>
                 { content }

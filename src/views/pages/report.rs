@@ -1,0 +1,300 @@
+//! Laporan: the hearing report, a print-ready A4 page for the URL's period and filters. Every
+//! chart with its data table open, the comparison, the generated summary, the per-kecamatan
+//! table, the definitions of every figure and each feed's source and age.
+
+use crate::analytics::complaint_groups::auto_bucket;
+use crate::analytics::hearing::{complaint_hearing, findings, queue_kpis_for};
+use crate::analytics::overview::period_in_force;
+use crate::analytics::queue_history::history_figures;
+use crate::analytics::queues::{selected_services, ServiceSelection};
+use crate::analytics::scores::dimension_scores;
+use crate::app::context::use_app;
+use crate::app::routes::Route;
+use crate::locale::text::fill;
+use crate::locale::{format, Text};
+use crate::model::FeedKind;
+use crate::present::csv;
+use crate::present::hearing::{self as present, SummaryContext};
+use crate::present::panel::{ChartTable, Panel};
+use crate::views::chart_panel::ChartPanel;
+use crate::views::feed_panel::FeedPanel;
+use crate::views::filter_bar::FilterBar;
+use crate::views::pages::complaints::{filter_fields, use_complaint_index};
+use crate::views::table::FigureTable;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+struct SectionProps {
+    id: &'static str,
+    title: String,
+    #[prop_or_default]
+    children: Html,
+}
+
+/// One numbered part of the report, reachable from the contents and by the section keys.
+#[function_component(ReportSection)]
+fn report_section(props: &SectionProps) -> Html {
+    let heading = format!("{}-title", props.id);
+    html! {
+        <section class="report-section" id={props.id} aria-labelledby={heading.clone()}>
+            <h2 id={heading}>{ props.title.clone() }</h2>
+            { props.children.clone() }
+        </section>
+    }
+}
+
+#[function_component(ReportPage)]
+pub fn report_page() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let data = &*ctx.data;
+    let config = ctx.config.clone();
+    let clock = config.clock;
+    let today = clock.local_date(data.now);
+    let feeds = data.feeds();
+    let period = period_in_force(&config, &feeds, &ctx.query, today);
+    let comparison = period.comparison(ctx.query.compare);
+    let complaints = data.complaints.data.clone();
+    let index = use_complaint_index();
+
+    let hearing = use_memo((data.data_identity()[1], (*ctx.query).clone(), period), {
+        let (feed, index, config, query) = (
+            complaints.clone(),
+            index.clone(),
+            config.clone(),
+            ctx.query.clone(),
+        );
+        move |_| {
+            let (feed, index) = (feed?, index.as_ref().as_ref()?);
+            Some(complaint_hearing(&config, &feed, index, &query, period))
+        }
+    });
+    let queue_kpis = feeds.queues.map(|_| {
+        (
+            queue_kpis_for(&config, &feeds, &ctx.query, period),
+            queue_kpis_for(&config, &feeds, &ctx.query, comparison),
+        )
+    });
+    let queue_pair = queue_kpis.as_ref().map(|(a, b)| (a, b));
+    let period_text = format::period(period.from, period.to, lang);
+    let comparison_text = format::period(comparison.from, comparison.to, lang);
+    let filters = ctx.query.active_filters();
+    let file_name = |chart: &str| csv::file_name("laporan", chart, period, &filters);
+    let fields = complaints
+        .as_deref()
+        .map(|f| filter_fields(f, lang))
+        .unwrap_or_default();
+
+    // "OPD: Dinas …; Kelurahan: Api-Api", named as the data names them.
+    let filter_names: Vec<String> = filters
+        .iter()
+        .map(|(param, values)| {
+            let field = fields.iter().find(|f| f.param == *param);
+            let names: Vec<String> = values
+                .iter()
+                .map(|v| {
+                    field
+                        .and_then(|f| f.options.iter().find(|(id, _)| id == v))
+                        .map_or(v.clone(), |(_, n)| n.clone())
+                })
+                .collect();
+            match field {
+                Some(f) => format!("{}: {}", lang.t(f.label), names.join(", ")),
+                None => format!("{param}: {}", names.join(", ")),
+            }
+        })
+        .collect();
+    let filter_text = if filter_names.is_empty() {
+        lang.t(Text::ReportNoFilters).to_string()
+    } else {
+        filter_names.join("; ")
+    };
+    let now = clock.local_datetime(data.now).naive_local();
+    let made = fill(
+        lang.t(Text::ReportPrintedAt),
+        &[
+            ("date", &format::date_long(now.date(), lang)),
+            ("time", &format::time_of_day(now, lang)),
+        ],
+    );
+
+    let complaint_parts = match (complaints.as_deref(), hearing.as_ref()) {
+        (Some(feed), Some(h)) => {
+            let sentences = present::summary(
+                &findings(feed, h, queue_pair),
+                &SummaryContext {
+                    period,
+                    comparison,
+                    sla_days: config.sla_response_working_days,
+                },
+                lang,
+            );
+            let headline = Rc::new(present::headline_table(
+                &h.current,
+                &h.previous,
+                queue_pair,
+                config.sla_response_working_days,
+                lang,
+            ));
+            let kecamatan = Rc::new(present::kecamatan_table(&h.kecamatan, lang));
+            let panels = crate::present::complaints::panels(
+                feed,
+                &h.current,
+                &ctx.query,
+                config.sla_response_working_days,
+                lang,
+            );
+            Some((sentences, headline, kecamatan, panels))
+        }
+        _ => None,
+    };
+    let queue_panel = feeds.queues.map(|f| {
+        let mask = selected_services(
+            f,
+            &ServiceSelection {
+                opd: &ctx.query.opd,
+                service: &ctx.query.service,
+                location: &ctx.query.location,
+            },
+        );
+        let h = history_figures(f, &mask, period, comparison, &clock);
+        present::throughput_panel(
+            &h.served_per_day,
+            &h.served_per_day_comparison,
+            period,
+            comparison,
+            lang,
+        )
+    });
+    let dimension_panel = feeds
+        .dimensions
+        .map(|f| present::dimensions_panel(f, &dimension_scores(f, period.to), period.to, lang));
+    let weakest = feeds
+        .dimensions
+        .and_then(|f| crate::present::dimensions::weakest_sentence(f, period.to, lang));
+    let spbe_panel = feeds.spbe.map(|f| present::spbe_panel(f, lang));
+    let spbe_line = feeds.spbe.and_then(|f| {
+        crate::present::spbe::evaluation_for(f, chrono::Datelike::year(&period.to))
+            .map(|e| crate::present::spbe::summary(f, e, lang))
+    });
+
+    let chart = |p: Panel| {
+        let spec = Rc::new(p.spec.clone());
+        let name = file_name(p.id);
+        html! {
+            <ChartPanel panel={Rc::new(p)} {spec} file_name={name} on_toggle={Callback::noop()} view="report" report={true} />
+        }
+    };
+    let table = |id: &'static str, t: Rc<ChartTable>| {
+        html! { <FigureTable table={t} id={id} file_name={file_name(id)} /> }
+    };
+    let contents = [
+        ("laporan-ringkasan", Text::ReportSummary),
+        ("laporan-angka", Text::ReportHeadline),
+        ("laporan-kecamatan", Text::Kecamatan),
+        ("laporan-pengaduan", Text::ReportComplaintsSection),
+        ("laporan-antrian", Text::ReportQueuesSection),
+        ("laporan-dimensi", Text::ReportDimensionsSection),
+        ("laporan-spbe", Text::ReportSpbeSection),
+        ("laporan-definisi", Text::ReportGlossary),
+        ("laporan-sumber", Text::ReportSources),
+    ];
+    let print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+
+    html! {
+        <article class="page report" aria-labelledby="page-title">
+            <header class="report-head">
+                <p class="report-city">{ config.city.clone() }</p>
+                <h1 id="page-title">{ lang.t(Text::ReportTitle) }</h1>
+                <p class="period" data-period={format!("{}/{}", period.from, period.to)}>
+                    { fill(lang.t(Text::ReportIntro), &[("period", &period_text), ("comparison", &comparison_text), ("filters", &filter_text)]) }
+                </p>
+                <p class="report-made">{ made }</p>
+                <div class="report-actions">
+                    <button type="button" class="button" onclick={print}>{ lang.t(Text::ReportPrint) }</button>
+                    <span class="hint">{ lang.t(Text::SectionKeysHint) }</span>
+                </div>
+            </header>
+            <FilterBar route={Route::Report} fields={fields.clone()} bucket={Some(auto_bucket(period))} />
+            <nav class="report-contents" aria-label={lang.t(Text::ReportContents)}>
+                <h2>{ lang.t(Text::ReportContents) }</h2>
+                <ol>
+                    { for contents.iter().map(|(id, t)| html! { <li><a href={format!("#{id}")}>{ lang.t(*t) }</a></li> }) }
+                </ol>
+            </nav>
+            <FeedPanel feeds={vec![FeedKind::Complaints]} ready={complaint_parts.is_some()}>
+                if let Some((sentences, headline, kecamatan, panels)) = complaint_parts {
+                    <ReportSection id="laporan-ringkasan" title={lang.t(Text::ReportSummary).to_string()}>
+                        <ul class="report-summary" data-summary="report">
+                            { for sentences.into_iter().map(|s| html! { <li>{ s }</li> }) }
+                            if let Some(s) = weakest.clone() { <li>{ s }</li> }
+                            if let Some(lines) = spbe_line.clone() { { for lines.into_iter().take(1).map(|s| html! { <li>{ s }</li> }) } }
+                        </ul>
+                    </ReportSection>
+                    <ReportSection id="laporan-angka" title={lang.t(Text::ReportHeadline).to_string()}>
+                        { table("headline", headline) }
+                    </ReportSection>
+                    <ReportSection id="laporan-kecamatan" title={fill(lang.t(Text::KecamatanTitle), &[("period", &period_text)])}>
+                        <p class="chart-note">{ lang.t(Text::KecamatanNote) }</p>
+                        { table("kecamatan", kecamatan) }
+                    </ReportSection>
+                    <ReportSection id="laporan-pengaduan" title={lang.t(Text::ReportComplaintsSection).to_string()}>
+                        { for panels.into_iter().map(chart) }
+                    </ReportSection>
+                }
+            </FeedPanel>
+            <ReportSection id="laporan-antrian" title={lang.t(Text::ReportQueuesSection).to_string()}>
+                <FeedPanel feeds={vec![FeedKind::Queues]} ready={queue_panel.is_some()}>
+                    { for queue_panel.into_iter().map(chart) }
+                </FeedPanel>
+            </ReportSection>
+            <ReportSection id="laporan-dimensi" title={lang.t(Text::ReportDimensionsSection).to_string()}>
+                <FeedPanel feeds={vec![FeedKind::Dimensions]} ready={dimension_panel.is_some()}>
+                    { for dimension_panel.into_iter().map(chart) }
+                </FeedPanel>
+            </ReportSection>
+            <ReportSection id="laporan-spbe" title={lang.t(Text::ReportSpbeSection).to_string()}>
+                <FeedPanel feeds={vec![FeedKind::Spbe]} ready={spbe_panel.is_some()}>
+                    { for spbe_panel.into_iter().map(chart) }
+                </FeedPanel>
+            </ReportSection>
+            <ReportSection id="laporan-definisi" title={lang.t(Text::ReportGlossary).to_string()}>
+                <dl class="glossary">
+                    { for present::glossary(&config, lang).into_iter().map(|(term, text)| html! {
+                        <><dt>{ term }</dt><dd>{ text }</dd></>
+                    }) }
+                </dl>
+            </ReportSection>
+            <ReportSection id="laporan-sumber" title={lang.t(Text::ReportSources).to_string()}>
+                <ul class="report-sources">
+                    { for FeedKind::ALL.iter().map(|kind| {
+                        let status = data.status(*kind, config.stale_after_seconds(*kind));
+                        let feed = lang.t(kind.title());
+                        let line = match status.age_seconds {
+                            Some(age) => {
+                                let at = clock.local_datetime(data.now - age).naive_local();
+                                fill(lang.t(Text::ReportFeedLine), &[
+                                    ("feed", feed),
+                                    ("url", config.source(*kind)),
+                                    ("date", &format::date_long(at.date(), lang)),
+                                    ("time", format::date_time(at, lang).rsplit(' ').next().unwrap_or_default()),
+                                    ("age", &format::age(age, lang)),
+                                ])
+                            }
+                            None => fill(lang.t(Text::ReportFeedMissing), &[
+                                ("feed", feed),
+                                ("status", lang.t(crate::present::status::health_text(status.health))),
+                            ]),
+                        };
+                        html! { <li data-feed-source={kind.id()}>{ line }</li> }
+                    }) }
+                </ul>
+            </ReportSection>
+        </article>
+    }
+}

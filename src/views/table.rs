@@ -1,0 +1,83 @@
+//! A table of figures without a chart (key figures, per-kecamatan), with its CSV export and,
+//! where rows pick a filter, a button per row.
+
+use crate::app::context::use_app;
+use crate::locale::text::fill;
+use crate::locale::Text;
+use crate::present::panel::{ChartTable, Pick};
+use crate::views::download::download_text;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FigureTableProps {
+    pub table: Rc<ChartTable>,
+    /// Test hook and export name.
+    pub id: &'static str,
+    pub file_name: String,
+    /// Rows with a filter get a toggle button when given.
+    #[prop_or_default]
+    pub on_toggle: Option<Callback<Pick>>,
+}
+
+#[function_component(FigureTable)]
+pub fn figure_table(props: &FigureTableProps) -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let export = {
+        let (table, name) = (props.table.clone(), props.file_name.clone());
+        Callback::from(move |_| download_text(&name, "text/csv;charset=utf-8", &table.to_csv()))
+    };
+    html! {
+        <div class="figure-table" data-panel={props.id}>
+            { data_table(&props.table, props.id, props.on_toggle.as_ref(), lang) }
+            if !ctx.display {
+                <div class="panel-actions">
+                    <button type="button" class="button button-quiet" onclick={export} data-export-chart={props.id} title={lang.t(Text::ExportCsvTitle)}>{ lang.t(Text::ExportCsv) }</button>
+                </div>
+            }
+        </div>
+    }
+}
+
+/// A data table: a header row, and a row header per row that is a filter toggle where the row
+/// picks a filter and `on_toggle` is given. `hook` is the `data-table` test hook.
+pub fn data_table(
+    table: &ChartTable,
+    hook: &str,
+    on_toggle: Option<&Callback<Pick>>,
+    lang: crate::locale::Lang,
+) -> Html {
+    let rows = table.rows.iter().map(|row| {
+        let head = match (&row.pick, on_toggle) {
+            (Some(pick), Some(toggle)) => {
+                let (toggle, pick) = (toggle.clone(), pick.clone());
+                let label = fill(lang.t(Text::FilterBy), &[("name", &pick.name)]);
+                let value = pick.value.clone();
+                let onclick = Callback::from(move |_| toggle.emit(pick.clone()));
+                html! {
+                    <button type="button" class="row-toggle" aria-pressed={row.selected.to_string()} title={label} data-value={value} {onclick}>
+                        { row.cells[0].clone() }
+                    </button>
+                }
+            }
+            _ => html! { { row.cells[0].clone() } },
+        };
+        html! {
+            <tr class={row.selected.then_some("is-selected")}>
+                <th scope="row">{ head }</th>
+                { for row.cells.iter().skip(1).map(|c| html! { <td class="num">{ c.clone() }</td> }) }
+            </tr>
+        }
+    });
+    html! {
+        <div class="table-scroll">
+            <table class="data-table" data-table={hook.to_string()}>
+                <thead><tr>{ for table.headers.iter().enumerate().map(|(k, h)| html! {
+                    <th scope="col" class={(k > 0).then_some("num")}>{ h.clone() }</th>
+                }) }</tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+        </div>
+    }
+}
