@@ -265,6 +265,21 @@ pub fn findings(
     out
 }
 
+/// The queue figures of the period and the comparison period, where the queue history reaches
+/// either (zero tickets outside the history is no figure).
+pub fn queue_comparison(
+    config: &Config,
+    feeds: &super::overview::Feeds,
+    query: &ViewQuery,
+    period: Period,
+    comparison: Period,
+) -> Option<(QueueKpis, QueueKpis)> {
+    feeds.queues?;
+    let now = queue_kpis_for(config, feeds, query, period);
+    let before = queue_kpis_for(config, feeds, query, comparison);
+    (now.tickets_called > 0 || before.tickets_called > 0).then_some((now, before))
+}
+
 /// The queue figures of a period under the URL's service filters.
 pub fn queue_kpis_for(
     config: &Config,

@@ -191,7 +191,35 @@ mod native {
                 .collect();
             serde_json::json!({ "total": g.total, "comparison_total": g.comparison_total, "panels": panels })
         };
+        let report = {
+            use dasbor::analytics::hearing;
+            use dasbor::present::hearing as p;
+            let index = dasbor::analytics::complaint_groups::ComplaintIndex::build(
+                &complaints,
+                &dasbor::analytics::complaints::sla_rule(&config),
+            );
+            let h = hearing::complaint_hearing(&config, &complaints, &index, &query, fig.period);
+            let queues =
+                hearing::queue_comparison(&config, &feeds, &query, fig.period, fig.comparison);
+            let queue_pair = queues.as_ref().map(|(a, b)| (a, b));
+            let ctx = p::SummaryContext {
+                period: fig.period,
+                comparison: fig.comparison,
+                sla_days: config.sla_response_working_days,
+            };
+            let cells = |t: &dasbor::present::panel::ChartTable| {
+                t.rows.iter().map(|r| r.cells.clone()).collect::<Vec<_>>()
+            };
+            serde_json::json!({
+                "summary": p::report_summary(&hearing::findings(&complaints, &h, queue_pair), &ctx, &feeds, lang),
+                "headline": cells(&p::headline_table(&h.current, &h.previous, queue_pair, config.sla_response_working_days, lang)),
+                "kecamatan": cells(&p::kecamatan_table(&h.kecamatan, lang)),
+                "kecamatan_csv": p::kecamatan_table(&h.kecamatan, lang).to_csv(),
+                "queues": queues.is_some(),
+            })
+        };
         let out = serde_json::json!({
+            "report": report,
             "complaints": complaints_view,
             "period": dasbor::locale::format::period(fig.period.from, fig.period.to, lang),
             "from": fig.period.from.to_string(),

@@ -88,11 +88,16 @@ pub fn percent(value: f64, decimals: usize, lang: Lang) -> String {
 
 /// A change in percent with its sign: `+12,5%`, `−3,0%`, `0,0%`.
 pub fn signed_percent(value: f64, decimals: usize, lang: Lang) -> String {
+    format!("{}%", signed_number(value, decimals, lang))
+}
+
+/// A number with its sign when it is not zero as shown: `+0,4`, `−3,0`, `0,0`.
+pub fn signed_number(value: f64, decimals: usize, lang: Lang) -> String {
     let body = number(value, decimals, lang);
     if value > 0.0 && body.chars().any(|c| c.is_ascii_digit() && c != '0') {
-        format!("+{body}%")
+        format!("+{body}")
     } else {
-        format!("{body}%")
+        body
     }
 }
 

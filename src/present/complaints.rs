@@ -2,6 +2,7 @@
 //! table behind it (shown as the chart's text alternative and exported as CSV), and for bar
 //! charts the filter each bar toggles.
 
+use super::DASH;
 use crate::analytics::complaint_groups::{
     funnel, raport_merah, ComplaintGroups, Distribution, RAPORT_MIN_DECIDED,
 };
@@ -74,9 +75,9 @@ fn volume_panel(g: &ComplaintGroups, lang: Lang) -> Panel {
             TableRow {
                 cells: vec![
                     label(&g.bucket_starts),
-                    value(&g.volume).map_or("–".into(), |v| format::count(v, lang)),
+                    value(&g.volume).map_or(DASH.into(), |v| format::count(v, lang)),
                     label(&g.comparison_bucket_starts),
-                    value(&g.comparison_volume).map_or("–".into(), |v| format::count(v, lang)),
+                    value(&g.comparison_volume).map_or(DASH.into(), |v| format::count(v, lang)),
                 ],
                 csv: vec![
                     iso(&g.bucket_starts),
@@ -177,7 +178,7 @@ fn count_bars(
                 cells: vec![
                     i.name.clone(),
                     format::count(i.count, lang),
-                    share(i.count).map_or("–".into(), |p| format::percent(p, 1, lang)),
+                    share(i.count).map_or(DASH.into(), |p| format::percent(p, 1, lang)),
                 ],
                 csv: vec![
                     i.name.clone(),
@@ -414,7 +415,7 @@ fn sla_panel(
             BarRow {
                 label,
                 value: pct,
-                value_label: pct.map_or("–".into(), |p| {
+                value_label: pct.map_or(DASH.into(), |p| {
                     fill(
                         lang.t(Text::SlaBarLabel),
                         &[
@@ -443,12 +444,12 @@ fn sla_panel(
             TableRow {
                 cells: vec![
                     feed.agencies[*i].name.clone(),
-                    pct.map_or("–".into(), |p| format::percent(p, 1, lang)),
+                    pct.map_or(DASH.into(), |p| format::percent(p, 1, lang)),
                     format::count(t.on_time, lang),
                     format::count(t.late, lang),
                     format::count(t.overdue, lang),
                     format::count(t.pending, lang),
-                    median.map_or("–".into(), |m| format::duration(m, lang)),
+                    median.map_or(DASH.into(), |m| format::duration(m, lang)),
                 ],
                 csv: vec![
                     feed.agencies[*i].name.clone(),
@@ -670,7 +671,7 @@ pub fn record_cells(
 ) -> Vec<String> {
     let c = feed.complaints.get(i);
     let when = |t: Option<i64>| {
-        t.map_or("–".to_string(), |t| {
+        t.map_or(DASH.to_string(), |t| {
             format::date_time(clock.local_datetime(t).naive_local(), lang)
         })
     };

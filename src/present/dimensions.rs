@@ -1,5 +1,6 @@
 //! The dimensions view in words and chart inputs.
 
+use super::DASH;
 use crate::analytics::scores::{dimension_score, indicator_figures, TargetStatus};
 use crate::charts::sparkline::SparklineData;
 use crate::locale::text::fill;
@@ -110,7 +111,7 @@ pub fn sections(feed: &DimensionFeed, day: NaiveDate, lang: Lang) -> Vec<Dimensi
                         value: fig
                             .latest
                             .as_ref()
-                            .map_or("–".into(), |o| value_with_unit(o.value, ind, lang)),
+                            .map_or(DASH.into(), |o| value_with_unit(o.value, ind, lang)),
                         target: fill(
                             lang.t(Text::TargetValue),
                             &[("value", &value_with_unit(ind.target, ind, lang))],
@@ -166,7 +167,7 @@ pub fn sections(feed: &DimensionFeed, day: NaiveDate, lang: Lang) -> Vec<Dimensi
                 name: d.name.get(lang).to_string(),
                 score: score
                     .latest
-                    .map_or("–".into(), |s| format::number(s, 0, lang)),
+                    .map_or(DASH.into(), |s| format::number(s, 0, lang)),
                 change,
                 cards,
             }

@@ -17,7 +17,7 @@ use crate::model::dimensions::DimensionFeed;
 use crate::model::spbe::SpbeFeed;
 use crate::present::csv;
 
-const DASH: &str = "–";
+use super::DASH;
 
 /// What the sentences need besides the findings.
 #[derive(Debug, Clone, Copy)]
@@ -157,6 +157,28 @@ pub fn summary(findings: &[Finding], ctx: &SummaryContext, lang: Lang) -> Vec<St
         .collect()
 }
 
+/// The report's summary: the complaint and queue findings, then the weakest dimension and the
+/// SPBE evaluation in force at the period's end.
+pub fn report_summary(
+    findings: &[Finding],
+    ctx: &SummaryContext,
+    feeds: &crate::analytics::overview::Feeds,
+    lang: Lang,
+) -> Vec<String> {
+    let mut lines = summary(findings, ctx, lang);
+    let day = ctx.period.to;
+    lines.extend(
+        feeds
+            .dimensions
+            .and_then(|f| super::dimensions::weakest_sentence(f, day, lang)),
+    );
+    lines.extend(feeds.spbe.and_then(|f| {
+        let e = super::spbe::evaluation_for(f, chrono::Datelike::year(&day))?;
+        super::spbe::summary(f, e, lang).into_iter().next()
+    }));
+    lines
+}
+
 /// A row of a table of figures: name, period, comparison, change (shown and CSV).
 fn figure_row(
     lang: Lang,
@@ -165,16 +187,32 @@ fn figure_row(
     previous: Option<f64>,
     show: &dyn Fn(f64) -> String,
     csv_decimals: usize,
+    points: bool,
 ) -> TableRow {
-    let change = current
-        .zip(previous)
-        .and_then(|(c, p)| change_percent(c, p));
+    // A share changes by percentage points; a count or a time by percent.
+    let change = current.zip(previous).and_then(|(c, p)| {
+        if points {
+            Some(c - p)
+        } else {
+            change_percent(c, p)
+        }
+    });
+    let shown_change = |c: f64| {
+        if points {
+            fill(
+                lang.t(Text::PointsChange),
+                &[("value", &format::signed_number(c, 1, lang))],
+            )
+        } else {
+            format::signed_percent(c, 1, lang)
+        }
+    };
     TableRow {
         cells: vec![
             name.clone(),
             current.map_or(DASH.into(), show),
             previous.map_or(DASH.into(), show),
-            change.map_or(DASH.into(), |c| format::signed_percent(c, 1, lang)),
+            change.map_or(DASH.into(), shown_change),
         ],
         csv: vec![
             name,
@@ -206,6 +244,7 @@ pub fn headline_table(
             Some(previous.total as f64),
             &count,
             0,
+            false,
         ),
         figure_row(
             lang,
@@ -214,6 +253,7 @@ pub fn headline_table(
             previous.sla.on_time_percent(),
             &pct,
             1,
+            true,
         ),
         figure_row(
             lang,
@@ -222,6 +262,7 @@ pub fn headline_table(
             previous.response.median_seconds,
             &duration,
             0,
+            false,
         ),
         figure_row(
             lang,
@@ -230,6 +271,7 @@ pub fn headline_table(
             previous.resolution.median_seconds,
             &duration,
             0,
+            false,
         ),
     ];
     if let Some((now, before)) = queues {
@@ -240,6 +282,7 @@ pub fn headline_table(
             Some(before.tickets_called as f64),
             &count,
             0,
+            false,
         ));
         rows.push(figure_row(
             lang,
@@ -248,6 +291,7 @@ pub fn headline_table(
             before.average_wait_seconds,
             &duration,
             0,
+            false,
         ));
     }
     ChartTable {
@@ -399,56 +443,6 @@ pub fn spbe_panel(feed: &SpbeFeed, lang: Lang) -> Panel {
                     ],
                     pick: None,
                     selected: false,
-                })
-                .collect(),
-        },
-        pickable: false,
-        note: None,
-    }
-}
-
-/// Queue tickets served per day against the comparison period, with the daily table.
-pub fn throughput_panel(
-    current: &[u32],
-    previous: &[u32],
-    period: Period,
-    comparison: Period,
-    lang: Lang,
-) -> Panel {
-    let period_text = format::period(period.from, period.to, lang);
-    let day = |p: Period, i: usize| p.from + chrono::Days::new(i as u64);
-    Panel {
-        id: "queue-throughput",
-        title: fill(lang.t(Text::QueuesThroughput), &[("period", &period_text)]),
-        spec: ChartSpec::Lines(super::queues::throughput(current, previous, period, lang)),
-        height_css: 280.0,
-        table: ChartTable {
-            headers: vec![
-                lang.t(Text::Date).to_string(),
-                lang.t(Text::LegendCurrent).to_string(),
-                lang.t(Text::Date).to_string(),
-                lang.t(Text::LegendComparison).to_string(),
-            ],
-            csv_headers: None,
-            rows: (0..current.len().max(previous.len()))
-                .map(|i| {
-                    let n = |v: &[u32]| v.get(i).copied();
-                    TableRow {
-                        cells: vec![
-                            format::date_short(day(period, i), lang),
-                            n(current).map_or(DASH.into(), |v| format::count(v.into(), lang)),
-                            format::date_short(day(comparison, i), lang),
-                            n(previous).map_or(DASH.into(), |v| format::count(v.into(), lang)),
-                        ],
-                        csv: vec![
-                            day(period, i).to_string(),
-                            n(current).map_or(String::new(), |v| v.to_string()),
-                            day(comparison, i).to_string(),
-                            n(previous).map_or(String::new(), |v| v.to_string()),
-                        ],
-                        pick: None,
-                        selected: false,
-                    }
                 })
                 .collect(),
         },

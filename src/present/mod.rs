@@ -10,3 +10,6 @@ pub mod panel;
 pub mod queues;
 pub mod spbe;
 pub mod status;
+
+/// What a table or tile shows where there is no figure.
+pub const DASH: &str = "–";

@@ -23,7 +23,7 @@ pub struct KpiTile {
     pub view: ViewId,
 }
 
-const DASH: &str = "–";
+use super::DASH;
 
 pub fn predicate_text(p: Predicate) -> Text {
     match p {

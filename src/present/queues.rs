@@ -1,6 +1,7 @@
 //! The queues view in words and chart inputs: live cards, heatmaps, wait ranges, throughput,
 //! no-show and cancellation rates, and the busiest hours in a sentence.
 
+use super::DASH;
 use crate::analytics::period::Period;
 use crate::analytics::queue_history::{
     busiest_and_quietest, estimated_wait_seconds, recent_service_seconds, HourGrid, OutcomeRates,
@@ -86,7 +87,7 @@ pub fn live_cards(
                         ("open", &row.counters_open.to_string()),
                         (
                             "total",
-                            &service.map_or("–".to_string(), |s| s.counters.to_string()),
+                            &service.map_or(DASH.to_string(), |s| s.counters.to_string()),
                         ),
                     ],
                 ),
@@ -433,5 +434,55 @@ mod tests {
             ["0", "100", "200", "300", "400"]
         );
         assert_eq!(l.x_ticks[0].1, "1 Nov");
+    }
+}
+
+/// Queue tickets served per day against the comparison period, with the daily table.
+pub fn throughput_panel(
+    current: &[u32],
+    previous: &[u32],
+    period: Period,
+    comparison: Period,
+    lang: Lang,
+) -> crate::present::panel::Panel {
+    let period_text = format::period(period.from, period.to, lang);
+    let day = |p: Period, i: usize| p.from + chrono::Days::new(i as u64);
+    crate::present::panel::Panel {
+        id: "throughput",
+        title: fill(lang.t(Text::QueuesThroughput), &[("period", &period_text)]),
+        spec: crate::charts::ChartSpec::Lines(throughput(current, previous, period, lang)),
+        height_css: 280.0,
+        table: crate::present::panel::ChartTable {
+            headers: vec![
+                lang.t(Text::Date).to_string(),
+                lang.t(Text::LegendCurrent).to_string(),
+                lang.t(Text::Date).to_string(),
+                lang.t(Text::LegendComparison).to_string(),
+            ],
+            csv_headers: None,
+            rows: (0..current.len().max(previous.len()))
+                .map(|i| {
+                    let n = |v: &[u32]| v.get(i).copied();
+                    crate::present::panel::TableRow {
+                        cells: vec![
+                            format::date_short(day(period, i), lang),
+                            n(current).map_or(DASH.into(), |v| format::count(v.into(), lang)),
+                            format::date_short(day(comparison, i), lang),
+                            n(previous).map_or(DASH.into(), |v| format::count(v.into(), lang)),
+                        ],
+                        csv: vec![
+                            day(period, i).to_string(),
+                            n(current).map_or(String::new(), |v| v.to_string()),
+                            day(comparison, i).to_string(),
+                            n(previous).map_or(String::new(), |v| v.to_string()),
+                        ],
+                        pick: None,
+                        selected: false,
+                    }
+                })
+                .collect(),
+        },
+        pickable: false,
+        note: None,
     }
 }

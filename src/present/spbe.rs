@@ -1,5 +1,6 @@
 //! The SPBE view in words and chart inputs.
 
+use super::DASH;
 use crate::analytics::spbe::{
     aspect_sub_indices, comparable_domains, domain_sub_indices, evaluation_index, index_by_year,
     weakest_domain, Index2, Predicate,
@@ -13,7 +14,7 @@ use crate::model::spbe::{Evaluation, SpbeFeed};
 use crate::present::overview::predicate_text;
 
 pub fn index_label(index: Option<Index2>, lang: Lang) -> String {
-    index.map_or("–".into(), |i| format::number(i.value(), 2, lang))
+    index.map_or(DASH.into(), |i| format::number(i.value(), 2, lang))
 }
 
 fn signed_index(delta_hundredths: i64, lang: Lang) -> String {
@@ -77,7 +78,7 @@ pub fn year_rows(feed: &SpbeFeed, lang: Lang) -> Vec<YearRow> {
             }),
             change: match (i.checked_sub(1).and_then(|p| rows[p].2), index) {
                 (Some(prev), Some(cur)) => signed_index(cur.hundredths - prev.hundredths, lang),
-                _ => "–".into(),
+                _ => DASH.into(),
             },
         })
         .collect()

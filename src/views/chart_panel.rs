@@ -40,6 +40,21 @@ fn shown_size(e: &MouseEvent) -> Option<(f64, f64)> {
     (w > 0 && h > 0).then(|| (f64::from(w), f64::from(h)))
 }
 
+/// The key of a chart that draws the period against the comparison period.
+pub fn comparison_legend(
+    period: crate::analytics::period::Period,
+    comparison: crate::analytics::period::Period,
+    lang: crate::locale::Lang,
+) -> Html {
+    use crate::locale::format;
+    html! {
+        <p class="legend-row">
+            <span class="legend"><span class="swatch swatch-accent" aria-hidden="true"></span>{ format!("{} ({})", lang.t(Text::LegendCurrent), format::period(period.from, period.to, lang)) }</span>
+            <span class="legend"><span class="swatch swatch-comparison" aria-hidden="true"></span>{ format!("{} ({})", lang.t(Text::LegendComparison), format::period(comparison.from, comparison.to, lang)) }</span>
+        </p>
+    }
+}
+
 #[function_component(ChartPanel)]
 pub fn chart_panel(props: &ChartPanelProps) -> Html {
     let ctx = use_app();

@@ -12,7 +12,7 @@ export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname)
 export const DIST = path.join(ROOT, 'dist');
 export const OUTPUT = path.join(ROOT, 'tests/e2e/output');
 
-const CHROME_ARGS = [
+export const CHROME_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync',
 ];

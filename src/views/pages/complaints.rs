@@ -18,7 +18,7 @@ use crate::model::FeedKind;
 use crate::perf::measured;
 use crate::present::complaints::{self as present, Pick};
 use crate::present::csv;
-use crate::views::chart_panel::ChartPanel;
+use crate::views::chart_panel::{comparison_legend, ChartPanel};
 use crate::views::download::download_chunks;
 use crate::views::explain::Explain;
 use crate::views::feed_panel::FeedPanel;
@@ -62,7 +62,7 @@ pub fn filter_fields(feed: &ComplaintFeed, lang: crate::locale::Lang) -> Vec<Fil
         },
         FilterField {
             param: "area",
-            label: Text::Kelurahan,
+            label: Text::AreaFilter,
             options: areas,
         },
         FilterField {
@@ -210,12 +210,7 @@ pub fn complaints_page() -> Html {
                     ("change", &change),
                 ],
             );
-            let legend = html! {
-                <p class="legend-row">
-                    <span class="legend"><span class="swatch swatch-accent" aria-hidden="true"></span>{ format!("{} ({})", lang.t(Text::LegendCurrent), period_text) }</span>
-                    <span class="legend"><span class="swatch swatch-comparison" aria-hidden="true"></span>{ format!("{} ({})", lang.t(Text::LegendComparison), comparison_text) }</span>
-                </p>
-            };
+            let legend = comparison_legend(period, comparison, lang);
             let panel = |(p, spec): &(Rc<present::Panel>, Rc<ChartSpec>)| {
                 let legend = if p.id == "volume" {
                     legend.clone()

@@ -11,9 +11,11 @@ use crate::charts::ChartSpec;
 use crate::locale::text::fill;
 use crate::locale::{format, Text};
 use crate::model::FeedKind;
+use crate::present::csv;
 use crate::present::queues as present;
 use crate::sources::state::Health;
 use crate::views::chart_canvas::ChartCanvas;
+use crate::views::chart_panel::{comparison_legend, ChartPanel};
 use crate::views::explain::Explain;
 use crate::views::feed_panel::FeedPanel;
 use crate::views::filter_bar::{FilterBar, FilterField};
@@ -151,8 +153,10 @@ pub fn queues_page() -> Html {
                 lang.t(Text::QueuesWaitDistribution),
                 &[("period", &period_text)],
             );
-            let throughput_title =
-                fill(lang.t(Text::QueuesThroughput), &[("period", &period_text)]);
+            let throughput = Rc::new(present::throughput_panel(
+                current, previous, period, comparison, lang,
+            ));
+            let throughput_spec = Rc::new(throughput.spec.clone());
             let rates_title = fill(lang.t(Text::QueuesRates), &[("period", &period_text)]);
             let arrivals_map = present::heatmap(arrivals, lang, false);
             let waits_map = present::heatmap(waits, lang, true);
@@ -225,31 +229,7 @@ pub fn queues_page() -> Html {
                                 </tbody>
                             </table>
                         </section>
-                        <section class="panel" aria-labelledby="q-throughput">
-                            <h2 id="q-throughput">{ throughput_title.clone() }</h2>
-                            <ChartCanvas spec={Rc::new(ChartSpec::Lines(present::throughput(current, previous, period, lang)))} theme={ctx.theme} label={throughput_title} height_css={Some(280.0)} />
-                            <p class="legend-row">
-                                <span class="legend"><span class="swatch swatch-accent" aria-hidden="true"></span>{ format!("{} ({})", lang.t(Text::LegendCurrent), period_text) }</span>
-                                <span class="legend"><span class="swatch swatch-comparison" aria-hidden="true"></span>{ format!("{} ({})", lang.t(Text::LegendComparison), format::period(comparison.from, comparison.to, lang)) }</span>
-                            </p>
-                            if !display {
-                            <details class="table-details">
-                                <summary>{ lang.t(Text::ShowTable) }</summary>
-                                <table class="data-table" data-table="queue-throughput">
-                                    <thead><tr><th scope="col">{ lang.t(Text::Date) }</th><th scope="col" class="num">{ lang.t(Text::LegendCurrent) }</th><th scope="col" class="num">{ lang.t(Text::LegendComparison) }</th></tr></thead>
-                                    <tbody>
-                                        { for current.iter().enumerate().map(|(i, n)| html! {
-                                            <tr>
-                                                <th scope="row">{ format::date_short(period.from + chrono::Days::new(i as u64), lang) }</th>
-                                                <td class="num">{ format::count(u64::from(*n), lang) }</td>
-                                                <td class="num">{ previous.get(i).map_or("–".into(), |p| format::count(u64::from(*p), lang)) }</td>
-                                            </tr>
-                                        }) }
-                                    </tbody>
-                                </table>
-                            </details>
-                            }
-                        </section>
+                        <ChartPanel panel={throughput.clone()} spec={throughput_spec.clone()} file_name={csv::file_name("antrian", "throughput", period, &ctx.query.active_filters())} on_toggle={Callback::noop()} view="queue" legend={comparison_legend(period, comparison, lang)} />
                     </div>
                     <section class="panel" aria-labelledby="q-rates">
                         <h2 id="q-rates">{ rates_title.clone() }</h2>

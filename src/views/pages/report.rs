@@ -3,7 +3,7 @@
 //! table, the definitions of every figure and each feed's source and age.
 
 use crate::analytics::complaint_groups::auto_bucket;
-use crate::analytics::hearing::{complaint_hearing, findings, queue_kpis_for};
+use crate::analytics::hearing::{complaint_hearing, findings, queue_comparison};
 use crate::analytics::overview::period_in_force;
 use crate::analytics::queue_history::history_figures;
 use crate::analytics::queues::{selected_services, ServiceSelection};
@@ -16,7 +16,7 @@ use crate::model::FeedKind;
 use crate::present::csv;
 use crate::present::hearing::{self as present, SummaryContext};
 use crate::present::panel::{ChartTable, Panel};
-use crate::views::chart_panel::ChartPanel;
+use crate::views::chart_panel::{comparison_legend, ChartPanel};
 use crate::views::feed_panel::FeedPanel;
 use crate::views::filter_bar::FilterBar;
 use crate::views::pages::complaints::{filter_fields, use_complaint_index};
@@ -70,12 +70,7 @@ pub fn report_page() -> Html {
             Some(complaint_hearing(&config, &feed, index, &query, period))
         }
     });
-    let queue_kpis = feeds.queues.map(|_| {
-        (
-            queue_kpis_for(&config, &feeds, &ctx.query, period),
-            queue_kpis_for(&config, &feeds, &ctx.query, comparison),
-        )
-    });
+    let queue_kpis = queue_comparison(&config, &feeds, &ctx.query, period, comparison);
     let queue_pair = queue_kpis.as_ref().map(|(a, b)| (a, b));
     let period_text = format::period(period.from, period.to, lang);
     let comparison_text = format::period(comparison.from, comparison.to, lang);
@@ -121,13 +116,14 @@ pub fn report_page() -> Html {
 
     let complaint_parts = match (complaints.as_deref(), hearing.as_ref()) {
         (Some(feed), Some(h)) => {
-            let sentences = present::summary(
+            let sentences = present::report_summary(
                 &findings(feed, h, queue_pair),
                 &SummaryContext {
                     period,
                     comparison,
                     sla_days: config.sla_response_working_days,
                 },
+                &feeds,
                 lang,
             );
             let headline = Rc::new(present::headline_table(
@@ -149,7 +145,7 @@ pub fn report_page() -> Html {
         }
         _ => None,
     };
-    let queue_panel = feeds.queues.map(|f| {
+    let queue_panel = feeds.queues.filter(|_| queue_kpis.is_some()).map(|f| {
         let mask = selected_services(
             f,
             &ServiceSelection {
@@ -159,7 +155,7 @@ pub fn report_page() -> Html {
             },
         );
         let h = history_figures(f, &mask, period, comparison, &clock);
-        present::throughput_panel(
+        crate::present::queues::throughput_panel(
             &h.served_per_day,
             &h.served_per_day_comparison,
             period,
@@ -170,20 +166,18 @@ pub fn report_page() -> Html {
     let dimension_panel = feeds
         .dimensions
         .map(|f| present::dimensions_panel(f, &dimension_scores(f, period.to), period.to, lang));
-    let weakest = feeds
-        .dimensions
-        .and_then(|f| crate::present::dimensions::weakest_sentence(f, period.to, lang));
     let spbe_panel = feeds.spbe.map(|f| present::spbe_panel(f, lang));
-    let spbe_line = feeds.spbe.and_then(|f| {
-        crate::present::spbe::evaluation_for(f, chrono::Datelike::year(&period.to))
-            .map(|e| crate::present::spbe::summary(f, e, lang))
-    });
 
     let chart = |p: Panel| {
         let spec = Rc::new(p.spec.clone());
         let name = file_name(p.id);
+        let legend = if matches!(p.id, "volume" | "throughput") {
+            comparison_legend(period, comparison, lang)
+        } else {
+            html! {}
+        };
         html! {
-            <ChartPanel panel={Rc::new(p)} {spec} file_name={name} on_toggle={Callback::noop()} view="report" report={true} />
+            <ChartPanel panel={Rc::new(p)} {spec} file_name={name} on_toggle={Callback::noop()} view="report" report={true} {legend} />
         }
     };
     let table = |id: &'static str, t: Rc<ChartTable>| {
@@ -232,8 +226,6 @@ pub fn report_page() -> Html {
                     <ReportSection id="laporan-ringkasan" title={lang.t(Text::ReportSummary).to_string()}>
                         <ul class="report-summary" data-summary="report">
                             { for sentences.into_iter().map(|s| html! { <li>{ s }</li> }) }
-                            if let Some(s) = weakest.clone() { <li>{ s }</li> }
-                            if let Some(lines) = spbe_line.clone() { { for lines.into_iter().take(1).map(|s| html! { <li>{ s }</li> }) } }
                         </ul>
                     </ReportSection>
                     <ReportSection id="laporan-angka" title={lang.t(Text::ReportHeadline).to_string()}>
@@ -249,7 +241,10 @@ pub fn report_page() -> Html {
                 }
             </FeedPanel>
             <ReportSection id="laporan-antrian" title={lang.t(Text::ReportQueuesSection).to_string()}>
-                <FeedPanel feeds={vec![FeedKind::Queues]} ready={queue_panel.is_some()}>
+                <FeedPanel feeds={vec![FeedKind::Queues]} ready={feeds.queues.is_some()}>
+                    if queue_panel.is_none() {
+                        <p class="panel-empty-state" data-empty="queues">{ lang.t(Text::NoQueueHistoryInPeriod) }</p>
+                    }
                     { for queue_panel.into_iter().map(chart) }
                 </FeedPanel>
             </ReportSection>
@@ -282,7 +277,7 @@ pub fn report_page() -> Html {
                                     ("feed", feed),
                                     ("url", config.source(*kind)),
                                     ("date", &format::date_long(at.date(), lang)),
-                                    ("time", format::date_time(at, lang).rsplit(' ').next().unwrap_or_default()),
+                                    ("time", &format::time_of_day(at, lang)),
                                     ("age", &format::age(age, lang)),
                                 ])
                             }
