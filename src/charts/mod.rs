@@ -1,5 +1,7 @@
 //! Chart drawing with plotters, generic over the drawing backend: the same code draws on a
-//! canvas in the browser and to SVG in native tests and exports.
+//! canvas in the browser and to SVG in native tests and exports. In the browser a chart is
+//! recorded once ([`record`]) and replayed to its backend, so the drawing code exists once in
+//! the wasm whatever the number of backends.
 
 pub mod axis;
 pub mod bands;
@@ -9,6 +11,7 @@ pub mod histogram;
 pub mod lines;
 pub mod radar;
 pub mod ranges;
+pub mod record;
 pub mod scale;
 pub mod sparkline;
 pub mod theme;
@@ -69,4 +72,21 @@ pub fn draw<DB: DrawingBackend>(
         ChartSpec::Lines(data) => lines::draw_lines(area, data, style).map(|_| ()),
         ChartSpec::Histogram(data) => histogram::draw_histogram(area, data, style).map(|_| ()),
     }
+}
+
+/// Draws `spec` once into a recording of `size` pixels, to replay on the screen's canvas, a PNG's
+/// canvas or SVG; `None` when the chart cannot be laid out at that size.
+pub fn record(
+    spec: &ChartSpec,
+    style: &theme::ChartStyle,
+    size: (u32, u32),
+) -> Option<record::Recording> {
+    use plotters::prelude::IntoDrawingArea;
+    let (recorder, recording) = record::Recorder::new(size);
+    let area = recorder.into_drawing_area();
+    draw(&area, spec, style).ok()?;
+    drop(area);
+    std::rc::Rc::try_unwrap(recording)
+        .ok()
+        .map(std::cell::RefCell::into_inner)
 }

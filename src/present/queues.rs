@@ -315,6 +315,56 @@ pub fn outcome_bars(feed: &QueueFeed, rates: &[OutcomeRates], lang: Lang) -> Bar
     }
 }
 
+/// Queue tickets served per day against the comparison period, with the daily table.
+pub fn throughput_panel(
+    current: &[u32],
+    previous: &[u32],
+    period: Period,
+    comparison: Period,
+    lang: Lang,
+) -> crate::present::panel::Panel {
+    let period_text = format::period(period.from, period.to, lang);
+    let day = |p: Period, i: usize| p.from + chrono::Days::new(i as u64);
+    crate::present::panel::Panel {
+        id: "throughput",
+        title: fill(lang.t(Text::QueuesThroughput), &[("period", &period_text)]),
+        spec: crate::charts::ChartSpec::Lines(throughput(current, previous, period, lang)),
+        height_css: 280.0,
+        table: crate::present::panel::ChartTable {
+            headers: vec![
+                lang.t(Text::Date).to_string(),
+                lang.t(Text::LegendCurrent).to_string(),
+                lang.t(Text::Date).to_string(),
+                lang.t(Text::LegendComparison).to_string(),
+            ],
+            csv_headers: None,
+            rows: (0..current.len().max(previous.len()))
+                .map(|i| {
+                    let n = |v: &[u32]| v.get(i).copied();
+                    crate::present::panel::TableRow {
+                        cells: vec![
+                            format::date_short(day(period, i), lang),
+                            n(current).map_or(DASH.into(), |v| format::count(v.into(), lang)),
+                            format::date_short(day(comparison, i), lang),
+                            n(previous).map_or(DASH.into(), |v| format::count(v.into(), lang)),
+                        ],
+                        csv: vec![
+                            day(period, i).to_string(),
+                            n(current).map_or(String::new(), |v| v.to_string()),
+                            day(comparison, i).to_string(),
+                            n(previous).map_or(String::new(), |v| v.to_string()),
+                        ],
+                        pick: None,
+                        selected: false,
+                    }
+                })
+                .collect(),
+        },
+        pickable: false,
+        note: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -434,55 +484,5 @@ mod tests {
             ["0", "100", "200", "300", "400"]
         );
         assert_eq!(l.x_ticks[0].1, "1 Nov");
-    }
-}
-
-/// Queue tickets served per day against the comparison period, with the daily table.
-pub fn throughput_panel(
-    current: &[u32],
-    previous: &[u32],
-    period: Period,
-    comparison: Period,
-    lang: Lang,
-) -> crate::present::panel::Panel {
-    let period_text = format::period(period.from, period.to, lang);
-    let day = |p: Period, i: usize| p.from + chrono::Days::new(i as u64);
-    crate::present::panel::Panel {
-        id: "throughput",
-        title: fill(lang.t(Text::QueuesThroughput), &[("period", &period_text)]),
-        spec: crate::charts::ChartSpec::Lines(throughput(current, previous, period, lang)),
-        height_css: 280.0,
-        table: crate::present::panel::ChartTable {
-            headers: vec![
-                lang.t(Text::Date).to_string(),
-                lang.t(Text::LegendCurrent).to_string(),
-                lang.t(Text::Date).to_string(),
-                lang.t(Text::LegendComparison).to_string(),
-            ],
-            csv_headers: None,
-            rows: (0..current.len().max(previous.len()))
-                .map(|i| {
-                    let n = |v: &[u32]| v.get(i).copied();
-                    crate::present::panel::TableRow {
-                        cells: vec![
-                            format::date_short(day(period, i), lang),
-                            n(current).map_or(DASH.into(), |v| format::count(v.into(), lang)),
-                            format::date_short(day(comparison, i), lang),
-                            n(previous).map_or(DASH.into(), |v| format::count(v.into(), lang)),
-                        ],
-                        csv: vec![
-                            day(period, i).to_string(),
-                            n(current).map_or(String::new(), |v| v.to_string()),
-                            day(comparison, i).to_string(),
-                            n(previous).map_or(String::new(), |v| v.to_string()),
-                        ],
-                        pick: None,
-                        selected: false,
-                    }
-                })
-                .collect(),
-        },
-        pickable: false,
-        note: None,
     }
 }

@@ -3,8 +3,7 @@
 //! factor. Redrawn on resize (ResizeObserver), on theme change, and once fonts are ready.
 
 use crate::charts::theme::{ChartStyle, Theme};
-use crate::charts::{draw, ChartSpec};
-use plotters::prelude::IntoDrawingArea;
+use crate::charts::{record, ChartSpec};
 use plotters_canvas::CanvasBackend;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -62,16 +61,14 @@ fn paint(
         canvas.set_width(bw);
         canvas.set_height(bh);
     }
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+    let Some(mut backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
         return false;
     };
-    let area = backend.into_drawing_area();
     let timing = format!("dasbor:draw:{}", spec.kind());
-    let ok = crate::perf::measured(&timing, || {
-        draw(&area, spec, &ChartStyle::new(theme, dpr * type_scale)).is_ok()
-    });
-    let _ = area.present();
-    ok
+    crate::perf::measured(&timing, || {
+        record(spec, &ChartStyle::new(theme, dpr * type_scale), (bw, bh))
+            .is_some_and(|r| r.replay(&mut backend).is_ok())
+    })
 }
 
 #[function_component(ChartCanvas)]

@@ -2,8 +2,8 @@
 //! `<a download>`; no server round trip, and allowed by the Content Security Policy.
 
 use crate::charts::theme::{ChartStyle, Theme};
-use crate::charts::{draw, ChartSpec};
-use plotters::prelude::{IntoDrawingArea, SVGBackend};
+use crate::charts::{record, ChartSpec};
+use plotters::prelude::SVGBackend;
 use wasm_bindgen::JsCast;
 
 pub fn download_text(file_name: &str, mime: &str, text: &str) {
@@ -77,14 +77,15 @@ pub fn download_png(
     };
     canvas.set_width((width_css * PNG_SCALE).round() as u32);
     canvas.set_height((height_css * PNG_SCALE).round() as u32);
-    let Some(backend) = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone()) else {
+    let Some(mut backend) = plotters_canvas::CanvasBackend::with_canvas_object(canvas.clone())
+    else {
         return;
     };
-    let area = backend.into_drawing_area();
-    if draw(&area, spec, &ChartStyle::new(theme, PNG_SCALE * type_scale)).is_err() {
+    let style = ChartStyle::new(theme, PNG_SCALE * type_scale);
+    let size = (canvas.width(), canvas.height());
+    if record(spec, &style, size).is_none_or(|r| r.replay(&mut backend).is_err()) {
         return;
     }
-    let _ = area.present();
     if let Ok(url) = canvas.to_data_url_with_type("image/png") {
         click_download(&document, &url, file_name);
     }
@@ -98,14 +99,16 @@ pub fn download_svg(
     (width_css, height_css): (f64, f64),
     type_scale: f64,
 ) {
+    let size = (width_css.round() as u32, height_css.round() as u32);
+    let Some(recording) = record(spec, &ChartStyle::new(theme, type_scale), size) else {
+        return;
+    };
     let mut svg = String::new();
+    if recording
+        .replay(&mut SVGBackend::with_string(&mut svg, size))
+        .is_err()
     {
-        let size = (width_css.round() as u32, height_css.round() as u32);
-        let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        if draw(&area, spec, &ChartStyle::new(theme, type_scale)).is_err() {
-            return;
-        }
-        let _ = area.present();
+        return;
     }
     download_text(file_name, "image/svg+xml;charset=utf-8", &svg);
 }
