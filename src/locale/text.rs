@@ -296,6 +296,9 @@ texts! {
     KecamatanNote => "Setiap kecamatan dihitung dengan semua filter kecuali filter wilayah, sehingga daerah pemilihan dapat dibandingkan; kecamatan yang dipilih ditandai.", "Every kecamatan is counted with every filter but the area one, so constituencies can be compared; the chosen ones are marked.";
     ColComparison => "Pembanding", "Comparison";
     AreaFilter => "Wilayah", "Area";
+    ColLabel => "Label", "Label";
+    ColValue => "Nilai", "Value";
+    ColPosition => "Urutan", "Position";
     PointsChange => "{value} poin", "{value} pts";
     NoQueueHistoryInPeriod => "Riwayat antrian tidak mencakup periode ini maupun periode pembanding.", "The queue history covers neither this period nor the comparison period.";
     ColChange => "Perubahan", "Change";

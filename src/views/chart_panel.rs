@@ -6,7 +6,7 @@ use crate::app::context::use_app;
 use crate::locale::Text;
 use crate::present::panel::{Panel, Pick};
 use crate::views::chart_canvas::ChartCanvas;
-use crate::views::download::{download_png, download_svg, download_text};
+use crate::views::chart_exports::ChartExports;
 use crate::views::table::data_table;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -25,19 +25,6 @@ pub struct ChartPanelProps {
     /// In the printable report: the table always open, no filter buttons.
     #[prop_or_default]
     pub report: bool,
-}
-
-/// The CSS size of the panel's canvas as shown, for image exports of the same size.
-fn shown_size(e: &MouseEvent) -> Option<(f64, f64)> {
-    use wasm_bindgen::JsCast;
-    let target: web_sys::Element = e.target()?.dyn_into().ok()?;
-    let canvas = target
-        .closest("[data-panel]")
-        .ok()??
-        .query_selector("canvas")
-        .ok()??;
-    let (w, h) = (canvas.client_width(), canvas.client_height());
-    (w > 0 && h > 0).then(|| (f64::from(w), f64::from(h)))
 }
 
 /// The key of a chart that draws the period against the comparison period.
@@ -71,30 +58,7 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
     });
     let interactive = !ctx.display && !props.report;
     let on_pick = if interactive { on_pick } else { None };
-    let export = {
-        let (panel, name) = (props.panel.clone(), props.file_name.clone());
-        Callback::from(move |_| {
-            download_text(&name, "text/csv;charset=utf-8", &panel.table.to_csv())
-        })
-    };
-    // Image exports carry the CSV's name with another extension.
-    let image_name = |ext: &str| {
-        let name = props.file_name.as_str();
-        format!("{}.{ext}", name.strip_suffix(".csv").unwrap_or(name))
-    };
-    let image_export = |svg: bool| {
-        let (spec, theme, scale) = (props.spec.clone(), ctx.theme, ctx.type_scale);
-        let name = image_name(if svg { "svg" } else { "png" });
-        let fallback = (800.0, props.panel.height_css);
-        Callback::from(move |e: MouseEvent| {
-            let size = shown_size(&e).unwrap_or(fallback);
-            if svg {
-                download_svg(&name, &spec, theme, size, scale);
-            } else {
-                download_png(&name, &spec, theme, size, scale);
-            }
-        })
-    };
+    let table_rc = Rc::new(panel.table.clone());
     let toggle = interactive.then_some(&props.on_toggle);
     let table = data_table(
         &panel.table,
@@ -109,11 +73,7 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
             { props.legend.clone() }
             if let Some(note) = &panel.note { <p class="chart-note" data-note={panel.id}>{ note.clone() }</p> }
             if !ctx.display {
-                <div class="panel-actions">
-                    <button type="button" class="button button-quiet" onclick={export} data-export-chart={panel.id} title={lang.t(Text::ExportCsvTitle)}>{ lang.t(Text::ExportCsv) }</button>
-                    <button type="button" class="button button-quiet" onclick={image_export(false)} data-export-png={panel.id} title={lang.t(Text::ExportPngTitle)}>{ lang.t(Text::ExportPng) }</button>
-                    <button type="button" class="button button-quiet" onclick={image_export(true)} data-export-svg={panel.id} title={lang.t(Text::ExportSvgTitle)}>{ lang.t(Text::ExportSvg) }</button>
-                </div>
+                <ChartExports spec={props.spec.clone()} id={panel.id} file_name={props.file_name.clone()} table={Some(table_rc)} />
                 if props.report {
                     { table }
                 } else {

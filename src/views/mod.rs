@@ -2,6 +2,7 @@
 //! presentation layer and render them.
 
 pub mod chart_canvas;
+pub mod chart_exports;
 pub mod chart_panel;
 pub mod download;
 pub mod explain;

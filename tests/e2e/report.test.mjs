@@ -85,6 +85,27 @@ test('every chart exports PNG at twice its size, SVG from the same chart code an
   await page.waitForSelector('[data-panel=throughput] canvas[data-draws]');
   const queuePng = await download(page, '[data-export-png=throughput]');
   assert.match(queuePng.name, /^antrian-throughput_\d{4}-\d\d-\d\d_\d{4}-\d\d-\d\d\.png$/);
+  // Charts with their own tables export the chart's numbers: the arrivals heatmap, weekday by hour.
+  const heat = await download(page, '[data-export-chart=arrivals]');
+  const heatLines = heat.bytes.toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  const heatRows = await page.$$eval('[data-table=queue-arrivals] tbody tr', (trs) => trs.length);
+  assert.ok(heatRows >= 5);
+  assert.equal(heatLines.length, heatRows + 1, 'a header and the weekdays drawn');
+  assert.match(heatLines[1], /^Sen(,\d+(\.\d+)?|,)+$/);
+  // Every chart of the product has all three exports.
+  for (const [route, ready] of [['/antrian', '[data-panel=throughput] canvas[data-draws]'], ['/spbe', 'canvas[data-draws]'], ['/', 'canvas.radar-canvas[data-draws]'], [`/pengaduan?${QUERY}`, '[data-panel=volume] canvas[data-draws]']]) {
+    await page.goto(`${env.server.url}${route}`);
+    await page.waitForSelector(ready);
+    const counts = await page.evaluate(() => ['canvas.chart', '[data-export-chart]', '[data-export-png]', '[data-export-svg]'].map((s) => document.querySelectorAll(s).length));
+    const charts = counts[0];
+    assert.equal(counts[2], charts, `${route}: PNG buttons ${counts}`);
+    assert.equal(counts[3], charts, `${route}: SVG buttons ${counts}`);
+  }
+  await page.goto(`${env.server.url}/spbe`);
+  await page.waitForSelector('canvas[data-draws]');
+  const spbeSvg = await download(page, '[data-export-svg=index]');
+  assert.match(spbeSvg.name, /^spbe-index_.*\.svg$/);
+  assert.match(spbeSvg.bytes.toString('utf8'), /Sangat Baik/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -9,6 +9,7 @@ use crate::locale::{format, Text};
 use crate::model::FeedKind;
 use crate::present::overview::{kpi_tiles, radar_data, score_label};
 use crate::views::chart_canvas::ChartCanvas;
+use crate::views::chart_exports::ChartExports;
 use crate::views::feed_panel::FeedPanel;
 use crate::views::filter_bar::FilterBar;
 use crate::views::kpi::KpiTileView;
@@ -75,12 +76,13 @@ pub fn overview_page() -> Html {
                     if let (Some(spec), Some(dims)) = (radar.clone(), dims) {
                         <div class="radar-layout">
                             <figure class="radar-figure">
-                                <ChartCanvas spec={spec} theme={ctx.theme} label={radar_title.clone()} class="radar-canvas" />
+                                <ChartCanvas spec={spec.clone()} theme={ctx.theme} label={radar_title.clone()} class="radar-canvas" />
                                 <figcaption>
                                     <span class="legend"><span class="swatch swatch-accent" aria-hidden="true"></span>{ lang.t(Text::RadarLatest) }</span>
                                     <span class="legend"><span class="swatch swatch-comparison" aria-hidden="true"></span>{ lang.t(Text::RadarPrevious) }</span>
                                     <span class="caption">{ lang.t(Text::RadarCaption) }</span>
                                 </figcaption>
+                                <ChartExports {spec} id="radar" file_name={crate::present::csv::file_name("ringkasan", "radar", fig.period, &ctx.query.active_filters())} />
                             </figure>
                             <div class="table-scroll">
                             <table class="data-table">

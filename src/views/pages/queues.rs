@@ -15,6 +15,7 @@ use crate::present::csv;
 use crate::present::queues as present;
 use crate::sources::state::Health;
 use crate::views::chart_canvas::ChartCanvas;
+use crate::views::chart_exports::ChartExports;
 use crate::views::chart_panel::{comparison_legend, ChartPanel};
 use crate::views::explain::Explain;
 use crate::views::feed_panel::FeedPanel;
@@ -166,6 +167,12 @@ pub fn queues_page() -> Html {
             let no_show = present::outcome_bars(f, rates, lang);
             let no_show_height = bars_height_css(no_show.rows.len());
             let display = ctx.display;
+            let arrivals_spec = Rc::new(ChartSpec::Heatmap(arrivals_map.clone()));
+            let waits_spec = Rc::new(ChartSpec::Heatmap(waits_map.clone()));
+            let ranges_spec = Rc::new(ChartSpec::Ranges(ranges));
+            let rates_spec = Rc::new(ChartSpec::Bars(no_show));
+            let filters = ctx.query.active_filters();
+            let export_name = |chart: &str| csv::file_name("antrian", chart, period, &filters);
             let heat_table = |map: &crate::charts::heatmap::HeatmapData, name: &'static str| {
                 if display {
                     return html! {};
@@ -197,19 +204,22 @@ pub fn queues_page() -> Html {
                     <div class="two-columns">
                         <section class="panel" aria-labelledby="q-arrivals">
                             <h2 id="q-arrivals">{ arrivals_title.clone() }</h2>
-                            <ChartCanvas spec={Rc::new(ChartSpec::Heatmap(arrivals_map.clone()))} theme={ctx.theme} label={arrivals_title} height_css={Some(heat_height)} />
+                            <ChartCanvas spec={arrivals_spec.clone()} theme={ctx.theme} label={arrivals_title} height_css={Some(heat_height)} />
+                            <ChartExports spec={arrivals_spec} id="arrivals" file_name={export_name("arrivals")} />
                             { heat_table(&arrivals_map, "queue-arrivals") }
                         </section>
                         <section class="panel" aria-labelledby="q-waits">
                             <h2 id="q-waits">{ waits_title.clone() }</h2>
-                            <ChartCanvas spec={Rc::new(ChartSpec::Heatmap(waits_map.clone()))} theme={ctx.theme} label={waits_title} height_css={Some(heat_height)} />
+                            <ChartCanvas spec={waits_spec.clone()} theme={ctx.theme} label={waits_title} height_css={Some(heat_height)} />
+                            <ChartExports spec={waits_spec} id="waits" file_name={export_name("waits")} />
                             { heat_table(&waits_map, "queue-waits") }
                         </section>
                     </div>
                     <div class="two-columns">
                         <section class="panel" aria-labelledby="q-ranges">
                             <h2 id="q-ranges">{ ranges_title.clone() }</h2>
-                            <ChartCanvas spec={Rc::new(ChartSpec::Ranges(ranges))} theme={ctx.theme} label={ranges_title} height_css={Some(ranges_height)} />
+                            <ChartCanvas spec={ranges_spec.clone()} theme={ctx.theme} label={ranges_title} height_css={Some(ranges_height)} />
+                            <ChartExports spec={ranges_spec} id="wait-ranges" file_name={export_name("wait-ranges")} />
                             <table class="data-table" data-table="queue-waits-by-service">
                                 <thead><tr>
                                     <th scope="col">{ lang.t(Text::Service) }</th>
@@ -233,7 +243,8 @@ pub fn queues_page() -> Html {
                     </div>
                     <section class="panel" aria-labelledby="q-rates">
                         <h2 id="q-rates">{ rates_title.clone() }</h2>
-                        <ChartCanvas spec={Rc::new(ChartSpec::Bars(no_show))} theme={ctx.theme} label={rates_title} height_css={Some(no_show_height)} />
+                        <ChartCanvas spec={rates_spec.clone()} theme={ctx.theme} label={rates_title} height_css={Some(no_show_height)} />
+                        <ChartExports spec={rates_spec} id="rates" file_name={export_name("rates")} />
                         <table class="data-table" data-table="queue-rates">
                             <thead><tr>
                                 <th scope="col">{ lang.t(Text::Service) }</th>

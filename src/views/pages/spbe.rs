@@ -12,6 +12,7 @@ use crate::model::FeedKind;
 use crate::present::overview::predicate_text;
 use crate::present::spbe as present;
 use crate::views::chart_canvas::ChartCanvas;
+use crate::views::chart_exports::ChartExports;
 use crate::views::explain::Explain;
 use crate::views::feed_panel::FeedPanel;
 use chrono::Datelike;
@@ -41,6 +42,10 @@ pub fn spbe_page() -> Html {
             let aspect_title = fill(lang.t(Text::SpbeAspects), &[("year", &year)]);
             let radar_title = fill(lang.t(Text::SpbeAspectRadar), &[("year", &year)]);
             let comparison = present::framework_comparison(feed, e, lang);
+            let domains = Rc::new(ChartSpec::Bars(domains));
+            let aspects = Rc::new(ChartSpec::Bars(aspects));
+            let export_name =
+                |chart: &str| crate::present::csv::file_name("spbe", chart, period, &[]);
             html! {
                 <>
                     <div class="lead" data-summary="spbe">
@@ -48,7 +53,8 @@ pub fn spbe_page() -> Html {
                     </div>
                     <section class="panel" aria-labelledby="spbe-years">
                         <h2 id="spbe-years">{ by_year_title.clone() }</h2>
-                        <ChartCanvas spec={series} theme={ctx.theme} label={by_year_title} class="chart-wide" height_css={Some(360.0)} />
+                        <ChartCanvas spec={series.clone()} theme={ctx.theme} label={by_year_title} class="chart-wide" height_css={Some(360.0)} />
+                        <ChartExports spec={series} id="index" file_name={export_name("index")} />
                         <div class="table-scroll">
                             <table class="data-table" data-table="spbe-years">
                                 <thead><tr>
@@ -75,7 +81,8 @@ pub fn spbe_page() -> Html {
                     <div class="two-columns">
                         <section class="panel" aria-labelledby="spbe-domains">
                             <h2 id="spbe-domains">{ domain_title.clone() }</h2>
-                            <ChartCanvas spec={Rc::new(ChartSpec::Bars(domains))} theme={ctx.theme} label={domain_title} height_css={Some(domain_height)} />
+                            <ChartCanvas spec={domains.clone()} theme={ctx.theme} label={domain_title} height_css={Some(domain_height)} />
+                            <ChartExports spec={domains} id="domains" file_name={export_name("domains")} />
                             <table class="data-table" data-table="spbe-domains">
                                 <thead><tr>
                                     <th scope="col">{ lang.t(Text::Domain) }</th>
@@ -95,7 +102,8 @@ pub fn spbe_page() -> Html {
                         </section>
                         <section class="panel" aria-labelledby="spbe-radar">
                             <h2 id="spbe-radar">{ radar_title.clone() }</h2>
-                            <ChartCanvas spec={radar} theme={ctx.theme} label={radar_title} class="radar-canvas-small" />
+                            <ChartCanvas spec={radar.clone()} theme={ctx.theme} label={radar_title} class="radar-canvas-small" />
+                            <ChartExports spec={radar} id="aspect-radar" file_name={export_name("aspect-radar")} />
                             <table class="data-table" data-table="spbe-aspects">
                                 <thead><tr>
                                     <th scope="col">{ lang.t(Text::Aspect) }</th>
@@ -116,7 +124,8 @@ pub fn spbe_page() -> Html {
                     </div>
                     <section class="panel" aria-labelledby="spbe-aspects">
                         <h2 id="spbe-aspects">{ aspect_title.clone() }</h2>
-                        <ChartCanvas spec={Rc::new(ChartSpec::Bars(aspects))} theme={ctx.theme} label={aspect_title} height_css={Some(aspect_height)} />
+                        <ChartCanvas spec={aspects.clone()} theme={ctx.theme} label={aspect_title} height_css={Some(aspect_height)} />
+                        <ChartExports spec={aspects} id="aspects" file_name={export_name("aspects")} />
                     </section>
                     if let Some(c) = comparison {
                         <section class="panel" aria-labelledby="spbe-compare" data-section="framework-comparison">
