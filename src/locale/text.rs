@@ -33,7 +33,6 @@ texts! {
     NavSpbe => "SPBE", "SPBE";
     NavDisplay => "Layar", "Display";
     NavReport => "Laporan", "Report";
-    Language => "Bahasa", "Language";
     SwitchToOtherLanguage => "English", "Bahasa Indonesia";
     ThemeToDark => "Tema gelap", "Dark theme";
     ThemeToLight => "Tema terang", "Light theme";
@@ -48,8 +47,6 @@ texts! {
     NoDataInPeriod => "Tidak ada data dalam periode ini", "No data in this period";
     Notices => "Parameter URL berikut diabaikan", "These URL parameters were ignored";
     UnknownFilterValue => "tidak ada di data", "not in the data";
-    NotBuiltTitle => "Tampilan ini belum tersedia", "This view is not available yet";
-    NotBuiltBody => "Tampilan ini sedang dibangun. Tidak ada angka yang ditampilkan di sini sampai perhitungannya selesai dan teruji.", "This view is being built. No figures are shown here until their computation is finished and tested.";
     BackToOverview => "Kembali ke ringkasan", "Back to the overview";
     NotFoundTitle => "Halaman tidak ditemukan", "Page not found";
     ConfigErrorTitle => "Konfigurasi dasbor tidak dapat dimuat", "The dashboard configuration could not be loaded";
@@ -98,7 +95,6 @@ texts! {
     Dimension => "Dimensi", "Dimension";
     Score => "Skor", "Score";
     PreviousScore => "Skor sebelumnya", "Previous score";
-    Change => "Perubahan", "Change";
     IndicatorsWithValue => "Indikator berisi nilai", "Indicators with a value";
     OpenView => "Buka {view}", "Open {view}";
     Source => "Sumber", "Source";
@@ -169,13 +165,11 @@ texts! {
     LegendComparison => "Periode pembanding", "Comparison period";
     Date => "Tanggal", "Date";
     Weekday => "Hari", "Day";
-    Hour => "Jam", "Hour";
     ExplainQueues => "Waktu tunggu = waktu dipanggil − waktu ambil tiket; tiket yang tidak pernah dipanggil tidak punya waktu tunggu. Perkiraan tunggu = orang menunggu × rata-rata lama layanan per tiket (selesai − dipanggil) tujuh hari terakhir ÷ loket buka. Tingkat tidak hadir dan batal dihitung atas tiket yang sudah selesai diproses (tidak termasuk yang masih menunggu). Hari dan jam memakai waktu kota.", "Wait = called − issued; a ticket never called has no wait. Estimated wait = people waiting × mean minutes per ticket at the counter (finished − called) over the last seven days ÷ counters open. No-show and cancellation rates are over tickets already decided (those still waiting are left out). Days and hours are in city time.";
     DimensionScoreLabel => "Skor dimensi", "Dimension score";
     ScoreChangePoints => "{change} poin dari periode sebelumnya", "{change} points from the previous period";
     NoPreviousScore => "belum ada periode sebelumnya", "no previous period yet";
     IndicatorCount => "{count} indikator", "{count} indicators";
-    LatestValue => "Nilai terakhir", "Latest value";
     TargetValue => "Target {value}", "Target {value}";
     BaselineValue => "baseline {value}", "baseline {value}";
     LowerIsBetter => "makin rendah makin baik", "lower is better";
