@@ -1,5 +1,6 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): the overview renders the dimension
-//! names, KPI values equal to the analytics on the same data, and a radar canvas that is not blank.
+//! names, KPI values equal to the analytics on the same data, and a radar canvas that is not blank;
+//! the hearing report states the summary the analytics give and draws its charts at 2x for paper.
 #![cfg(target_arch = "wasm32")]
 
 use dasbor::analytics::overview::overview;
@@ -11,6 +12,7 @@ use dasbor::locale::Lang;
 use dasbor::present::overview::kpi_tiles;
 use dasbor::url_state::ViewQuery;
 use dasbor::views::pages::overview::OverviewPage;
+use dasbor::views::pages::report::ReportPage;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -48,6 +50,9 @@ fn loaded_state() -> DataState {
 #[derive(Properties, PartialEq)]
 struct HarnessProps {
     lang: Lang,
+    /// Render the hearing report with this query instead of the overview.
+    #[prop_or_default]
+    report: Option<ViewQuery>,
 }
 
 #[function_component(Harness)]
@@ -56,10 +61,10 @@ fn harness(props: &HarnessProps) -> Html {
     let context = AppContext {
         config: Rc::new(Config::parse(CONFIG).unwrap()),
         data,
-        query: Rc::new(ViewQuery {
+        query: Rc::new(props.report.clone().unwrap_or(ViewQuery {
             lang: Some(props.lang),
             ..Default::default()
-        }),
+        })),
         notices: Rc::new(Vec::new()),
         lang: props.lang,
         theme: Theme::Light,
@@ -69,7 +74,7 @@ fn harness(props: &HarnessProps) -> Html {
     html! {
         <Router history={AnyHistory::from(MemoryHistory::new())}>
             <ContextProvider<AppContext> context={context}>
-                <OverviewPage />
+                if props.report.is_some() { <ReportPage /> } else { <OverviewPage /> }
             </ContextProvider<AppContext>>
         </Router>
     }
@@ -91,8 +96,12 @@ fn texts(root: &web_sys::Element, selector: &str) -> Vec<String> {
 }
 
 async fn render(lang: Lang) -> web_sys::Element {
+    render_with(HarnessProps { lang, report: None }).await
+}
+
+async fn render_with(props: HarnessProps) -> web_sys::Element {
     let root = mount();
-    yew::Renderer::<Harness>::with_root_and_props(root.clone(), HarnessProps { lang }).render();
+    yew::Renderer::<Harness>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     // Let effects (the canvas draw) run.
     gloo_timers_sleep(50).await;
@@ -191,4 +200,73 @@ async fn the_radar_canvas_is_drawn_and_not_blank() {
     assert!(texts(&root, "h2")
         .iter()
         .any(|t| t.starts_with("Smart-city dimension scores")));
+}
+
+#[wasm_bindgen_test]
+async fn the_report_states_the_analytics_summary_and_draws_charts_for_paper() {
+    use dasbor::analytics::complaint_groups::ComplaintIndex;
+    use dasbor::analytics::complaints::sla_rule;
+    use dasbor::analytics::hearing::{complaint_hearing, findings, queue_comparison};
+    use dasbor::analytics::overview::period_in_force;
+    use dasbor::present::hearing::{report_summary, SummaryContext};
+
+    let (query, _) = ViewQuery::parse("from=2026-11-01&to=2026-11-30&compare=previous");
+    let root = render_with(HarnessProps {
+        lang: Lang::Id,
+        report: Some(query.clone()),
+    })
+    .await;
+
+    let state = loaded_state();
+    let config = Config::parse(CONFIG).unwrap();
+    let feeds = state.feeds();
+    let today = config.clock.local_date(state.now);
+    let period = period_in_force(&config, &feeds, &query, today);
+    let comparison = period.comparison(query.compare);
+    let complaints = feeds.complaints.unwrap();
+    let index = ComplaintIndex::build(complaints, &sla_rule(&config));
+    let hearing = complaint_hearing(&config, complaints, &index, &query, period);
+    let queues = queue_comparison(&config, &feeds, &query, period, comparison);
+    let expected = report_summary(
+        &findings(complaints, &hearing, queues.as_ref().map(|(a, b)| (a, b))),
+        &SummaryContext {
+            period,
+            comparison,
+            sla_days: config.sla_response_working_days,
+        },
+        &feeds,
+        Lang::Id,
+    );
+    assert!(
+        expected[0].contains("pengaduan masuk pada 1 – 30 Nov 2026"),
+        "{expected:?}"
+    );
+    assert_eq!(texts(&root, "[data-summary=report] li"), expected);
+
+    // Report charts draw at least 2x, so a print from a 1x screen is sharp.
+    let canvas: web_sys::HtmlCanvasElement = root
+        .query_selector("[data-panel=volume] canvas")
+        .unwrap()
+        .expect("the volume chart")
+        .dyn_into()
+        .unwrap();
+    assert!(canvas.get_attribute("data-draws").is_some());
+    let scale = f64::from(canvas.width()) / f64::from(canvas.client_width());
+    assert!(scale >= 2.0 - 1e-9, "backing store at {scale}x");
+    // Tables are open (no disclosure) and every chart has its three exports.
+    assert_eq!(
+        root.query_selector_all(".report details").unwrap().length(),
+        0
+    );
+    let panels = root
+        .query_selector_all(".report .chart-panel")
+        .unwrap()
+        .length();
+    assert!(panels >= 10, "{panels} chart panels");
+    assert_eq!(
+        root.query_selector_all(".report [data-export-png]")
+            .unwrap()
+            .length(),
+        panels
+    );
 }
