@@ -139,6 +139,11 @@ test('the report prints to A4 PDF: pages, every chart as an image, no navigation
     assert.ok(!text.includes(screenOnly), screenOnly);
   }
   // Every page converts to an image, and the chart pages carry the accent colour.
+  await run('pdftoppm', ['-r', '50', '-png', pdf, path.join(dir, 'page')]);
+  const pngs = fs.readdirSync(dir).filter((f) => f.endsWith('.png'));
+  assert.equal(pngs.length, pages);
+  for (const f of pngs) assert.equal(fs.readFileSync(path.join(dir, f)).readUInt32BE(16), 414, `${f} is an A4 page at 50 dpi`);
+  // The same pages as raw pixels, to look for chart colour.
   await run('pdftoppm', ['-r', '30', pdf, path.join(dir, 'page')]);
   const ppms = fs.readdirSync(dir).filter((f) => f.endsWith('.ppm')).sort();
   assert.equal(ppms.length, pages);
