@@ -30,14 +30,25 @@ async function measure() {
   const state = await page.evaluate(() => ({
     wasm: window.wasmBindings.wasm_memory_bytes(),
     rotations: Number(document.querySelector('.display').dataset.rotation),
+    view: document.querySelector('.display').dataset.view,
     nodes: document.getElementsByTagName('*').length,
   }));
   return { heap: m.JSHeapUsedSize, listeners: m.JSEventListeners, documents: m.Documents, domNodes: m.Nodes, ...state, refreshes: feed.counts.ok };
 }
 
+/** A measurement taken while the overview is on screen, so element counts compare like with
+ * like (each view has its own number of elements). */
+async function measureOnOverview() {
+  for (;;) {
+    const m = await measure();
+    if (m.view === 'overview') return m;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 // Warm up: caches, fonts and the first renders settle before the baseline.
 while ((await measure()).rotations < 100) await new Promise((r) => setTimeout(r, 1000));
-const start = await measure();
+const start = await measureOnOverview();
 const started = Date.now();
 let now = start;
 while (now.rotations - start.rotations < CYCLES || now.refreshes - start.refreshes < CYCLES) {
@@ -45,7 +56,7 @@ while (now.rotations - start.rotations < CYCLES || now.refreshes - start.refresh
   now = await measure();
   process.stderr.write(`\r${now.rotations - start.rotations} rotations, ${now.refreshes - start.refreshes} refreshes, heap ${(now.heap / 2 ** 20).toFixed(1)} MiB, wasm ${(now.wasm / 2 ** 20).toFixed(1)} MiB   `);
 }
-const end = await measure();
+const end = await measureOnOverview();
 await browser.close();
 await server.close();
 const mib = (b) => (b / 2 ** 20).toFixed(2);
@@ -55,6 +66,7 @@ console.log(`| | start | end | growth |\n|---|---:|---:|---:|`);
 console.log(`| JS heap (MiB, after GC) | ${mib(start.heap)} | ${mib(end.heap)} | ${mib(end.heap - start.heap)} |`);
 console.log(`| wasm memory (MiB) | ${mib(start.wasm)} | ${mib(end.wasm)} | ${mib(end.wasm - start.wasm)} |`);
 console.log(`| event listeners | ${start.listeners} | ${end.listeners} | ${end.listeners - start.listeners} |`);
-console.log(`| DOM nodes | ${start.domNodes} | ${end.domNodes} | ${end.domNodes - start.domNodes} |`);
+console.log(`| elements in the document (overview on screen) | ${start.nodes} | ${end.nodes} | ${end.nodes - start.nodes} |`);
+console.log(`| DOM nodes, detached included (CDP) | ${start.domNodes} | ${end.domNodes} | ${end.domNodes - start.domNodes} |`);
 console.log(`Total growth ${mib(growth)} MiB (goal <= 5 MB): ${growth <= 5e6 ? 'met' : 'MISSED'}`);
 process.exit(growth <= 5e6 ? 0 : 1);
