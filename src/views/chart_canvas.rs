@@ -33,6 +33,11 @@ pub struct ChartCanvasProps {
     /// even from a 1x screen.
     #[prop_or(1.0)]
     pub min_pixel_ratio: f64,
+    /// Meant for paper: printed in the light theme whatever the screen shows (repainted on
+    /// `beforeprint`, back on `afterprint`), so a report printed from the dark theme is not a
+    /// page of dark images.
+    #[prop_or_default]
+    pub paper: bool,
 }
 
 fn device_pixel_ratio() -> f64 {
@@ -148,6 +153,35 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
                         let _ = canvas.set_attribute("data-draws", &n.to_string());
                     }
                 }
+            },
+        );
+    }
+    {
+        let canvas_ref = canvas_ref.clone();
+        let min_ratio = props.min_pixel_ratio;
+        use_effect_with(
+            (
+                props.spec.clone(),
+                props.theme,
+                type_scale.to_bits(),
+                props.paper,
+            ),
+            move |(spec, theme, scale, paper)| {
+                let listeners = (*paper && *theme != Theme::Light).then(|| {
+                    let repaint = |theme: Theme| {
+                        let (canvas_ref, spec, scale) = (canvas_ref.clone(), spec.clone(), *scale);
+                        move |_: web_sys::Event| {
+                            if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                                paint(&canvas, &spec, theme, f64::from_bits(scale), min_ratio);
+                            }
+                        }
+                    };
+                    (
+                        crate::views::window_events::listen("beforeprint", repaint(Theme::Light)),
+                        crate::views::window_events::listen("afterprint", repaint(*theme)),
+                    )
+                });
+                move || drop(listeners)
             },
         );
     }

@@ -69,7 +69,7 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
     html! {
         <section class="panel chart-panel" aria-labelledby={title_id.clone()} data-panel={panel.id}>
             <h2 id={title_id}>{ panel.title.clone() }</h2>
-            <ChartCanvas spec={props.spec.clone()} theme={ctx.theme} label={panel.title.clone()} height_css={Some(panel.height_css)} {on_pick} min_pixel_ratio={if props.report { 2.0 } else { 1.0 }} />
+            <ChartCanvas spec={props.spec.clone()} theme={ctx.theme} label={panel.title.clone()} height_css={Some(panel.height_css)} {on_pick} min_pixel_ratio={if props.report { 2.0 } else { 1.0 }} paper={props.report} />
             { props.legend.clone() }
             if let Some(note) = &panel.note { <p class="chart-note" data-note={panel.id}>{ note.clone() }</p> }
             if !ctx.display {

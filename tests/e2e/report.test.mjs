@@ -152,6 +152,31 @@ test('the report prints to A4 PDF: pages, every chart as an image, no navigation
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+test('a report printed from the dark theme is printed light: white paper, light-theme charts', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'laporan-dark-'));
+  const pdf = path.join(dir, 'laporan.pdf');
+  await run(process.env.CHROMIUM || '/usr/bin/chromium', ['--headless', ...CHROME_ARGS, `--user-data-dir=${path.join(dir, 'profile')}`,
+    '--no-pdf-header-footer', '--virtual-time-budget=30000', `--print-to-pdf=${pdf}`, `${env.server.url}/laporan?${QUERY}&theme=dark`], { timeout: 120000 });
+  await run('pdftoppm', ['-r', '30', pdf, path.join(dir, 'page')]);
+  const pages = fs.readdirSync(dir).filter((f) => f.endsWith('.ppm')).map((f) => fs.readFileSync(path.join(dir, f)));
+  assert.ok(pages.length >= 8);
+  // The dark theme's page colour (#0f1620) nowhere, the light accent on the chart pages.
+  assert.deepEqual(pages.map((p) => share(p, [0x0f, 0x16, 0x20]) < 0.01), pages.map(() => true));
+  assert.ok(pages.filter(hasAccent).length >= 4);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Share of a PPM's pixels near `rgb`. */
+function share(ppm, rgb) {
+  const header = ppm.toString('latin1', 0, 64).match(/^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/);
+  let near = 0;
+  let all = 0;
+  for (let i = header[0].length; i + 2 < ppm.length; i += 3, all++) {
+    if (Math.abs(ppm[i] - rgb[0]) < 12 && Math.abs(ppm[i + 1] - rgb[1]) < 12 && Math.abs(ppm[i + 2] - rgb[2]) < 12) near++;
+  }
+  return near / all;
+}
+
 /** Whether a binary PPM holds pixels near the light theme's accent (#005e9e). */
 function hasAccent(ppm) {
   const header = ppm.toString('latin1', 0, 64).match(/^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/);
