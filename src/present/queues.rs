@@ -365,6 +365,105 @@ pub fn throughput_panel(
     }
 }
 
+/// Waits per service (p10–p90, quartiles, median) with the table of median, p90 and tickets.
+pub fn wait_ranges_panel(
+    feed: &QueueFeed,
+    dists: &[WaitDistribution],
+    period: Period,
+    lang: Lang,
+) -> crate::present::panel::Panel {
+    use crate::present::panel::{ChartTable, Panel, TableRow};
+    let ranges = wait_ranges(feed, dists, lang);
+    Panel {
+        id: "waits-by-service",
+        title: fill(
+            lang.t(Text::QueuesWaitDistribution),
+            &[("period", &format::period(period.from, period.to, lang))],
+        ),
+        height_css: crate::charts::ranges::ranges_height_css(ranges.rows.len()),
+        spec: crate::charts::ChartSpec::Ranges(ranges),
+        table: ChartTable {
+            headers: [
+                Text::Service,
+                Text::MedianWait,
+                Text::P90Wait,
+                Text::Tickets,
+            ]
+            .map(|t| lang.t(t).to_string())
+            .to_vec(),
+            csv_headers: None,
+            rows: dists
+                .iter()
+                .map(|d| TableRow {
+                    cells: vec![
+                        feed.services[d.service].name.clone(),
+                        format::duration(d.median, lang),
+                        format::duration(d.p90, lang),
+                        format::count(d.count as u64, lang),
+                    ],
+                    csv: vec![
+                        feed.services[d.service].name.clone(),
+                        format!("{:.0}", d.median),
+                        format!("{:.0}", d.p90),
+                        d.count.to_string(),
+                    ],
+                    pick: None,
+                    selected: false,
+                })
+                .collect(),
+        },
+        pickable: false,
+        note: None,
+    }
+}
+
+/// No-show and cancellation rates per service, with the table of tickets and both rates.
+pub fn rates_panel(
+    feed: &QueueFeed,
+    rates: &[OutcomeRates],
+    period: Period,
+    lang: Lang,
+) -> crate::present::panel::Panel {
+    use crate::present::panel::{ChartTable, Panel, TableRow};
+    let bars = outcome_bars(feed, rates, lang);
+    Panel {
+        id: "rates",
+        title: fill(
+            lang.t(Text::QueuesRates),
+            &[("period", &format::period(period.from, period.to, lang))],
+        ),
+        height_css: crate::charts::bars::bars_height_css(bars.rows.len()),
+        spec: crate::charts::ChartSpec::Bars(bars),
+        table: ChartTable {
+            headers: [Text::Service, Text::Tickets, Text::NoShow, Text::Cancelled]
+                .map(|t| lang.t(t).to_string())
+                .to_vec(),
+            csv_headers: None,
+            rows: rates
+                .iter()
+                .map(|r| TableRow {
+                    cells: vec![
+                        feed.services[r.service].name.clone(),
+                        format::count(u64::from(r.issued), lang),
+                        format::percent(r.no_show_percent, 1, lang),
+                        format::percent(r.cancelled_percent, 1, lang),
+                    ],
+                    csv: vec![
+                        feed.services[r.service].name.clone(),
+                        r.issued.to_string(),
+                        format!("{:.1}", r.no_show_percent),
+                        format!("{:.1}", r.cancelled_percent),
+                    ],
+                    pick: None,
+                    selected: false,
+                })
+                .collect(),
+        },
+        pickable: false,
+        note: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

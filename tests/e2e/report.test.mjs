@@ -59,6 +59,25 @@ test('the council link: summary, key figures and kecamatan table equal the nativ
   await context.close();
 });
 
+test('the default report covers the queue history: its sentence and three queue charts', async () => {
+  const { page, context, errors } = await open(env.browser, `${env.server.url}/laporan`, { width: 1366, height: 900 });
+  await page.waitForSelector('[data-panel=rates] canvas[data-draws]', { timeout: 30000 });
+  await ready(page);
+  const expected = expectedFigures([]).report;
+  assert.ok(expected.queues);
+  const summary = await page.$$eval('[data-summary=report] li', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(summary, expected.summary);
+  assert.ok(summary.some((s) => /^Antrian Online: [\d.]+ tiket dipanggil, rata-rata tunggu \d+ menit/.test(s)), summary.join('\n'));
+  for (const id of ['throughput', 'waits-by-service', 'rates']) {
+    assert.ok(await page.$(`[data-panel="${id}"] canvas[data-draws]`), id);
+    assert.ok((await rows(page, `report-${id}`)).length > 0, id);
+  }
+  assert.deepEqual(await rows(page, 'headline'), expected.headline);
+  assert.equal(expected.headline.length, 6, 'queue rows in the key figures');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('every chart exports PNG at twice its size, SVG from the same chart code and its CSV', async () => {
   const { page, context, errors } = await open(env.browser, `${env.server.url}/pengaduan?${QUERY}`, { width: 1366, height: 900 });
   await page.waitForSelector('[data-panel=volume] canvas[data-draws]');

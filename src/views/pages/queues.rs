@@ -5,8 +5,6 @@ use crate::analytics::queue_history as history;
 use crate::analytics::queues::{selected_services, ServiceSelection};
 use crate::app::context::use_app;
 use crate::app::routes::Route;
-use crate::charts::bars::bars_height_css;
-use crate::charts::ranges::ranges_height_css;
 use crate::charts::ChartSpec;
 use crate::locale::text::fill;
 use crate::locale::{format, Text};
@@ -150,27 +148,18 @@ pub fn queues_page() -> Html {
                 &[("period", &period_text)],
             );
             let waits_title = fill(lang.t(Text::QueuesHeatWait), &[("period", &period_text)]);
-            let ranges_title = fill(
-                lang.t(Text::QueuesWaitDistribution),
-                &[("period", &period_text)],
-            );
             let throughput = Rc::new(present::throughput_panel(
                 current, previous, period, comparison, lang,
             ));
             let throughput_spec = Rc::new(throughput.spec.clone());
-            let rates_title = fill(lang.t(Text::QueuesRates), &[("period", &period_text)]);
             let arrivals_map = present::heatmap(arrivals, lang, false);
             let waits_map = present::heatmap(waits, lang, true);
             let heat_height = 40.0 + 34.0 * arrivals_map.rows.len() as f64;
-            let ranges = present::wait_ranges(f, dists, lang);
-            let ranges_height = ranges_height_css(ranges.rows.len());
-            let no_show = present::outcome_bars(f, rates, lang);
-            let no_show_height = bars_height_css(no_show.rows.len());
+            let ranges = Rc::new(present::wait_ranges_panel(f, dists, period, lang));
+            let rates_panel = Rc::new(present::rates_panel(f, rates, period, lang));
             let display = ctx.display;
             let arrivals_spec = Rc::new(ChartSpec::Heatmap(arrivals_map.clone()));
             let waits_spec = Rc::new(ChartSpec::Heatmap(waits_map.clone()));
-            let ranges_spec = Rc::new(ChartSpec::Ranges(ranges));
-            let rates_spec = Rc::new(ChartSpec::Bars(no_show));
             let filters = ctx.query.active_filters();
             let export_name = |chart: &str| csv::file_name("antrian", chart, period, &filters);
             let heat_table = |map: &crate::charts::heatmap::HeatmapData, name: &'static str| {
@@ -216,54 +205,10 @@ pub fn queues_page() -> Html {
                         </section>
                     </div>
                     <div class="two-columns">
-                        <section class="panel" aria-labelledby="q-ranges">
-                            <h2 id="q-ranges">{ ranges_title.clone() }</h2>
-                            <ChartCanvas spec={ranges_spec.clone()} theme={ctx.theme} label={ranges_title} height_css={Some(ranges_height)} />
-                            <ChartExports spec={ranges_spec} id="wait-ranges" file_name={export_name("wait-ranges")} />
-                            <table class="data-table" data-table="queue-waits-by-service">
-                                <thead><tr>
-                                    <th scope="col">{ lang.t(Text::Service) }</th>
-                                    <th scope="col" class="num">{ lang.t(Text::MedianWait) }</th>
-                                    <th scope="col" class="num">{ lang.t(Text::P90Wait) }</th>
-                                    <th scope="col" class="num">{ lang.t(Text::Tickets) }</th>
-                                </tr></thead>
-                                <tbody>
-                                    { for dists.iter().map(|d| html! {
-                                        <tr>
-                                            <th scope="row">{ f.services[d.service].name.clone() }</th>
-                                            <td class="num">{ format::duration(d.median, lang) }</td>
-                                            <td class="num">{ format::duration(d.p90, lang) }</td>
-                                            <td class="num">{ format::count(d.count as u64, lang) }</td>
-                                        </tr>
-                                    }) }
-                                </tbody>
-                            </table>
-                        </section>
+                        <ChartPanel panel={ranges.clone()} spec={Rc::new(ranges.spec.clone())} file_name={export_name("waits-by-service")} on_toggle={Callback::noop()} view="queue" />
                         <ChartPanel panel={throughput.clone()} spec={throughput_spec.clone()} file_name={csv::file_name("antrian", "throughput", period, &ctx.query.active_filters())} on_toggle={Callback::noop()} view="queue" legend={comparison_legend(period, comparison, lang)} />
                     </div>
-                    <section class="panel" aria-labelledby="q-rates">
-                        <h2 id="q-rates">{ rates_title.clone() }</h2>
-                        <ChartCanvas spec={rates_spec.clone()} theme={ctx.theme} label={rates_title} height_css={Some(no_show_height)} />
-                        <ChartExports spec={rates_spec} id="rates" file_name={export_name("rates")} />
-                        <table class="data-table" data-table="queue-rates">
-                            <thead><tr>
-                                <th scope="col">{ lang.t(Text::Service) }</th>
-                                <th scope="col" class="num">{ lang.t(Text::Tickets) }</th>
-                                <th scope="col" class="num">{ lang.t(Text::NoShow) }</th>
-                                <th scope="col" class="num">{ lang.t(Text::Cancelled) }</th>
-                            </tr></thead>
-                            <tbody>
-                                { for rates.iter().map(|r| html! {
-                                    <tr>
-                                        <th scope="row">{ f.services[r.service].name.clone() }</th>
-                                        <td class="num">{ format::count(u64::from(r.issued), lang) }</td>
-                                        <td class="num">{ format::percent(r.no_show_percent, 1, lang) }</td>
-                                        <td class="num">{ format::percent(r.cancelled_percent, 1, lang) }</td>
-                                    </tr>
-                                }) }
-                            </tbody>
-                        </table>
-                    </section>
+                    <ChartPanel panel={rates_panel.clone()} spec={Rc::new(rates_panel.spec.clone())} file_name={export_name("rates")} on_toggle={Callback::noop()} view="queue" />
                 </>
             }
         }

@@ -145,7 +145,7 @@ pub fn report_page() -> Html {
         }
         _ => None,
     };
-    let queue_panel = feeds.queues.filter(|_| queue_kpis.is_some()).map(|f| {
+    let queue_panels = feeds.queues.filter(|_| queue_kpis.is_some()).map(|f| {
         let mask = selected_services(
             f,
             &ServiceSelection {
@@ -155,13 +155,18 @@ pub fn report_page() -> Html {
             },
         );
         let h = history_figures(f, &mask, period, comparison, &clock);
-        crate::present::queues::throughput_panel(
-            &h.served_per_day,
-            &h.served_per_day_comparison,
-            period,
-            comparison,
-            lang,
-        )
+        use crate::present::queues as q;
+        vec![
+            q::throughput_panel(
+                &h.served_per_day,
+                &h.served_per_day_comparison,
+                period,
+                comparison,
+                lang,
+            ),
+            q::wait_ranges_panel(f, &h.distributions, period, lang),
+            q::rates_panel(f, &h.rates, period, lang),
+        ]
     });
     let dimension_panel = feeds
         .dimensions
@@ -242,10 +247,10 @@ pub fn report_page() -> Html {
             </FeedPanel>
             <ReportSection id="laporan-antrian" title={lang.t(Text::ReportQueuesSection).to_string()}>
                 <FeedPanel feeds={vec![FeedKind::Queues]} ready={feeds.queues.is_some()}>
-                    if queue_panel.is_none() {
+                    if queue_panels.is_none() {
                         <p class="panel-empty-state" data-empty="queues">{ lang.t(Text::NoQueueHistoryInPeriod) }</p>
                     }
-                    { for queue_panel.into_iter().map(chart) }
+                    { for queue_panels.into_iter().flatten().map(chart) }
                 </FeedPanel>
             </ReportSection>
             <ReportSection id="laporan-dimensi" title={lang.t(Text::ReportDimensionsSection).to_string()}>
