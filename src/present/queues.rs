@@ -365,48 +365,33 @@ pub fn throughput_panel(
     }
 }
 
-/// Waits per service (p10–p90, quartiles, median) with the table of median, p90 and tickets.
-pub fn wait_ranges_panel(
-    feed: &QueueFeed,
-    dists: &[WaitDistribution],
+/// A per-service chart (with its CSS height) and its table: title with the period, four
+/// columns, one row per service as (shown cells, CSV cells).
+fn service_panel(
+    id: &'static str,
+    title: Text,
     period: Period,
+    (spec, height_css): (crate::charts::ChartSpec, f64),
+    headers: [Text; 4],
+    rows: impl Iterator<Item = (Vec<String>, Vec<String>)>,
     lang: Lang,
 ) -> crate::present::panel::Panel {
     use crate::present::panel::{ChartTable, Panel, TableRow};
-    let ranges = wait_ranges(feed, dists, lang);
     Panel {
-        id: "waits-by-service",
+        id,
         title: fill(
-            lang.t(Text::QueuesWaitDistribution),
+            lang.t(title),
             &[("period", &format::period(period.from, period.to, lang))],
         ),
-        height_css: crate::charts::ranges::ranges_height_css(ranges.rows.len()),
-        spec: crate::charts::ChartSpec::Ranges(ranges),
+        spec,
+        height_css,
         table: ChartTable {
-            headers: [
-                Text::Service,
-                Text::MedianWait,
-                Text::P90Wait,
-                Text::Tickets,
-            ]
-            .map(|t| lang.t(t).to_string())
-            .to_vec(),
+            headers: headers.map(|t| lang.t(t).to_string()).to_vec(),
             csv_headers: None,
-            rows: dists
-                .iter()
-                .map(|d| TableRow {
-                    cells: vec![
-                        feed.services[d.service].name.clone(),
-                        format::duration(d.median, lang),
-                        format::duration(d.p90, lang),
-                        format::count(d.count as u64, lang),
-                    ],
-                    csv: vec![
-                        feed.services[d.service].name.clone(),
-                        format!("{:.0}", d.median),
-                        format!("{:.0}", d.p90),
-                        d.count.to_string(),
-                    ],
+            rows: rows
+                .map(|(cells, csv)| TableRow {
+                    cells,
+                    csv,
                     pick: None,
                     selected: false,
                 })
@@ -417,6 +402,47 @@ pub fn wait_ranges_panel(
     }
 }
 
+/// Waits per service (p10–p90, quartiles, median) with the table of median, p90 and tickets.
+pub fn wait_ranges_panel(
+    feed: &QueueFeed,
+    dists: &[WaitDistribution],
+    period: Period,
+    lang: Lang,
+) -> crate::present::panel::Panel {
+    let ranges = wait_ranges(feed, dists, lang);
+    let height = crate::charts::ranges::ranges_height_css(ranges.rows.len());
+    service_panel(
+        "waits-by-service",
+        Text::QueuesWaitDistribution,
+        period,
+        (crate::charts::ChartSpec::Ranges(ranges), height),
+        [
+            Text::Service,
+            Text::MedianWait,
+            Text::P90Wait,
+            Text::Tickets,
+        ],
+        dists.iter().map(|d| {
+            let name = feed.services[d.service].name.clone();
+            (
+                vec![
+                    name.clone(),
+                    format::duration(d.median, lang),
+                    format::duration(d.p90, lang),
+                    format::count(d.count as u64, lang),
+                ],
+                vec![
+                    name,
+                    format!("{:.0}", d.median),
+                    format!("{:.0}", d.p90),
+                    d.count.to_string(),
+                ],
+            )
+        }),
+        lang,
+    )
+}
+
 /// No-show and cancellation rates per service, with the table of tickets and both rates.
 pub fn rates_panel(
     feed: &QueueFeed,
@@ -424,44 +450,33 @@ pub fn rates_panel(
     period: Period,
     lang: Lang,
 ) -> crate::present::panel::Panel {
-    use crate::present::panel::{ChartTable, Panel, TableRow};
     let bars = outcome_bars(feed, rates, lang);
-    Panel {
-        id: "rates",
-        title: fill(
-            lang.t(Text::QueuesRates),
-            &[("period", &format::period(period.from, period.to, lang))],
-        ),
-        height_css: crate::charts::bars::bars_height_css(bars.rows.len()),
-        spec: crate::charts::ChartSpec::Bars(bars),
-        table: ChartTable {
-            headers: [Text::Service, Text::Tickets, Text::NoShow, Text::Cancelled]
-                .map(|t| lang.t(t).to_string())
-                .to_vec(),
-            csv_headers: None,
-            rows: rates
-                .iter()
-                .map(|r| TableRow {
-                    cells: vec![
-                        feed.services[r.service].name.clone(),
-                        format::count(u64::from(r.issued), lang),
-                        format::percent(r.no_show_percent, 1, lang),
-                        format::percent(r.cancelled_percent, 1, lang),
-                    ],
-                    csv: vec![
-                        feed.services[r.service].name.clone(),
-                        r.issued.to_string(),
-                        format!("{:.1}", r.no_show_percent),
-                        format!("{:.1}", r.cancelled_percent),
-                    ],
-                    pick: None,
-                    selected: false,
-                })
-                .collect(),
-        },
-        pickable: false,
-        note: None,
-    }
+    let height = crate::charts::bars::bars_height_css(bars.rows.len());
+    service_panel(
+        "rates",
+        Text::QueuesRates,
+        period,
+        (crate::charts::ChartSpec::Bars(bars), height),
+        [Text::Service, Text::Tickets, Text::NoShow, Text::Cancelled],
+        rates.iter().map(|r| {
+            let name = feed.services[r.service].name.clone();
+            (
+                vec![
+                    name.clone(),
+                    format::count(u64::from(r.issued), lang),
+                    format::percent(r.no_show_percent, 1, lang),
+                    format::percent(r.cancelled_percent, 1, lang),
+                ],
+                vec![
+                    name,
+                    r.issued.to_string(),
+                    format!("{:.1}", r.no_show_percent),
+                    format!("{:.1}", r.cancelled_percent),
+                ],
+            )
+        }),
+        lang,
+    )
 }
 
 #[cfg(test)]
