@@ -72,22 +72,20 @@ fn volume_panel(g: &ComplaintGroups, lang: Lang) -> Panel {
                 starts.get(i).map_or(String::new(), |d| d.to_string())
             };
             let value = |v: &[u64]| v.get(i).copied();
-            TableRow {
-                cells: vec![
+            TableRow::plain(
+                vec![
                     label(&g.bucket_starts),
                     value(&g.volume).map_or(DASH.into(), |v| format::count(v, lang)),
                     label(&g.comparison_bucket_starts),
                     value(&g.comparison_volume).map_or(DASH.into(), |v| format::count(v, lang)),
                 ],
-                csv: vec![
+                vec![
                     iso(&g.bucket_starts),
                     value(&g.volume).map_or(String::new(), |v| v.to_string()),
                     iso(&g.comparison_bucket_starts),
                     value(&g.comparison_volume).map_or(String::new(), |v| v.to_string()),
                 ],
-                pick: None,
-                selected: false,
-            }
+            )
         })
         .collect();
     Panel {
@@ -259,9 +257,9 @@ fn distribution_panel(id: &'static str, title: Text, d: &Distribution, lang: Lan
                     format::duration(to, lang)
                 )
             };
-            TableRow {
-                cells: vec![label, format::count(*count, lang)],
-                csv: vec![
+            TableRow::plain(
+                vec![label, format::count(*count, lang)],
+                vec![
                     (from as u64).to_string(),
                     if last {
                         String::new()
@@ -270,9 +268,7 @@ fn distribution_panel(id: &'static str, title: Text, d: &Distribution, lang: Lan
                     },
                     count.to_string(),
                 ],
-                pick: None,
-                selected: false,
-            }
+            )
         })
         .collect();
     Panel {

@@ -207,22 +207,20 @@ fn figure_row(
             format::signed_percent(c, 1, lang)
         }
     };
-    TableRow {
-        cells: vec![
+    TableRow::plain(
+        vec![
             name.clone(),
             current.map_or(DASH.into(), show),
             previous.map_or(DASH.into(), show),
             change.map_or(DASH.into(), shown_change),
         ],
-        csv: vec![
+        vec![
             name,
             current.map_or(String::new(), |v| csv::number(v, csv_decimals)),
             previous.map_or(String::new(), |v| csv::number(v, csv_decimals)),
             change.map_or(String::new(), |c| csv::number(c, 1)),
         ],
-        pick: None,
-        selected: false,
-    }
+    )
 }
 
 /// The key figures of the period against the comparison period.
@@ -382,21 +380,21 @@ pub fn dimensions_panel(
                 .dimensions
                 .iter()
                 .zip(scores)
-                .map(|(d, s)| TableRow {
-                    cells: vec![
-                        d.name.get(lang).to_string(),
-                        label(s.latest, lang),
-                        label(s.previous, lang),
-                        format!("{} / {}", s.indicators_with_value, s.indicators),
-                    ],
-                    csv: vec![
-                        d.name.get(lang).to_string(),
-                        s.latest.map_or(String::new(), |v| csv::number(v, 1)),
-                        s.previous.map_or(String::new(), |v| csv::number(v, 1)),
-                        format!("{}/{}", s.indicators_with_value, s.indicators),
-                    ],
-                    pick: None,
-                    selected: false,
+                .map(|(d, s)| {
+                    TableRow::plain(
+                        vec![
+                            d.name.get(lang).to_string(),
+                            label(s.latest, lang),
+                            label(s.previous, lang),
+                            format!("{} / {}", s.indicators_with_value, s.indicators),
+                        ],
+                        vec![
+                            d.name.get(lang).to_string(),
+                            s.latest.map_or(String::new(), |v| csv::number(v, 1)),
+                            s.previous.map_or(String::new(), |v| csv::number(v, 1)),
+                            format!("{}/{}", s.indicators_with_value, s.indicators),
+                        ],
+                    )
                 })
                 .collect(),
         },
@@ -426,23 +424,23 @@ pub fn spbe_panel(feed: &SpbeFeed, lang: Lang) -> Panel {
             rows: years
                 .iter()
                 .zip(&values)
-                .map(|(y, (_, _, index))| TableRow {
-                    cells: vec![
-                        y.year.to_string(),
-                        y.framework.clone(),
-                        y.index.clone(),
-                        y.predicate.clone(),
-                        y.change.clone(),
-                    ],
-                    csv: vec![
-                        y.year.to_string(),
-                        y.framework.clone(),
-                        index.map_or(String::new(), |i| csv::number(i.value(), 2)),
-                        y.predicate.clone(),
-                        y.change.clone(),
-                    ],
-                    pick: None,
-                    selected: false,
+                .map(|(y, (_, _, index))| {
+                    TableRow::plain(
+                        vec![
+                            y.year.to_string(),
+                            y.framework.clone(),
+                            y.index.clone(),
+                            y.predicate.clone(),
+                            y.change.clone(),
+                        ],
+                        vec![
+                            y.year.to_string(),
+                            y.framework.clone(),
+                            index.map_or(String::new(), |i| csv::number(i.value(), 2)),
+                            y.predicate.clone(),
+                            y.change.clone(),
+                        ],
+                    )
                 })
                 .collect(),
         },

@@ -24,6 +24,18 @@ pub struct TableRow {
     pub selected: bool,
 }
 
+impl TableRow {
+    /// A row that picks no filter: the cells shown and the same cells for CSV.
+    pub fn plain(cells: Vec<String>, csv: Vec<String>) -> TableRow {
+        TableRow {
+            cells,
+            csv,
+            pick: None,
+            selected: false,
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartTable {
     pub headers: Vec<String>,
@@ -175,12 +187,7 @@ pub fn spec_table(spec: &ChartSpec, lang: Lang) -> ChartTable {
         csv_headers: None,
         rows: rows
             .into_iter()
-            .map(|csv| TableRow {
-                cells: csv.clone(),
-                csv,
-                pick: None,
-                selected: false,
-            })
+            .map(|csv| TableRow::plain(csv.clone(), csv))
             .collect(),
     }
 }

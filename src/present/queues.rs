@@ -341,22 +341,20 @@ pub fn throughput_panel(
             rows: (0..current.len().max(previous.len()))
                 .map(|i| {
                     let n = |v: &[u32]| v.get(i).copied();
-                    crate::present::panel::TableRow {
-                        cells: vec![
+                    crate::present::panel::TableRow::plain(
+                        vec![
                             format::date_short(day(period, i), lang),
                             n(current).map_or(DASH.into(), |v| format::count(v.into(), lang)),
                             format::date_short(day(comparison, i), lang),
                             n(previous).map_or(DASH.into(), |v| format::count(v.into(), lang)),
                         ],
-                        csv: vec![
+                        vec![
                             day(period, i).to_string(),
                             n(current).map_or(String::new(), |v| v.to_string()),
                             day(comparison, i).to_string(),
                             n(previous).map_or(String::new(), |v| v.to_string()),
                         ],
-                        pick: None,
-                        selected: false,
-                    }
+                    )
                 })
                 .collect(),
         },
@@ -389,12 +387,7 @@ fn service_panel(
             headers: headers.map(|t| lang.t(t).to_string()).to_vec(),
             csv_headers: None,
             rows: rows
-                .map(|(cells, csv)| TableRow {
-                    cells,
-                    csv,
-                    pick: None,
-                    selected: false,
-                })
+                .map(|(cells, csv)| TableRow::plain(cells, csv))
                 .collect(),
         },
         pickable: false,
