@@ -281,7 +281,7 @@ pub fn queue_comparison(
 }
 
 /// The queue figures of a period under the URL's service filters.
-pub fn queue_kpis_for(
+fn queue_kpis_for(
     config: &Config,
     feeds: &super::overview::Feeds,
     query: &ViewQuery,

@@ -5,7 +5,7 @@
 use crate::app::context::use_app;
 use crate::charts::ChartSpec;
 use crate::locale::Text;
-use crate::present::panel::{spec_table, ChartTable};
+use crate::present::panel::{spec_table, Panel};
 use crate::views::download::{download_png, download_svg, download_text};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -17,9 +17,9 @@ pub struct ChartExportsProps {
     pub id: AttrValue,
     /// The CSV's file name.
     pub file_name: AttrValue,
-    /// The table behind the chart; without one, the chart's own numbers.
+    /// The panel whose table is behind the chart; without one, the chart's own numbers.
     #[prop_or_default]
-    pub table: Option<Rc<ChartTable>>,
+    pub panel: Option<Rc<Panel>>,
 }
 
 /// The CSS size of the chart canvas next to the buttons, for images of the same size.
@@ -43,14 +43,14 @@ pub fn chart_exports(props: &ChartExportsProps) -> Html {
         return html! {};
     }
     let csv = {
-        let (table, spec, name) = (
-            props.table.clone(),
+        let (panel, spec, name) = (
+            props.panel.clone(),
             props.spec.clone(),
             props.file_name.clone(),
         );
         Callback::from(move |_| {
-            let text = match &table {
-                Some(t) => t.to_csv(),
+            let text = match &panel {
+                Some(p) => p.table.to_csv(),
                 None => spec_table(&spec, lang).to_csv(),
             };
             download_text(&name, "text/csv;charset=utf-8", &text)

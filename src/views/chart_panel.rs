@@ -58,7 +58,6 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
     });
     let interactive = !ctx.display && !props.report;
     let on_pick = if interactive { on_pick } else { None };
-    let table_rc = Rc::new(panel.table.clone());
     let toggle = interactive.then_some(&props.on_toggle);
     let table = data_table(
         &panel.table,
@@ -73,7 +72,7 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
             { props.legend.clone() }
             if let Some(note) = &panel.note { <p class="chart-note" data-note={panel.id}>{ note.clone() }</p> }
             if !ctx.display {
-                <ChartExports spec={props.spec.clone()} id={panel.id} file_name={props.file_name.clone()} table={Some(table_rc)} />
+                <ChartExports spec={props.spec.clone()} id={panel.id} file_name={props.file_name.clone()} panel={Some(props.panel.clone())} />
                 if props.report {
                     { table }
                 } else {

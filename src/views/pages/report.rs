@@ -44,6 +44,30 @@ fn report_section(props: &SectionProps) -> Html {
     }
 }
 
+/// The complaint parts of the report: summary, key figures, per-kecamatan table, charts.
+struct ComplaintParts {
+    sentences: Vec<String>,
+    headline: Rc<ChartTable>,
+    kecamatan: Rc<ChartTable>,
+    panels: Vec<Shown>,
+}
+
+/// A panel ready for `ChartPanel`, made once per content change rather than per render.
+type Shown = (Rc<Panel>, Rc<crate::charts::ChartSpec>);
+
+fn shown(panel: Panel) -> Shown {
+    let spec = Rc::new(panel.spec.clone());
+    (Rc::new(panel), spec)
+}
+
+struct ReportContent {
+    complaints: Option<ComplaintParts>,
+    /// Absent when the queue history covers neither period.
+    queues: Option<Vec<Shown>>,
+    dimensions: Option<Shown>,
+    spbe: Option<Shown>,
+}
+
 #[function_component(ReportPage)]
 pub fn report_page() -> Html {
     let ctx = use_app();
@@ -70,8 +94,6 @@ pub fn report_page() -> Html {
             Some(complaint_hearing(&config, &feed, index, &query, period))
         }
     });
-    let queue_kpis = queue_comparison(&config, &feeds, &ctx.query, period, comparison);
-    let queue_pair = queue_kpis.as_ref().map(|(a, b)| (a, b));
     let period_text = format::period(period.from, period.to, lang);
     let comparison_text = format::period(comparison.from, comparison.to, lang);
     let filters = ctx.query.active_filters();
@@ -114,67 +136,96 @@ pub fn report_page() -> Html {
         ],
     );
 
-    let complaint_parts = match (complaints.as_deref(), hearing.as_ref()) {
-        (Some(feed), Some(h)) => {
-            let sentences = present::report_summary(
-                &findings(feed, h, queue_pair),
-                &SummaryContext {
-                    period,
-                    comparison,
-                    sla_days: config.sla_response_working_days,
-                },
-                &feeds,
-                lang,
-            );
-            let headline = Rc::new(present::headline_table(
-                &h.current,
-                &h.previous,
-                queue_pair,
-                config.sla_response_working_days,
-                lang,
-            ));
-            let kecamatan = Rc::new(present::kecamatan_table(&h.kecamatan, lang));
-            let panels = crate::present::complaints::panels(
-                feed,
-                &h.current,
-                &ctx.query,
-                config.sla_response_working_days,
-                lang,
-            );
-            Some((sentences, headline, kecamatan, panels))
-        }
-        _ => None,
-    };
-    let queue_panels = feeds.queues.filter(|_| queue_kpis.is_some()).map(|f| {
-        let mask = selected_services(
-            f,
-            &ServiceSelection {
-                opd: &ctx.query.opd,
-                service: &ctx.query.service,
-                location: &ctx.query.location,
-            },
-        );
-        let h = history_figures(f, &mask, period, comparison, &clock);
-        use crate::present::queues as q;
-        vec![
-            q::throughput_panel(
-                &h.served_per_day,
-                &h.served_per_day_comparison,
-                period,
-                comparison,
-                lang,
-            ),
-            q::wait_ranges_panel(f, &h.distributions, period, lang),
-            q::rates_panel(f, &h.rates, period, lang),
-        ]
-    });
-    let dimension_panel = feeds
-        .dimensions
-        .map(|f| present::dimensions_panel(f, &dimension_scores(f, period.to), period.to, lang));
-    let spbe_panel = feeds.spbe.map(|f| present::spbe_panel(f, lang));
-
-    let chart = |p: Panel| {
-        let spec = Rc::new(p.spec.clone());
+    // Everything the report shows, recomputed only when its data (not the live queue board),
+    // the query or the language change: clock ticks and live polls cost nothing.
+    let identity = data.data_identity();
+    let content = use_memo(
+        (
+            [identity[0], identity[1], identity[2], identity[4]],
+            (*ctx.query).clone(),
+            period,
+            lang,
+            hearing.clone(),
+        ),
+        |_| {
+            let queue_kpis = queue_comparison(&config, &feeds, &ctx.query, period, comparison);
+            let queue_pair = queue_kpis.as_ref().map(|(a, b)| (a, b));
+            let complaints = match (complaints.as_deref(), hearing.as_ref()) {
+                (Some(feed), Some(h)) => Some(ComplaintParts {
+                    sentences: present::report_summary(
+                        &findings(feed, h, queue_pair),
+                        &SummaryContext {
+                            period,
+                            comparison,
+                            sla_days: config.sla_response_working_days,
+                        },
+                        &feeds,
+                        lang,
+                    ),
+                    headline: Rc::new(present::headline_table(
+                        &h.current,
+                        &h.previous,
+                        queue_pair,
+                        config.sla_response_working_days,
+                        lang,
+                    )),
+                    kecamatan: Rc::new(present::kecamatan_table(&h.kecamatan, lang)),
+                    panels: crate::present::complaints::panels(
+                        feed,
+                        &h.current,
+                        &ctx.query,
+                        config.sla_response_working_days,
+                        lang,
+                    )
+                    .into_iter()
+                    .map(shown)
+                    .collect(),
+                }),
+                _ => None,
+            };
+            // Queue charts only where the queue history reaches.
+            let queues = feeds.queues.filter(|_| queue_kpis.is_some()).map(|f| {
+                let mask = selected_services(
+                    f,
+                    &ServiceSelection {
+                        opd: &ctx.query.opd,
+                        service: &ctx.query.service,
+                        location: &ctx.query.location,
+                    },
+                );
+                let h = history_figures(f, &mask, period, comparison, &clock);
+                use crate::present::queues as q;
+                vec![
+                    q::throughput_panel(
+                        &h.served_per_day,
+                        &h.served_per_day_comparison,
+                        period,
+                        comparison,
+                        lang,
+                    ),
+                    q::wait_ranges_panel(f, &h.distributions, period, lang),
+                    q::rates_panel(f, &h.rates, period, lang),
+                ]
+                .into_iter()
+                .map(shown)
+                .collect()
+            });
+            ReportContent {
+                complaints,
+                queues,
+                dimensions: feeds.dimensions.map(|f| {
+                    shown(present::dimensions_panel(
+                        f,
+                        &dimension_scores(f, period.to),
+                        period.to,
+                        lang,
+                    ))
+                }),
+                spbe: feeds.spbe.map(|f| shown(present::spbe_panel(f, lang))),
+            }
+        },
+    );
+    let chart = |(p, spec): &Shown| {
         let name = file_name(p.id);
         let legend = if matches!(p.id, "volume" | "throughput") {
             comparison_legend(period, comparison, lang)
@@ -182,7 +233,7 @@ pub fn report_page() -> Html {
             html! {}
         };
         html! {
-            <ChartPanel panel={Rc::new(p)} {spec} file_name={name} on_toggle={Callback::noop()} view="report" report={true} {legend} />
+            <ChartPanel panel={p.clone()} spec={spec.clone()} file_name={name} on_toggle={Callback::noop()} view="report" report={true} {legend} />
         }
     };
     let table = |id: &'static str, t: Rc<ChartTable>| {
@@ -226,41 +277,41 @@ pub fn report_page() -> Html {
                     { for contents.iter().map(|(id, t)| html! { <li><a href={format!("#{id}")}>{ lang.t(*t) }</a></li> }) }
                 </ol>
             </nav>
-            <FeedPanel feeds={vec![FeedKind::Complaints]} ready={complaint_parts.is_some()}>
-                if let Some((sentences, headline, kecamatan, panels)) = complaint_parts {
+            <FeedPanel feeds={vec![FeedKind::Complaints]} ready={content.complaints.is_some()}>
+                if let Some(parts) = &content.complaints {
                     <ReportSection id="laporan-ringkasan" title={lang.t(Text::ReportSummary).to_string()}>
                         <ul class="report-summary" data-summary="report">
-                            { for sentences.into_iter().map(|s| html! { <li>{ s }</li> }) }
+                            { for parts.sentences.iter().map(|s| html! { <li>{ s.clone() }</li> }) }
                         </ul>
                     </ReportSection>
                     <ReportSection id="laporan-angka" title={lang.t(Text::ReportHeadline).to_string()}>
-                        { table("headline", headline) }
+                        { table("headline", parts.headline.clone()) }
                     </ReportSection>
                     <ReportSection id="laporan-kecamatan" title={fill(lang.t(Text::KecamatanTitle), &[("period", &period_text)])}>
                         <p class="chart-note">{ lang.t(Text::KecamatanNote) }</p>
-                        { table("kecamatan", kecamatan) }
+                        { table("kecamatan", parts.kecamatan.clone()) }
                     </ReportSection>
                     <ReportSection id="laporan-pengaduan" title={lang.t(Text::ReportComplaintsSection).to_string()}>
-                        { for panels.into_iter().map(chart) }
+                        { for parts.panels.iter().map(chart) }
                     </ReportSection>
                 }
             </FeedPanel>
             <ReportSection id="laporan-antrian" title={lang.t(Text::ReportQueuesSection).to_string()}>
                 <FeedPanel feeds={vec![FeedKind::Queues]} ready={feeds.queues.is_some()}>
-                    if queue_panels.is_none() {
+                    if content.queues.is_none() {
                         <p class="panel-empty-state" data-empty="queues">{ lang.t(Text::NoQueueHistoryInPeriod) }</p>
                     }
-                    { for queue_panels.into_iter().flatten().map(chart) }
+                    { for content.queues.iter().flatten().map(chart) }
                 </FeedPanel>
             </ReportSection>
             <ReportSection id="laporan-dimensi" title={lang.t(Text::ReportDimensionsSection).to_string()}>
-                <FeedPanel feeds={vec![FeedKind::Dimensions]} ready={dimension_panel.is_some()}>
-                    { for dimension_panel.into_iter().map(chart) }
+                <FeedPanel feeds={vec![FeedKind::Dimensions]} ready={content.dimensions.is_some()}>
+                    { for content.dimensions.iter().map(chart) }
                 </FeedPanel>
             </ReportSection>
             <ReportSection id="laporan-spbe" title={lang.t(Text::ReportSpbeSection).to_string()}>
-                <FeedPanel feeds={vec![FeedKind::Spbe]} ready={spbe_panel.is_some()}>
-                    { for spbe_panel.into_iter().map(chart) }
+                <FeedPanel feeds={vec![FeedKind::Spbe]} ready={content.spbe.is_some()}>
+                    { for content.spbe.iter().map(chart) }
                 </FeedPanel>
             </ReportSection>
             <ReportSection id="laporan-definisi" title={lang.t(Text::ReportGlossary).to_string()}>
