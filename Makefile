@@ -39,7 +39,7 @@ test-size: dist
 	node scripts/size-budget.mjs dist
 
 test-e2e: dist
-	cargo build --bin dasbor-data
+	cargo build --bin dasbor-data --bin dasbor-feed
 	DASBOR_DATA_BIN=target/debug/dasbor-data node --test --test-concurrency=1 tests/e2e/
 
 ## Regenerate static/data/ with the deterministic generator.

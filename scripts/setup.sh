@@ -28,11 +28,20 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v pdftoppm >/dev/null; then
-  say "installing Debian's chromium, chromium-driver and poppler-utils"
+# Debian packages: the browser and its driver, pdftoppm for the print tests, PostgreSQL for the
+# feed producer's tests (a throwaway cluster per run, scripts/pg-cluster.sh), and the OpenSSL
+# headers its TLS client builds against.
+apt_packages=()
+command -v chromium >/dev/null || apt_packages+=(chromium)
+command -v chromedriver >/dev/null || apt_packages+=(chromium-driver)
+command -v pdftoppm >/dev/null || apt_packages+=(poppler-utils)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt_packages+=(postgresql)
+pkg-config --exists openssl 2>/dev/null || apt_packages+=(libssl-dev pkg-config)
+if [ ${#apt_packages[@]} -gt 0 ]; then
+  say "installing Debian's ${apt_packages[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
+  apt-get install -y -qq "${apt_packages[@]}" >/dev/null
 fi
 
 if [ ! -x node_modules/.bin/wasm-opt ] || ! wasm-opt --version | grep -q "version ${BINARYEN_VERSION%%.*}" \

@@ -15,6 +15,8 @@ pub mod time;
 pub mod url_state;
 
 #[cfg(not(target_arch = "wasm32"))]
+pub mod producer;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod sample;
 
 #[cfg(target_arch = "wasm32")]

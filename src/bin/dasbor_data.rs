@@ -4,6 +4,9 @@
 //!     writes the deterministic sample files (default `static/data/`); with `--complaints N` only
 //!     a complaints file of about N records, for benchmarks, split into pages of K records
 //!     linked by `next` when asked.
+//! `dasbor-data load [--database-url URL] [--complaints N] [--replace]`
+//!     fills the example tables of docs/connect/ in PostgreSQL from the sample generator (about N
+//!     complaints when asked), with their keys and the source views `dasbor-feed` reads.
 //! `dasbor-data figures [--static DIR] [--query QUERY] [--lang id|en] [--today YYYY-MM-DD]`
 //!     prints, as JSON, the overview figures the dashboard must show for that data and query,
 //!     computed by the same analytics and formatting code (the end-to-end tests compare).
@@ -41,10 +44,58 @@ mod native {
         match args.first().map(String::as_str) {
             Some("generate") => generate(&args[1..]),
             Some("figures") => figures(&args[1..]),
-            _ => {
-                Err("usage: dasbor-data generate|figures [options] (see the source header)".into())
-            }
+            Some("load") => load(&args[1..]),
+            _ => Err(
+                "usage: dasbor-data generate|figures|load [options] (see the source header)".into(),
+            ),
         }
+    }
+
+    fn load(args: &[String]) -> Result<(), String> {
+        use dasbor::producer::{connect, load};
+        let started = std::time::Instant::now();
+        let mut options = SampleOptions::default();
+        if let Some(n) = flag(args, "--complaints") {
+            options.complaint_target = Some(n.parse().map_err(|_| "--complaints takes a number")?);
+        }
+        let files = generate_all(&options);
+        let text = |name: &str| {
+            files
+                .iter()
+                .find(|f| f.name == name)
+                .map(|f| f.json.as_str())
+                .unwrap_or_default()
+        };
+        let max = u64::MAX;
+        let bad = |e: model::FeedError| e.describe(Lang::En);
+        let complaints = model::complaints::decode(text("complaints.json"), max).map_err(bad)?;
+        let queues = model::queues::decode(text("queues.json"), max).map_err(bad)?;
+        let live = model::queues::decode_live(text("queue-live.json"), max).map_err(bad)?;
+        let dimensions = model::dimensions::decode(text("dimensions.json"), max).map_err(bad)?;
+        let spbe = model::spbe::decode(text("spbe.json"), max).map_err(bad)?;
+        drop(files);
+        let settings = connect::settings(flag(args, "--database-url").as_deref(), |k| {
+            std::env::var(k).ok()
+        })
+        .map_err(|e| e.to_string())?;
+        let mut client = connect::connect(&settings, None).map_err(|e| e.to_string())?;
+        let sample = load::Sample {
+            complaints: &complaints,
+            queues: &queues,
+            live: &live,
+            dimensions: &dimensions,
+            spbe: &spbe,
+        };
+        load::load(&mut client, &sample, args.iter().any(|a| a == "--replace"))
+            .map_err(|e| e.to_string())?;
+        println!(
+            "loaded {} complaints and {} tickets into {} in {:.1} s",
+            complaints.complaints.len(),
+            queues.tickets.len(),
+            connect::describe(&settings),
+            started.elapsed().as_secs_f64()
+        );
+        Ok(())
     }
 
     fn generate(args: &[String]) -> Result<(), String> {
