@@ -37,6 +37,7 @@ command -v chromedriver >/dev/null || apt_packages+=(chromium-driver)
 command -v pdftoppm >/dev/null || apt_packages+=(poppler-utils)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt_packages+=(postgresql)
 pkg-config --exists openssl 2>/dev/null || apt_packages+=(libssl-dev pkg-config)
+command -v openssl >/dev/null || apt_packages+=(openssl)
 if [ ${#apt_packages[@]} -gt 0 ]; then
   say "installing Debian's ${apt_packages[*]}"
   export DEBIAN_FRONTEND=noninteractive

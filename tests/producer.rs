@@ -22,8 +22,13 @@ struct Cluster {
 
 impl Cluster {
     fn start() -> Cluster {
+        Self::start_with(false)
+    }
+
+    fn start_with(tls: bool) -> Cluster {
         let out = Command::new(Path::new(ROOT).join("scripts/pg-cluster.sh"))
             .arg("start")
+            .env("PG_CLUSTER_TLS", if tls { "1" } else { "0" })
             .output()
             .expect("scripts/pg-cluster.sh runs");
         assert!(
@@ -570,4 +575,38 @@ fn the_command_line_exports_and_exits_with_a_status() {
     assert!(String::from_utf8_lossy(&missing.stdout)
         .contains("source view \"tidak_ada\".\"agencies\" is missing"));
     let _ = std::fs::remove_dir_all(out);
+}
+
+#[test]
+fn tls_when_the_url_asks_for_it() {
+    let cluster = Cluster::start_with(true);
+    let cert = PathBuf::from(&cluster.dir).join("server.crt");
+    let uses_tls = |client: &mut Client| -> bool {
+        client
+            .query_one(
+                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+                &[],
+            )
+            .unwrap()
+            .get(0)
+    };
+    let url = |mode: &str| format!("{}?sslmode={mode}", cluster.url);
+    let settings = |mode: &str| connect::settings(Some(&url(mode)), |_| None).unwrap();
+    let mut client = connect::connect(&settings("require"), Some(&cert)).unwrap();
+    assert!(
+        uses_tls(&mut client),
+        "sslmode=require with the server's CA"
+    );
+    let mut preferred = connect::connect(&settings("prefer"), Some(&cert)).unwrap();
+    assert!(
+        uses_tls(&mut preferred),
+        "sslmode=prefer takes TLS when the server offers it"
+    );
+    let mut plain = connect::connect(&settings("disable"), None).unwrap();
+    assert!(!uses_tls(&mut plain), "sslmode=disable");
+    // A certificate nobody vouches for is refused, never silently accepted.
+    let Err(e) = connect::connect(&settings("require"), None) else {
+        panic!("an untrusted certificate was accepted")
+    };
+    assert!(e.to_string().contains("certificate"), "{e}");
 }

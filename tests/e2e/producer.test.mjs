@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { open, waitForOverview, expectedFigures, screenshot, useBrowserAndServer, ROOT } from './helpers.mjs';
 
 const AS_OF = '2026-11-27T10:30:00+08:00';
@@ -40,6 +41,17 @@ function serveProduced(server) {
 }
 
 const figures = (dir, args = []) => JSON.parse(execFileSync(bin('dasbor-data'), ['figures', '--static', dir, ...args], { encoding: 'utf8' }));
+
+test('every file the producer wrote follows its JSON Schema', () => {
+  const ajv = new Ajv2020({ allErrors: true, validateFormats: false });
+  const schemas = { complaints: 'complaints', queues: 'queues', 'queue-live': 'queue-live', dimensions: 'dimensions', spbe: 'spbe' };
+  for (const [file, name] of Object.entries(schemas)) {
+    const validate = ajv.compile(JSON.parse(fs.readFileSync(path.join(ROOT, 'docs/schema', `${name}.schema.json`), 'utf8')));
+    const data = JSON.parse(fs.readFileSync(path.join(site, 'data', `${file}.json`), 'utf8'));
+    assert.ok(validate(data), `${file}: ${JSON.stringify(validate.errors?.slice(0, 3))}`);
+    assert.equal(data.generated_at, AS_OF);
+  }
+});
 
 test('every figure from the producer\'s feeds equals the bundled sample\'s (native analytics)', () => {
   for (const args of [[], ['--lang', 'en'], ['--query', 'from=2026-01-01&to=2026-03-31&compare=year&area=bontang-utara'], ['--query', 'opd=dpupr,dlh&bucket=week']]) {
