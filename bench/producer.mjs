@@ -51,7 +51,7 @@ try {
 
 process.stdout.write(`## Feed producer (PostgreSQL)
 
-\`dasbor-feed export\` (release build) on a throwaway PostgreSQL ${execFileSync('psql', ['--version'], { encoding: 'utf8' }).trim().split(' ').pop()} cluster on this machine, reading the example source views of docs/connect/ and writing all five feeds (complaints in pages of 50,000). *Load* is \`dasbor-data load\` (generate, then COPY into the example tables, keys and indexes). *Complaints rows/s* is the complaints feed's records over its own time (read through the cursor, checked, written). *Again* is a second run on unchanged data: every feed is read and checked, nothing is rewritten. Peak memory is the producer's resident set.
+\`dasbor-feed export\` (release build) on a throwaway PostgreSQL ${execFileSync('psql', ['--version'], { encoding: 'utf8' }).match(/\d+\.\d+/)[0]} cluster on this machine, reading the example source views of docs/connect/ and writing all five feeds (complaints in pages of 50,000). *Load* is \`dasbor-data load\` (generate, then COPY into the example tables, keys and indexes). *Complaints rows/s* is the complaints feed's records over its own time (read through the cursor, checked, written). *Again* is a second run on unchanged data: every feed is read and checked, nothing is rewritten. Peak memory is the producer's resident set.
 
 | data set | complaints | load | export, all feeds | complaints rows/s | peak memory | again (unchanged) | complaints feed | queues feed |
 |---|---:|---:|---:|---:|---:|---:|---:|---:|

@@ -577,6 +577,67 @@ fn the_command_line_exports_and_exits_with_a_status() {
     let _ = std::fs::remove_dir_all(out);
 }
 
+/// `generated_at` of a feed as published (Unix seconds), from the folder's state.
+fn published_at(out: &Path, feed: &str) -> Option<i64> {
+    let state: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join(".dasbor-feed-state.json")).ok()?)
+            .ok()?;
+    state["feeds"][feed]["generated_at"].as_i64()
+}
+
+#[test]
+fn every_n_seconds_each_feed_follows_its_own_refresh_interval() {
+    let cluster = Cluster::start();
+    load_sample(&mut cluster.client(), &bundled());
+    // The live board refreshed every second and stale after two (so rewritten each time);
+    // the complaints every five minutes.
+    let site = out_dir("every");
+    std::fs::create_dir_all(&site).unwrap();
+    let mut config: serde_json::Value = serde_json::from_str(&static_file("config.json")).unwrap();
+    config["refresh_seconds"]["queue_live"] = 1.into();
+    config["stale_after_seconds"]["queue_live"] = 2.into();
+    let config_path = site.join("config.json");
+    std::fs::write(&config_path, config.to_string()).unwrap();
+    let data = site.join("data");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dasbor-feed"))
+        .args([
+            "export",
+            "--every",
+            "1",
+            "--config",
+            config_path.to_str().unwrap(),
+            "--out",
+            data.to_str().unwrap(),
+        ])
+        .args(["--database-url", &cluster.url])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut live = Vec::new();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while live.len() < 3 && std::time::Instant::now() < deadline {
+        if let Some(t) = published_at(&data, "queue_live") {
+            if live.last() != Some(&t) {
+                live.push(t);
+            }
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let complaints = published_at(&data, "complaints");
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(
+        live.len(),
+        3,
+        "the live board was written again each second: {live:?}"
+    );
+    assert!(
+        complaints.is_some_and(|t| t <= live[0]),
+        "complaints written once, at the first tick"
+    );
+    let _ = std::fs::remove_dir_all(site);
+}
+
 #[test]
 fn tls_when_the_url_asks_for_it() {
     let cluster = Cluster::start_with(true);
