@@ -157,16 +157,22 @@ fn read_chain(out: &Path, head: &str) -> (model::complaints::ComplaintFeed, usiz
     (feed, pages)
 }
 
+/// A new cluster with the bundled sample loaded, a client, and the sample decoded.
+fn loaded() -> (Cluster, Client, Bundled) {
+    let cluster = Cluster::start();
+    let mut client = cluster.client();
+    let b = bundled();
+    load_sample(&mut client, &b);
+    (cluster, client, b)
+}
+
 fn outcome(reports: &[producer::FeedReport], kind: FeedKind) -> &Outcome {
     &reports.iter().find(|r| r.kind == kind).unwrap().outcome
 }
 
 #[test]
 fn the_sample_through_postgresql_gives_the_bundled_feeds() {
-    let cluster = Cluster::start();
-    let mut client = cluster.client();
-    let b = bundled();
-    load_sample(&mut client, &b);
+    let (_cluster, mut client, b) = loaded();
     let out = out_dir("sample");
     let config = config();
     let reports = producer::export(
@@ -360,10 +366,7 @@ fn complaints_with(column: &str, expression: &str) -> String {
 
 #[test]
 fn bad_sources_get_clear_messages_and_nothing_half_written() {
-    let cluster = Cluster::start();
-    let mut client = cluster.client();
-    let b = bundled();
-    load_sample(&mut client, &b);
+    let (cluster, mut client, b) = loaded();
     let config = config();
     let out = out_dir("bad");
     let all = FeedKind::ALL;
@@ -507,9 +510,7 @@ fn bad_sources_get_clear_messages_and_nothing_half_written() {
 
 #[test]
 fn the_command_line_exports_and_exits_with_a_status() {
-    let cluster = Cluster::start();
-    let mut client = cluster.client();
-    load_sample(&mut client, &bundled());
+    let (cluster, _, _) = loaded();
     let bin = env!("CARGO_BIN_EXE_dasbor-feed");
     let out = out_dir("cli");
     let config = Path::new(ROOT).join("static/config.json");
@@ -587,8 +588,7 @@ fn published_at(out: &Path, feed: &str) -> Option<i64> {
 
 #[test]
 fn every_n_seconds_each_feed_follows_its_own_refresh_interval() {
-    let cluster = Cluster::start();
-    load_sample(&mut cluster.client(), &bundled());
+    let (cluster, _, _) = loaded();
     // The live board refreshed every second and stale after two (so rewritten each time);
     // the complaints every five minutes.
     let site = out_dir("every");

@@ -4,7 +4,7 @@
 
 use super::document::{Chain, Draft, Tables};
 use super::error::{LeftOut, ProducerError, RowProblem};
-use super::json::{push_field, push_str};
+use super::json::Object;
 use super::source::{self, Row, Snapshot, View};
 use super::Context;
 use crate::model::complaints::Status;
@@ -25,12 +25,11 @@ pub fn reference(
         view,
         |r| {
             let id = unique(r, &mut ids)?;
-            let mut out = String::from("{");
-            push_field(&mut out, "id", Some(id));
-            out.push_str(", ");
-            push_field(&mut out, "name", Some(r.text("name")?));
-            out.push('}');
-            Ok((id.to_string(), out))
+            let row = Object::default()
+                .text("id", id)
+                .text("name", r.text("name")?)
+                .end();
+            Ok((id.to_string(), row))
         },
         |p| left_out.add(p),
     )?;
@@ -86,15 +85,11 @@ fn areas(snap: &mut Snapshot, left_out: &mut LeftOut) -> Result<(Vec<String>, Id
     let rows = snap.collect(
         &source::AREAS,
         |r| {
-            let id = unique(r, &mut ids)?;
-            let mut out = String::from("{");
-            push_field(&mut out, "id", Some(id));
+            let mut row = Object::default().text("id", unique(r, &mut ids)?);
             for column in ["kelurahan", "kecamatan_id", "kecamatan"] {
-                out.push_str(", ");
-                push_field(&mut out, column, Some(r.text(column)?));
+                row = row.text(column, r.text(column)?);
             }
-            out.push('}');
-            Ok(out)
+            Ok(row.end())
         },
         |p| left_out.add(p),
     )?;
@@ -156,30 +151,18 @@ fn record(
         ctx.generated_at,
         after_receipt,
     )?;
-    let mut out = String::with_capacity(260);
-    out.push('{');
-    push_field(&mut out, "id", Some(id));
-    out.push_str(", ");
-    ctx.moments
-        .push_field(&mut out, "received_at", Some(received));
-    for (key, value) in [
-        ("agency", agency),
-        ("category", category),
-        ("area", area),
-        ("channel", channel),
-        ("status", status),
-    ] {
-        out.push_str(", ");
-        push_str(&mut out, key);
-        out.push_str(": ");
-        push_str(&mut out, value);
-    }
-    out.push_str(", ");
-    ctx.moments.push_field(&mut out, "responded_at", responded);
-    out.push_str(", ");
-    ctx.moments.push_field(&mut out, "resolved_at", resolved);
-    out.push('}');
-    Ok(out)
+    let m = &ctx.moments;
+    Ok(Object::default()
+        .text("id", id)
+        .moment(m, "received_at", Some(received))
+        .text("agency", agency)
+        .text("category", category)
+        .text("area", area)
+        .text("channel", channel)
+        .text("status", status)
+        .moment(m, "responded_at", responded)
+        .moment(m, "resolved_at", resolved)
+        .end())
 }
 
 /// Writes the complaints feed's pages as temporary files.

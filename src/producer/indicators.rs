@@ -5,35 +5,23 @@
 use super::complaints::{unique, Ids};
 use super::document::{single, Draft, Tables};
 use super::error::{LeftOut, ProducerError, RowProblem};
-use super::json::{push_field, push_number};
+use super::json::Object;
 use super::source::{self, Row, Snapshot};
 use super::Context;
 use crate::model::dimensions::ReportingPeriod;
 use std::collections::{BTreeMap, HashMap};
-use std::fmt::Write;
 
-fn push_name(out: &mut String, r: &Row<'_>) -> Result<(), RowProblem> {
+/// `{"id": …, "en": …}` from the columns `name_id` and `name_en` (one of them required).
+fn name(r: &Row<'_>) -> Result<String, RowProblem> {
     let (id, en) = (r.opt_text("name_id")?, r.opt_text("name_en")?);
     if id.is_none() && en.is_none() {
         return Err(r.problem("name_id", "and name_en are both NULL; one is required"));
     }
-    out.push_str("\"name\": {");
-    let mut first = true;
-    for (lang, name) in [("id", id), ("en", en)] {
-        if let Some(name) = name {
-            if !first {
-                out.push_str(", ");
-            }
-            push_field(out, lang, Some(name));
-            first = false;
-        }
-    }
-    out.push('}');
-    Ok(())
+    Ok(Object::default().text_if("id", id).text_if("en", en).end())
 }
 
-/// An indicator's fields before its series: `{"id": …, …, "series": [`.
-fn indicator_head(r: &Row<'_>) -> Result<String, RowProblem> {
+/// An indicator's fields but its series.
+fn indicator(r: &Row<'_>) -> Result<Object, RowProblem> {
     let direction = r.text("direction")?;
     let (baseline, target) = (r.number("baseline")?, r.number("target")?);
     let better = match direction {
@@ -53,28 +41,15 @@ fn indicator_head(r: &Row<'_>) -> Result<String, RowProblem> {
     if weight <= 0.0 {
         return Err(r.problem("weight", format!("{weight} is not above 0")));
     }
-    let mut out = String::from("{");
-    push_field(&mut out, "id", Some(r.text("id")?));
-    out.push_str(", ");
-    push_name(&mut out, r)?;
-    out.push_str(", ");
-    push_field(&mut out, "unit", Some(r.text("unit")?));
-    out.push_str(", ");
-    push_field(&mut out, "direction", Some(direction));
-    for (key, value) in [
-        ("baseline", baseline),
-        ("target", target),
-        ("weight", weight),
-    ] {
-        let _ = write!(out, ", \"{key}\": ");
-        push_number(&mut out, value);
-    }
-    if let Some(s) = r.opt_text("source")? {
-        out.push_str(", ");
-        push_field(&mut out, "source", Some(s));
-    }
-    out.push_str(", \"series\": [");
-    Ok(out)
+    Ok(Object::default()
+        .text("id", r.text("id")?)
+        .raw("name", &name(r)?)
+        .text("unit", r.text("unit")?)
+        .text("direction", direction)
+        .number("baseline", baseline)
+        .number("target", target)
+        .number("weight", weight)
+        .text_if("source", r.opt_text("source")?))
 }
 
 /// Writes the dimensions feed as a temporary file.
@@ -89,17 +64,14 @@ pub fn build_dimensions(
         &source::DIMENSIONS,
         |r| {
             let id = unique(r, &mut ids)?.to_string();
-            let mut head = String::from("{");
-            push_field(&mut head, "id", Some(&id));
-            head.push_str(", ");
-            push_name(&mut head, r)?;
+            let head = Object::default().text("id", &id).raw("name", &name(r)?);
             Ok((id, head))
         },
         |p| left_out.add(p),
     )?;
     let dimensions_view = snap.qualified(&source::DIMENSIONS);
-    // (dimension, indicator) -> (head, series points)
-    let mut indicators: Vec<((String, String), String, Vec<String>)> = Vec::new();
+    // Each indicator: its (dimension, id), its fields and its series points.
+    let mut indicators: Vec<((String, String), Object, Vec<String>)> = Vec::new();
     let mut index: HashMap<(String, String), usize> = HashMap::new();
     snap.for_each(&source::INDICATORS, |r| {
         let read = (|| {
@@ -111,7 +83,7 @@ pub fn build_dimensions(
                     format!("'{}' appears more than once in {dimension}", key.1),
                 ));
             }
-            Ok((key, indicator_head(&r)?))
+            Ok((key, indicator(&r)?))
         })();
         match read {
             Ok((key, head)) => {
@@ -147,11 +119,10 @@ pub fn build_dimensions(
             if !periods.insert((i, period.to_string())) {
                 return Err(r.problem("period", format!("'{period}' appears more than once")));
             }
-            let mut point = String::from("{");
-            push_field(&mut point, "period", Some(period));
-            point.push_str(", \"value\": ");
-            push_number(&mut point, r.number("value")?);
-            point.push('}');
+            let point = Object::default()
+                .text("period", period)
+                .number("value", r.number("value")?)
+                .end();
             Ok((i, point))
         })();
         match read {
@@ -165,17 +136,19 @@ pub fn build_dimensions(
     })?;
     let mut tables = Tables::default();
     tables.begin("dimensions");
-    for (id, head) in &dimensions {
-        let mut out = head.clone();
-        out.push_str(", \"indicators\": [");
+    for (id, head) in dimensions {
         let mine: Vec<String> = indicators
             .iter()
-            .filter(|((d, _), _, _)| d == id)
-            .map(|(_, head, series)| format!("{head}{}]}}", series.join(", ")))
+            .filter(|((d, _), _, _)| *d == id)
+            .map(|(_, fields, series)| {
+                fields
+                    .clone()
+                    .raw("series", &format!("[{}]", series.join(", ")))
+                    .end()
+            })
             .collect();
-        out.push_str(&mine.join(",\n      "));
-        out.push_str("]}");
-        tables.row(&out);
+        let list = format!("[{}]", mine.join(",\n      "));
+        tables.row(&head.raw("indicators", &list).end());
     }
     tables.end();
     let draft = single(
@@ -210,13 +183,12 @@ fn spbe_row(r: &Row<'_>) -> Result<SpbeRow, RowProblem> {
     if !(1..=5).contains(&level) {
         return Err(r.problem("level", format!("{level} is outside 1 … 5")));
     }
-    let mut indicator = String::from("{");
-    push_field(&mut indicator, "id", Some(r.text("indicator_id")?));
-    indicator.push_str(", ");
-    push_field(&mut indicator, "name", Some(r.text("indicator_name")?));
-    indicator.push_str(", \"weight\": ");
-    push_number(&mut indicator, weight);
-    let _ = write!(indicator, ", \"level\": {level}}}");
+    let indicator = Object::default()
+        .text("id", r.text("indicator_id")?)
+        .text("name", r.text("indicator_name")?)
+        .number("weight", weight)
+        .count("level", Some(level))
+        .end();
     Ok(SpbeRow {
         year,
         framework: r.text("framework")?.to_string(),
@@ -246,37 +218,33 @@ struct Evaluation {
 }
 
 fn evaluation_text(year: i64, e: &Evaluation) -> String {
-    let mut out = format!("{{\"year\": {year}, ");
-    push_field(&mut out, "framework", Some(&e.framework));
-    out.push_str(", \"domains\": [");
-    let domains: Vec<String> = e
+    let list = |items: Vec<String>, separator: &str| format!("[{}]", items.join(separator));
+    let domains = e
         .domains
         .iter()
         .map(|((id, name), aspects)| {
-            let mut d = String::from("{");
-            push_field(&mut d, "id", Some(id));
-            d.push_str(", ");
-            push_field(&mut d, "name", Some(name));
-            d.push_str(", \"aspects\": [");
-            let aspects: Vec<String> = aspects
+            let aspects = aspects
                 .iter()
                 .map(|((id, name), indicators)| {
-                    let mut a = String::from("{");
-                    push_field(&mut a, "id", Some(id));
-                    a.push_str(", ");
-                    push_field(&mut a, "name", Some(name));
-                    let _ = write!(a, ", \"indicators\": [{}]}}", indicators.join(", "));
-                    a
+                    Object::default()
+                        .text("id", id)
+                        .text("name", name)
+                        .raw("indicators", &list(indicators.clone(), ", "))
+                        .end()
                 })
                 .collect();
-            d.push_str(&aspects.join(", "));
-            d.push_str("]}");
-            d
+            Object::default()
+                .text("id", id)
+                .text("name", name)
+                .raw("aspects", &list(aspects, ", "))
+                .end()
         })
         .collect();
-    out.push_str(&domains.join(",\n      "));
-    out.push_str("]}");
-    out
+    Object::default()
+        .count("year", Some(year))
+        .text("framework", &e.framework)
+        .raw("domains", &list(domains, ",\n      "))
+        .end()
 }
 
 /// Writes the SPBE feed as a temporary file. A bad row leaves out its whole evaluation, as the

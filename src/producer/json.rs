@@ -31,13 +31,75 @@ pub fn push_str(out: &mut String, text: &str) {
     out.push('"');
 }
 
-/// Appends `"key": "text"` (or `null`).
-pub fn push_field(out: &mut String, key: &str, text: Option<&str>) {
-    push_str(out, key);
-    out.push_str(": ");
-    match text {
-        Some(t) => push_str(out, t),
-        None => out.push_str("null"),
+/// A JSON object on one line, built field by field: `{"id": "a", "counters": 3}`.
+#[derive(Debug, Clone)]
+pub struct Object(String);
+
+impl Default for Object {
+    fn default() -> Self {
+        Object(String::from("{"))
+    }
+}
+
+impl Object {
+    fn key(&mut self, key: &str) -> &mut String {
+        if self.0.len() > 1 {
+            self.0.push_str(", ");
+        }
+        push_str(&mut self.0, key);
+        self.0.push_str(": ");
+        &mut self.0
+    }
+
+    pub fn text(self, key: &str, value: &str) -> Self {
+        self.opt_text(key, Some(value))
+    }
+
+    /// Text, or `null`.
+    pub fn opt_text(mut self, key: &str, value: Option<&str>) -> Self {
+        let out = self.key(key);
+        match value {
+            Some(v) => push_str(out, v),
+            None => out.push_str("null"),
+        }
+        self
+    }
+
+    /// Text; the field is left out when there is none.
+    pub fn text_if(self, key: &str, value: Option<&str>) -> Self {
+        match value {
+            Some(v) => self.text(key, v),
+            None => self,
+        }
+    }
+
+    /// A whole number; the field is left out when there is none.
+    pub fn count(mut self, key: &str, value: Option<impl std::fmt::Display>) -> Self {
+        if let Some(v) = value {
+            let _ = write!(self.key(key), "{v}");
+        }
+        self
+    }
+
+    pub fn number(mut self, key: &str, value: f64) -> Self {
+        push_number(self.key(key), value);
+        self
+    }
+
+    /// A moment in the city's offset, or `null`.
+    pub fn moment(self, moments: &Moments, key: &str, value: Option<i64>) -> Self {
+        self.opt_text(key, value.map(|t| moments.text(t)).as_deref())
+    }
+
+    /// A value already written as JSON (a nested object or array).
+    pub fn raw(mut self, key: &str, json: &str) -> Self {
+        self.key(key).push_str(json);
+        self
+    }
+
+    pub fn end(mut self) -> String {
+        self.0.push('}');
+        self.0
     }
 }
 
@@ -61,11 +123,6 @@ impl Moments {
             .with_timezone(&self.offset)
             .format("%Y-%m-%dT%H:%M:%S%:z")
             .to_string()
-    }
-
-    /// Appends `"key": "<moment>"` (or `null`).
-    pub fn push_field(&self, out: &mut String, key: &str, unix_seconds: Option<i64>) {
-        push_field(out, key, unix_seconds.map(|t| self.text(t)).as_deref());
     }
 }
 
@@ -135,9 +192,19 @@ mod tests {
             offset: FixedOffset::east_opt(7 * 3600).unwrap(),
         };
         assert_eq!(wib.text(0), "1970-01-01T07:00:00+07:00");
-        let mut out = String::new();
-        wib.push_field(&mut out, "resolved_at", None);
-        assert_eq!(out, "\"resolved_at\": null");
+        let object = Object::default()
+            .text("id", "a\"b")
+            .moment(&wib, "at", Some(0))
+            .moment(&wib, "resolved_at", None)
+            .count("quota", None::<u32>)
+            .count("counters", Some(3))
+            .number("weight", 1.5)
+            .raw("series", "[]")
+            .end();
+        assert_eq!(
+            object,
+            r#"{"id": "a\"b", "at": "1970-01-01T07:00:00+07:00", "resolved_at": null, "counters": 3, "weight": 1.5, "series": []}"#
+        );
     }
 
     #[test]

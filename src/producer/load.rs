@@ -173,25 +173,25 @@ fn load_complaints(client: &mut Client, feed: &ComplaintFeed) -> Result<(), Prod
                 .text(&feed.channels[c.channel as usize].id)
                 .text(status_word(c.status))
                 .end();
-            let agency = &feed.agencies[c.agency as usize].id;
-            // One complaint in twenty first goes to another OPD and is passed on.
-            if disposition_id % 20 == 7 && feed.agencies.len() > 1 {
-                let wrong = &feed.agencies[(c.agency as usize + 1) % feed.agencies.len()].id;
+            let passed_on = disposition_id % 20 == 7;
+            let mut dispose = |opd: &str, at: i64| {
                 disposition_id += 1;
                 disposisi
                     .number(disposition_id)
                     .text(c.id)
-                    .text(wrong)
-                    .time(Some(c.received_at + 300))
+                    .text(opd)
+                    .time(Some(at))
                     .end();
+            };
+            // One complaint in twenty first goes to another OPD and is passed on.
+            let agencies = feed.agencies.len();
+            if passed_on && agencies > 1 {
+                dispose(
+                    &feed.agencies[(c.agency as usize + 1) % agencies].id,
+                    c.received_at + 300,
+                );
             }
-            disposition_id += 1;
-            disposisi
-                .number(disposition_id)
-                .text(c.id)
-                .text(agency)
-                .time(Some(c.received_at + 3600))
-                .end();
+            dispose(&feed.agencies[c.agency as usize].id, c.received_at + 3600);
             if let Some(t) = c.responded_at {
                 response_id += 1;
                 tanggapan.number(response_id).text(c.id).time(Some(t)).end();

@@ -4,11 +4,10 @@
 use super::complaints::{moment, reference, refers, unique, Ids};
 use super::document::{single, Draft, Tables};
 use super::error::{LeftOut, ProducerError, RowProblem};
-use super::json::push_field;
+use super::json::Object;
 use super::source::{self, Row, Snapshot};
 use super::Context;
 use crate::model::queues::TicketStatus;
-use std::fmt::Write;
 
 /// The services that made it into the feed: their rows, ids and the agencies they use.
 struct Services {
@@ -34,23 +33,18 @@ fn services(
             if counters == 0 {
                 return Err(r.problem("counters", "is 0; a service has at least one counter"));
             }
-            let mut out = String::from("{");
-            push_field(&mut out, "id", Some(id));
-            out.push_str(", ");
-            push_field(&mut out, "name", Some(r.text("name")?));
-            out.push_str(", ");
-            push_field(&mut out, "agency", Some(agency));
-            out.push_str(", ");
-            push_field(&mut out, "location", Some(r.text("location")?));
-            let _ = write!(out, ", \"counters\": {counters}");
-            if let Some(q) = r.opt_count("daily_quota")? {
-                let _ = write!(out, ", \"daily_quota\": {q}");
-            }
-            out.push('}');
+            let row = Object::default()
+                .text("id", id)
+                .text("name", r.text("name")?)
+                .text("agency", agency)
+                .text("location", r.text("location")?)
+                .count("counters", Some(counters))
+                .count("daily_quota", r.opt_count("daily_quota")?)
+                .end();
             if !used.iter().any(|a: &String| a == agency) {
                 used.push(agency.to_string());
             }
-            Ok(out)
+            Ok(row)
         },
         |p| left_out.add(p),
     )?;
@@ -100,19 +94,14 @@ fn ticket(
             format!("'{status}' is not one of {}", TicketStatus::IDS.join(", ")),
         ));
     }
-    let mut out = String::with_capacity(200);
-    out.push('{');
-    push_field(&mut out, "service", Some(service));
-    out.push_str(", ");
-    ctx.moments.push_field(&mut out, "issued_at", issued);
-    out.push_str(", ");
-    ctx.moments.push_field(&mut out, "called_at", called);
-    out.push_str(", ");
-    ctx.moments.push_field(&mut out, "finished_at", finished);
-    out.push_str(", ");
-    push_field(&mut out, "status", Some(status));
-    out.push('}');
-    Ok(out)
+    let m = &ctx.moments;
+    Ok(Object::default()
+        .text("service", service)
+        .moment(m, "issued_at", issued)
+        .moment(m, "called_at", called)
+        .moment(m, "finished_at", finished)
+        .text("status", status)
+        .end())
 }
 
 /// Writes the queues feed (services and tickets) as a temporary file.
@@ -195,19 +184,14 @@ pub fn build_live(
                 ctx.generated_at,
                 None,
             )?;
-            let mut out = String::from("{");
-            push_field(&mut out, "service", Some(service));
-            let _ = write!(out, ", \"waiting\": {}", r.count("waiting")?);
-            out.push_str(", ");
-            push_field(&mut out, "serving", r.opt_text("serving")?);
-            let _ = write!(out, ", \"counters_open\": {}", r.count("counters_open")?);
-            if let Some(n) = r.opt_count("issued_today")? {
-                let _ = write!(out, ", \"issued_today\": {n}");
-            }
-            out.push_str(", ");
-            ctx.moments.push_field(&mut out, "updated_at", updated);
-            out.push('}');
-            Ok(out)
+            Ok(Object::default()
+                .text("service", service)
+                .count("waiting", Some(r.count("waiting")?))
+                .opt_text("serving", r.opt_text("serving")?)
+                .count("counters_open", Some(r.count("counters_open")?))
+                .count("issued_today", r.opt_count("issued_today")?)
+                .moment(&ctx.moments, "updated_at", updated)
+                .end())
         },
         |p| left_out.add(p),
     )?;
