@@ -1,4 +1,4 @@
-//! `static/config.json`: everything a deployment changes without rebuilding (DESIGN section 3).
+//! `static/config.json`: everything a deployment changes without rebuilding (docs/design.md §3).
 
 use crate::locale::{Lang, Text};
 use crate::model::FeedKind;
@@ -119,7 +119,7 @@ impl ConfigError {
     }
 }
 
-/// Defaults from DESIGN section 3, used where config leaves a feed's timing out.
+/// Defaults from docs/design.md §3, used where config leaves a feed's timing out.
 fn default_refresh(kind: FeedKind) -> f64 {
     match kind {
         FeedKind::QueueLive => 30.0,

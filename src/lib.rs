@@ -1,6 +1,6 @@
 //! Dasbor Kota Cerdas: a smart-city dashboard in Rust, Yew and plotters.
 //!
-//! Data flows one way (DESIGN section 4):
+//! Data flows one way (docs/design.md §4):
 //! [`config`] → [`sources`] → [`model`] → [`analytics`] → [`charts`] / [`present`] → `views` → `app`.
 //! Everything but `sources::fetch`, `views` and `app` is plain Rust and tested natively.
 

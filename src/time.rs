@@ -1,5 +1,5 @@
 //! City time: every day, week and month is cut in the configured city offset, whatever offset a
-//! timestamp was sent with (DESIGN section 3). Timestamps are kept as Unix seconds.
+//! timestamp was sent with (docs/design.md §3). Timestamps are kept as Unix seconds.
 
 use chrono::{DateTime, Datelike, Days, FixedOffset, NaiveDate, TimeZone, Weekday};
 use std::collections::BTreeSet;

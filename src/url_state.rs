@@ -1,4 +1,4 @@
-//! The view state in the URL query (DESIGN section 2): one place that reads and writes it, so
+//! The view state in the URL query (docs/design.md §2): one place that reads and writes it, so
 //! every view can be shared, bookmarked and reopened identically. Unknown or invalid values are
 //! ignored and reported as notices, never a crash.
 

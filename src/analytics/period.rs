@@ -88,7 +88,7 @@ impl Period {
 }
 
 /// Quick choices in the period selector. A preset is written to the URL as its fixed dates,
-/// so a cited link never drifts (DESIGN section 2).
+/// so a cited link never drifts (docs/design.md §2).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Preset {
     Last7Days,

@@ -1,4 +1,4 @@
-//! Indicator and dimension scores (DESIGN section 3). An indicator's score is the position of its
+//! Indicator and dimension scores (docs/design.md §3). An indicator's score is the position of its
 //! value between `baseline` (0) and `target` (100), clamped; `direction` says which way is better
 //! (the decoder guarantees target lies on the better side of baseline). A dimension's score is the
 //! weighted mean of the scores of its indicators that have a value.

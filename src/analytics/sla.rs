@@ -1,4 +1,4 @@
-//! The response SLA (DESIGN section 3): the deadline is the end of the Nth working day after the
+//! The response SLA (docs/design.md §3): the deadline is the end of the Nth working day after the
 //! day of receipt, in city time; the day of receipt does not count; weekends and configured
 //! holidays are not working days.
 

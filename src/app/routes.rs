@@ -1,4 +1,4 @@
-//! One `Route` enum for the whole app (Indonesian paths, DESIGN section 2).
+//! One `Route` enum for the whole app (Indonesian paths, docs/design.md §2).
 
 use crate::config::ViewId;
 use crate::locale::Text;

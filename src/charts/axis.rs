@@ -1,5 +1,5 @@
 //! Axis pieces shared by the charts: light value-axis grid lines with locale tick labels only
-//! (no minor mesh, DESIGN section 7).
+//! (no minor mesh, docs/design.md §7).
 
 use super::scale::LinearScale;
 use super::theme::ChartStyle;

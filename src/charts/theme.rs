@@ -1,4 +1,4 @@
-//! One visual theme for every chart and the page (DESIGN section 7): light and dark palettes, a
+//! One visual theme for every chart and the page (docs/design.md §7): light and dark palettes, a
 //! colour-blind-safe categorical palette (Okabe–Ito), the accent for the current period and grey
 //! for the comparison, and type sizes scaled by devicePixelRatio and display mode.
 

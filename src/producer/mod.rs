@@ -1,7 +1,7 @@
 //! The feed producer behind `dasbor-feed` (native only; nothing of it reaches the wasm): reads
 //! the source views a city writes over its own PostgreSQL tables and writes the five feeds of the
-//! data contract into a folder any static host serves. docs/connect.md is its manual and says
-//! why it works the way it does.
+//! data contract into a folder any static host serves. docs/connect.md is its manual;
+//! docs/design.md §8 says where it stands.
 //!
 //! Each feed is read in one read-only snapshot ([`source`]), checked row by row as the dashboard
 //! would check it (rows it would reject are left out and reported), written as text
