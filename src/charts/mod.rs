@@ -9,6 +9,7 @@ pub mod bars;
 pub mod heatmap;
 pub mod histogram;
 pub mod lines;
+pub mod math;
 pub mod radar;
 pub mod ranges;
 pub mod record;

@@ -50,11 +50,11 @@ pub fn axis_angle(i: usize, n: usize) -> f64 {
 }
 
 pub fn radar_point(center: (i32, i32), radius: f64, i: usize, n: usize, score: f64) -> (i32, i32) {
-    let a = axis_angle(i, n);
+    let (sin, cos) = super::math::sin_cos(axis_angle(i, n));
     let r = radius * score.clamp(0.0, 100.0) / 100.0;
     (
-        (center.0 as f64 + r * a.cos()).round() as i32,
-        (center.1 as f64 + r * a.sin()).round() as i32,
+        (center.0 as f64 + r * cos).round() as i32,
+        (center.1 as f64 + r * sin).round() as i32,
     )
 }
 
@@ -88,7 +88,7 @@ pub fn label_lines(name: &str, value: &str, narrow: bool) -> Vec<String> {
 }
 
 fn anchor_for(angle: f64) -> Pos {
-    let (c, s) = (angle.cos(), angle.sin());
+    let (s, c) = super::math::sin_cos(angle);
     let h = if c > 0.3 {
         HPos::Left
     } else if c < -0.3 {
@@ -213,10 +213,11 @@ pub fn draw_radar<DB: DrawingBackend>(
     let line = style.px_i(name_size + 4.0);
     for (i, name) in data.axes.iter().enumerate() {
         let a = axis_angle(i, n);
+        let (sin, cos) = super::math::sin_cos(a);
         let gap = style.px(if narrow { 8.0 } else { 14.0 });
         let anchor = (
-            (center.0 as f64 + (radius + gap) * a.cos()).round() as i32,
-            (center.1 as f64 + (radius + gap) * a.sin()).round() as i32,
+            (center.0 as f64 + (radius + gap) * cos).round() as i32,
+            (center.1 as f64 + (radius + gap) * sin).round() as i32,
         );
         let pos = anchor_for(a);
         let value = data.value_labels.get(i).cloned().unwrap_or_default();

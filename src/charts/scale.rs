@@ -56,7 +56,7 @@ pub fn nice_step(max: f64, count: usize) -> (f64, f64) {
         return (1.0, 1.0);
     }
     let raw = max / count.max(1) as f64;
-    let magnitude = 10f64.powf(raw.log10().floor());
+    let magnitude = super::math::decade(raw);
     let step = [1.0, 2.0, 5.0, 10.0]
         .into_iter()
         .map(|m| m * magnitude)

@@ -152,7 +152,7 @@ pub fn luminance(c: RGBColor) -> f64 {
         if s <= 0.040_45 {
             s / 12.92
         } else {
-            ((s + 0.055) / 1.055).powf(2.4)
+            super::math::pow_2_4((s + 0.055) / 1.055)
         }
     };
     0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
