@@ -129,8 +129,8 @@ impl ViewQuery {
                         }
                     }
                 }
-                "rotate" => match value.parse::<f64>() {
-                    Ok(s) if (MIN_ROTATE_SECONDS..=3600.0).contains(&s) => q.rotate = Some(s),
+                "rotate" => match crate::locale::format::parse_decimal(&value) {
+                    Some(s) if (MIN_ROTATE_SECONDS..=3600.0).contains(&s) => q.rotate = Some(s),
                     _ => bad(&mut notices),
                 },
                 _ => bad(&mut notices),

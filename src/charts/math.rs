@@ -92,7 +92,11 @@ mod tests {
         assert_eq!(decade(0.0), 1.0);
         for x in [3.0e-7_f64, 0.07, 0.5, 7.0, 42.0, 999.0, 1e6, 2.5e12] {
             let want = 10f64.powf(x.log10().floor());
-            assert!((decade(x) - want).abs() <= want * 1e-12, "{x}: {} vs {want}", decade(x));
+            assert!(
+                (decade(x) - want).abs() <= want * 1e-12,
+                "{x}: {} vs {want}",
+                decade(x)
+            );
         }
     }
 
@@ -101,7 +105,11 @@ mod tests {
         for i in 0..=255 {
             let x = i as f64 / 255.0;
             let want = x.powf(2.4);
-            assert!((pow_2_4(x) - want).abs() <= 1e-14, "{x}: {} vs {want}", pow_2_4(x));
+            assert!(
+                (pow_2_4(x) - want).abs() <= 1e-14,
+                "{x}: {} vs {want}",
+                pow_2_4(x)
+            );
         }
     }
 }

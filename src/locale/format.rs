@@ -252,9 +252,64 @@ pub fn hour_slot(hour: u32, lang: Lang) -> String {
     format!("{hour:02}{sep}00–{:02}{sep}00", hour + 1)
 }
 
+/// A plain decimal as URLs and CSV cells write it (`12`, `-0.5`, `+3.25`, `.5`): no exponent,
+/// no `inf` or `NaN`, at most 15 digits. Parsed as an integer over a power of ten, which is exact
+/// to the last bit and keeps core's general float parser (about 4 KB) out of the wasm.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let body = text.strip_prefix(['-', '+']).unwrap_or(text);
+    let (int, frac) = body.split_once('.').unwrap_or((body, ""));
+    let digits = int.len() + frac.len();
+    if digits == 0 || digits > 15 || !(int.bytes().chain(frac.bytes())).all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let mantissa = int
+        .bytes()
+        .chain(frac.bytes())
+        .fold(0u64, |m, b| m * 10 + u64::from(b - b'0'));
+    let value = mantissa as f64 / 10f64.powi(frac.len() as i32);
+    Some(if text.starts_with('-') { -value } else { value })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_decimals_parse_exactly() {
+        for (text, want) in [
+            ("12", 12.0),
+            ("-0.5", -0.5),
+            ("+3.25", 3.25),
+            (".5", 0.5),
+            ("5.", 5.0),
+            ("0.1", 0.1),
+            ("3600", 3600.0),
+            ("-0", 0.0),
+        ] {
+            assert_eq!(parse_decimal(text), Some(want), "{text}");
+            assert_eq!(
+                parse_decimal(text),
+                text.parse::<f64>().ok(),
+                "{text} as core parses it"
+            );
+        }
+        for bad in [
+            "",
+            "-",
+            ".",
+            "1e3",
+            "inf",
+            "NaN",
+            "1,5",
+            "1.2.3",
+            " 1",
+            "−1",
+            "1234567890123456",
+        ] {
+            assert_eq!(parse_decimal(bad), None, "{bad}");
+        }
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -7,7 +7,7 @@ use crate::analytics::period::Period;
 pub const BOM: &str = "\u{feff}";
 
 fn field(value: &str) -> String {
-    let looks_numeric = value.parse::<f64>().is_ok();
+    let looks_numeric = crate::locale::format::parse_decimal(value).is_some();
     let guarded = if !looks_numeric && value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{value}")
     } else {
