@@ -145,7 +145,9 @@ pub const DEFAULT_MAX_PAGE_BYTES: u64 = 32 * 1024 * 1024;
 /// Shortest polling interval (the soak test polls this fast).
 pub const MIN_REFRESH_SECONDS: f64 = 0.1;
 
-use crate::url_state::MIN_ROTATE_SECONDS;
+/// Shortest time a display view stays on screen, from config or the URL (the soak test rotates
+/// this fast).
+pub const MIN_ROTATE_SECONDS: f64 = 0.1;
 
 impl Config {
     pub fn parse(text: &str) -> Result<Config, ConfigError> {

@@ -86,6 +86,27 @@ impl CityClock {
         format!("{sign}{:02}:{:02}", secs / 3600, (secs % 3600) / 60)
     }
 
+    /// The zone as people in the city name it: Indonesia's WIB, WITA and WIT for +07:00, +08:00
+    /// and +09:00, `UTC+05:30` for any other offset.
+    pub fn zone_name(&self) -> String {
+        match self.offset.local_minus_utc() {
+            25_200 => "WIB".into(),
+            28_800 => "WITA".into(),
+            32_400 => "WIT".into(),
+            _ => format!("UTC{}", self.offset_label()),
+        }
+    }
+
+    /// The zone with its offset where the name alone is local knowledge: `WITA (UTC+08:00)`.
+    pub fn zone_description(&self) -> String {
+        let name = self.zone_name();
+        if name.starts_with("UTC") {
+            name
+        } else {
+            format!("{name} (UTC{})", self.offset_label())
+        }
+    }
+
     /// Parses an RFC 3339 timestamp that carries its own offset, into Unix seconds.
     pub fn parse_timestamp(text: &str) -> Result<i64, TimestampError> {
         read_timestamp(text.as_bytes())
@@ -314,6 +335,14 @@ mod tests {
 
     #[test]
     fn offsets_parse_and_print() {
+        assert_eq!(wita().zone_name(), "WITA");
+        assert_eq!(wita().zone_description(), "WITA (UTC+08:00)");
+        let zone = |o: &str| CityClock::parse_offset(o).unwrap();
+        assert_eq!(zone("+07:00").zone_name(), "WIB");
+        assert_eq!(zone("+09:00").zone_description(), "WIT (UTC+09:00)");
+        assert_eq!(zone("+05:30").zone_name(), "UTC+05:30");
+        assert_eq!(zone("-03:00").zone_description(), "UTC-03:00");
+        assert_eq!(zone("Z").zone_name(), "UTC+00:00");
         assert_eq!(wita().offset_label(), "+08:00");
         assert_eq!(
             CityClock::parse_offset("-03:30").unwrap().offset_label(),

@@ -4,7 +4,7 @@
 
 use crate::analytics::period::Compare;
 use crate::charts::theme::Theme;
-use crate::config::ViewId;
+use crate::config::{ViewId, MIN_ROTATE_SECONDS};
 use crate::locale::Lang;
 use crate::time::{parse_date, Bucket};
 use chrono::NaiveDate;
@@ -40,9 +40,6 @@ pub struct QueryNotice {
 }
 
 const MAX_ID_LEN: usize = 64;
-
-/// Shortest rotation a URL may ask for (the soak test rotates this fast).
-pub const MIN_ROTATE_SECONDS: f64 = 0.1;
 
 fn valid_id(value: &str) -> bool {
     !value.is_empty()

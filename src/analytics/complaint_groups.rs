@@ -3,7 +3,7 @@
 //! chart a user clicked keeps all its bars and shows the selection, while every other chart
 //! re-filters. The period cuts a range out of the sorted columns by binary search first.
 
-use super::complaints::ComplaintFilter;
+use super::complaint_filter::ComplaintFilter;
 use super::period::Period;
 use super::sla::{SlaRule, SlaTally};
 use super::time_quantiles::{self, TimeHistogram};

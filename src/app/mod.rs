@@ -39,11 +39,6 @@ pub fn start() {
     yew::Renderer::<App>::new().render();
 }
 
-/// Current time in Unix seconds.
-pub fn now_seconds() -> i64 {
-    (js_sys::Date::now() / 1000.0) as i64
-}
-
 #[derive(Clone, PartialEq)]
 enum ConfigState {
     Loading,
@@ -118,7 +113,7 @@ struct DashboardProps {
 #[function_component(Dashboard)]
 fn dashboard(props: &DashboardProps) -> Html {
     let data = use_reducer(|| DataState {
-        now: now_seconds(),
+        now: crate::sources::fetch::now_seconds(),
         ..Default::default()
     });
     {
@@ -151,7 +146,7 @@ fn dashboard(props: &DashboardProps) -> Html {
             let tick = {
                 let dispatcher = dispatcher.clone();
                 gloo_timers::callback::Interval::new(15_000, move || {
-                    dispatcher.dispatch(Action::Tick(now_seconds()))
+                    dispatcher.dispatch(Action::Tick(crate::sources::fetch::now_seconds()))
                 })
             };
             move || {

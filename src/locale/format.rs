@@ -182,9 +182,12 @@ pub fn period(from: NaiveDate, to: NaiveDate, lang: Lang) -> String {
     }
 }
 
-/// A length of time, in the largest unit that reads well: `45 menit`, `26,5 jam`, `3,2 hari`.
+/// A length of time, in the largest unit that reads well: `23 dtk`, `45 menit`, `26,5 jam`,
+/// `3,2 hari`. Below a minute in seconds, so a short wait never reads `0 menit`.
 pub fn duration(seconds: f64, lang: Lang) -> String {
-    let (value, unit_id, unit_en) = if seconds < 3_600.0 {
+    let (value, unit_id, unit_en) = if seconds < 59.5 {
+        (seconds.round(), "dtk", "s")
+    } else if seconds < 3_600.0 {
         ((seconds / 60.0).round(), "menit", "min")
     } else if seconds < 48.0 * 3_600.0 {
         (seconds / 3_600.0, "jam", "h")
@@ -364,6 +367,15 @@ mod tests {
         assert_eq!(duration(26.5 * 3600.0, Lang::Id), "26,5 jam");
         assert_eq!(duration(3.26 * 86400.0, Lang::En), "3.3 days");
         assert_eq!(duration(90.0, Lang::En), "2 min");
+        assert_eq!(duration(23.0, Lang::Id), "23 dtk");
+        assert_eq!(duration(23.0, Lang::En), "23 s");
+        assert_eq!(duration(0.0, Lang::Id), "0 dtk");
+        assert_eq!(duration(59.4, Lang::Id), "59 dtk");
+        assert_eq!(
+            duration(59.7, Lang::Id),
+            "1 menit",
+            "rounds up into minutes, never 60 dtk"
+        );
     }
 
     #[test]

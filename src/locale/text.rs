@@ -314,7 +314,7 @@ texts! {
     ReportPrint => "Cetak / simpan PDF", "Print / save as PDF";
     ReportIntro => "Untuk periode {period}, dibanding {comparison}. Filter: {filters}.", "For {period}, compared with {comparison}. Filters: {filters}.";
     ReportNoFilters => "tidak ada (seluruh kota)", "none (whole city)";
-    ReportPrintedAt => "Dibuat {date} pukul {time} waktu kota dari data yang tercantum di bagian Sumber data.", "Made on {date} at {time} city time from the data listed under Data sources.";
+    ReportPrintedAt => "Dibuat {date} pukul {time} {zone} dari data yang tercantum di bagian Sumber data.", "Made on {date} at {time} {zone} from the data listed under Data sources.";
     ReportContents => "Isi laporan", "Contents";
     ReportSummary => "Ringkasan temuan", "Summary of findings";
     ReportHeadline => "Angka utama", "Key figures";
@@ -325,7 +325,7 @@ texts! {
     ReportSpbeSection => "Indeks SPBE", "SPBE index";
     ReportGlossary => "Definisi", "Definitions";
     ReportSources => "Sumber data", "Data sources";
-    ReportFeedLine => "{feed}: {url}, data per {date} pukul {time} ({age})", "{feed}: {url}, data as of {date} {time} ({age})";
+    ReportFeedLine => "{feed}: {url}, data per {date} pukul {time} {zone} ({age})", "{feed}: {url}, data as of {date} {time} {zone} ({age})";
     ReportFeedMissing => "{feed}: belum ada data ({status})", "{feed}: no data yet ({status})";
     ReportVolumeUp => "{count} pengaduan masuk pada {period}, naik {change} dibanding {comparison} pada {comparison_period}.", "{count} complaints were received in {period}, up {change} on {comparison} in {comparison_period}.";
     ReportVolumeDown => "{count} pengaduan masuk pada {period}, turun {change} dibanding {comparison} pada {comparison_period}.", "{count} complaints were received in {period}, down {change} on {comparison} in {comparison_period}.";
@@ -344,7 +344,7 @@ texts! {
     ReportTicketsCalled => "Tiket antrian dipanggil", "Queue tickets called";
     ReportAverageWait => "Rata-rata tunggu antrian", "Average queue wait";
     GlossComplaintTerm => "Pengaduan dalam periode", "Complaints in the period";
-    GlossComplaint => "Pengaduan yang diterima (received_at) antara tengah malam awal dan akhir periode, waktu kota ({zone}); status terkini menurut data per tanggal sumber.", "Complaints received (received_at) between midnight at the start and the end of the period, city time ({zone}); current statuses as of the source's date.";
+    GlossComplaint => "Pengaduan yang diterima (received_at) antara tengah malam awal dan akhir periode dalam waktu kota, {zone}; status terkini menurut data per tanggal sumber.", "Complaints received (received_at) between midnight at the start and the end of the period in city time, {zone}; current statuses as of the source's date.";
     GlossRespondedTerm => "Dijawab (respons)", "Answered (response)";
     GlossResponded => "Pengaduan yang sudah mendapat respons pertama OPD (responded_at). Waktu respons = responded_at − received_at.", "A complaint with a first response from the OPD (responded_at). Response time = responded_at − received_at.";
     GlossResolvedTerm => "Selesai", "Resolved";

@@ -3,7 +3,7 @@
 //! record straight into [`ComplaintRecords`]. When the array comes before the tables it needs,
 //! it is kept as raw text and read after them, so key order never changes the result.
 
-use super::complaints::{Area, Complaint, ComplaintFeed, ComplaintRecords, Status, FIELDS};
+use super::complaint_records::{Area, Complaint, ComplaintFeed, ComplaintRecords, Status, FIELDS};
 use super::document::{not_after, not_before, open_root, Envelope};
 use super::error::{FeedError, Problem};
 use super::ids::IdIndex;

@@ -453,7 +453,7 @@ pub fn spbe_panel(feed: &SpbeFeed, lang: Lang) -> Panel {
 pub fn glossary(config: &Config, lang: Lang) -> Vec<(String, String)> {
     let days = config.sla_response_working_days.to_string();
     let holidays = config.calendar.holidays().count().to_string();
-    let zone = config.clock.offset_label();
+    let zone = config.clock.zone_description();
     let min = RAPORT_MIN_DECIDED.to_string();
     [
         (
@@ -615,7 +615,9 @@ mod tests {
         assert!(g
             .iter()
             .any(|(t, d)| t.contains("SLA") && d.contains("hari kerja ke-6")));
-        assert!(g.iter().any(|(_, d)| d.contains("(+08:00)")));
+        assert!(g
+            .iter()
+            .any(|(_, d)| d.contains("waktu kota, WITA (UTC+08:00);")));
         assert!(g.iter().all(|(_, d)| !d.contains('{')));
     }
 }

@@ -8,6 +8,12 @@ use std::cell::Cell;
 use std::rc::Rc;
 use web_sys::{AbortController, RequestCache};
 
+/// The browser's clock in Unix seconds: the "now" that feed ages, the display clock and the
+/// default period are judged against.
+pub fn now_seconds() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
+}
+
 /// Per-request time limit.
 pub const REQUEST_TIMEOUT_SECONDS: u32 = 30;
 

@@ -51,6 +51,7 @@ test('the strip shows city, city-time clock, period, filters and the age of ever
   const wita = new Date(Date.now() + 8 * 3600 * 1000);
   const hhmm = `${String(wita.getUTCHours()).padStart(2, '0')}.${String(wita.getUTCMinutes()).padStart(2, '0')}`;
   const clock = await page.textContent('.strip-clock strong');
+  assert.match(await page.textContent('.strip-clock'), /^\d\d\.\d\d WITA$/, 'the zone as Bontang names it');
   const minutes = (t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
   assert.ok(Math.abs(minutes(clock) - minutes(hhmm)) <= 1 || Math.abs(minutes(clock) - minutes(hhmm)) >= 1439, `${clock} vs ${hhmm}`);
   assert.match(strip, /Periode: 29 Okt – 27 Nov 2026/);

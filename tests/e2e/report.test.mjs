@@ -43,7 +43,8 @@ test('the council link: summary, key figures and kecamatan table equal the nativ
   assert.match(await page.textContent('[data-empty=queues]'), /Riwayat antrian tidak mencakup/);
   // Feed sources with their age, and the glossary.
   assert.equal(await page.$$eval('[data-feed-source]', (els) => els.length), 5);
-  assert.match(await page.textContent('[data-feed-source=complaints]'), /data\/complaints\.json, data per \d+ \w+ 2026 pukul \d\d\.\d\d/);
+  assert.match(await page.textContent('[data-feed-source=complaints]'), /data\/complaints\.json, data per \d+ \w+ 2026 pukul \d\d\.\d\d WITA \(/);
+  assert.match(await page.textContent('.report-made'), /^Dibuat \d+ \w+ 2026 pukul \d\d\.\d\d WITA dari data/);
   assert.ok((await page.$$eval('.glossary dt', (els) => els.length)) >= 10);
   // The kecamatan CSV is exactly the table, in plain numbers.
   const csv = await download(page, '[data-export-chart=kecamatan]');

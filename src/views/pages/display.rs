@@ -35,28 +35,22 @@ fn view_title(view: ViewId) -> Text {
 #[function_component(Clock)]
 fn clock() -> Html {
     let ctx = use_app();
-    let now = use_state(crate::app::now_seconds);
+    let now = use_state(crate::sources::fetch::now_seconds);
     {
         let setter = now.setter();
         use_effect_with((), move |_| {
             let interval = gloo_timers::callback::Interval::new(1_000, move || {
-                setter.set(crate::app::now_seconds())
+                setter.set(crate::sources::fetch::now_seconds())
             });
             move || drop(interval)
         });
     }
-    let local = ctx.config.clock.local_datetime(*now);
-    let time = local
-        .format(if ctx.lang == crate::locale::Lang::Id {
-            "%H.%M"
-        } else {
-            "%H:%M"
-        })
-        .to_string();
+    let local = ctx.config.clock.local_datetime(*now).naive_local();
+    let time = format::time_of_day(local, ctx.lang);
     html! {
         <span class="strip-clock" title={ctx.lang.t(Text::DisplayClock)}>
             <strong>{ time }</strong>
-            <span class="strip-muted">{ format!(" UTC{}", ctx.config.clock.offset_label()) }</span>
+            <span class="strip-muted">{ format!(" {}", ctx.config.clock.zone_name()) }</span>
         </span>
     }
 }

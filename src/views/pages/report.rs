@@ -133,6 +133,7 @@ pub fn report_page() -> Html {
         &[
             ("date", &format::date_long(now.date(), lang)),
             ("time", &format::time_of_day(now, lang)),
+            ("zone", &clock.zone_name()),
         ],
     );
 
@@ -334,6 +335,7 @@ pub fn report_page() -> Html {
                                     ("url", config.source(*kind)),
                                     ("date", &format::date_long(at.date(), lang)),
                                     ("time", &format::time_of_day(at, lang)),
+                                    ("zone", &clock.zone_name()),
                                     ("age", &format::age(age, lang)),
                                 ])
                             }

@@ -1,0 +1,450 @@
+//! The complaints feed as typed data: reference tables plus complaint records (Kesah Etam).
+//!
+//! The streaming decoder writes records straight into columns ([`ComplaintRecords`]): ids in one
+//! text buffer, references as row numbers, times as integers. A million complaints take about
+//! 30 MB this way and every grouping is a tight loop over arrays.
+
+use super::document::KEPT_ERRORS;
+use super::error::{Problem, RecordError};
+use super::ids::hash_text;
+use super::{FeedMeta, Reference};
+
+/// The fixed lifecycle a city maps its own states onto.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum Status {
+    Received,
+    Verified,
+    InProgress,
+    Resolved,
+    Rejected,
+}
+
+impl Status {
+    pub const IDS: &'static [&'static str] = &[
+        "received",
+        "verified",
+        "in_progress",
+        "resolved",
+        "rejected",
+    ];
+    pub const ALL: [Status; 5] = [
+        Status::Received,
+        Status::Verified,
+        Status::InProgress,
+        Status::Resolved,
+        Status::Rejected,
+    ];
+
+    pub fn id(self) -> &'static str {
+        Self::IDS[self as usize]
+    }
+
+    pub fn from_id(id: &str) -> Option<Status> {
+        Self::IDS
+            .iter()
+            .position(|s| *s == id)
+            .map(|i| Self::ALL[i])
+    }
+}
+
+/// A kelurahan with its kecamatan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Area {
+    pub id: String,
+    pub kelurahan: String,
+    pub kecamatan_id: String,
+    pub kecamatan: String,
+}
+
+/// One complaint, read from the columns; references are row indices into the feed's tables.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Complaint<'a> {
+    pub id: &'a str,
+    pub received_at: i64,
+    pub agency: u16,
+    pub category: u16,
+    pub area: u16,
+    pub channel: u16,
+    pub status: Status,
+    pub responded_at: Option<i64>,
+    pub resolved_at: Option<i64>,
+}
+
+/// The record fields of contract v1, in contract order: what the decoder reads and the export
+/// writes, nothing else.
+pub const FIELDS: [&str; 9] = [
+    "id",
+    "received_at",
+    "agency",
+    "category",
+    "area",
+    "channel",
+    "status",
+    "responded_at",
+    "resolved_at",
+];
+
+/// "No such time yet" in the `*_after` columns.
+pub const NOT_YET: u32 = u32::MAX;
+
+/// One page's share of the columns, to name a record by page and array index in errors found
+/// after all pages are in (duplicates): the records from `start` on, and the array indices of
+/// the page's rejected records (not in the columns).
+#[derive(Debug, Clone, Default, PartialEq)]
+struct PageSpan {
+    start: usize,
+    page: u32,
+    rejected: Vec<u32>,
+}
+
+/// The complaints as columns, sorted by `received_at` once decoding is finished.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ComplaintRecords {
+    id_text: String,
+    id_ends: Vec<u32>,
+    received_at: Vec<i64>,
+    /// Seconds from receipt to the first response, or [`NOT_YET`].
+    responded_after: Vec<u32>,
+    resolved_after: Vec<u32>,
+    agency: Vec<u16>,
+    category: Vec<u16>,
+    area: Vec<u16>,
+    channel: Vec<u16>,
+    status: Vec<Status>,
+    /// Only while decoding: emptied by `finish`.
+    spans: Vec<PageSpan>,
+}
+
+fn after(received: i64, t: Option<i64>) -> u32 {
+    t.map_or(NOT_YET, |t| {
+        (t - received).clamp(0, i64::from(NOT_YET - 1)) as u32
+    })
+}
+
+fn at(received: i64, after: u32) -> Option<i64> {
+    (after != NOT_YET).then(|| received + i64::from(after))
+}
+
+impl ComplaintRecords {
+    pub fn len(&self) -> usize {
+        self.received_at.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.received_at.is_empty()
+    }
+
+    pub fn id(&self, i: usize) -> &str {
+        let start = if i == 0 {
+            0
+        } else {
+            self.id_ends[i - 1] as usize
+        };
+        &self.id_text[start..self.id_ends[i] as usize]
+    }
+
+    pub fn get(&self, i: usize) -> Complaint<'_> {
+        let received_at = self.received_at[i];
+        Complaint {
+            id: self.id(i),
+            received_at,
+            agency: self.agency[i],
+            category: self.category[i],
+            area: self.area[i],
+            channel: self.channel[i],
+            status: self.status[i],
+            responded_at: at(received_at, self.responded_after[i]),
+            resolved_at: at(received_at, self.resolved_after[i]),
+        }
+    }
+
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = Complaint<'_>> + ExactSizeIterator {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    pub fn received_at(&self) -> &[i64] {
+        &self.received_at
+    }
+    pub fn responded_after(&self) -> &[u32] {
+        &self.responded_after
+    }
+    pub fn resolved_after(&self) -> &[u32] {
+        &self.resolved_after
+    }
+    pub fn agency(&self) -> &[u16] {
+        &self.agency
+    }
+    pub fn category(&self) -> &[u16] {
+        &self.category
+    }
+    pub fn area(&self) -> &[u16] {
+        &self.area
+    }
+    pub fn channel(&self) -> &[u16] {
+        &self.channel
+    }
+    pub fn status(&self) -> &[Status] {
+        &self.status
+    }
+
+    /// The index range of complaints received in `[start, end)` (the columns are sorted).
+    pub fn received_between(&self, start: i64, end: i64) -> std::ops::Range<usize> {
+        let lo = self.received_at.partition_point(|t| *t < start);
+        let hi = self.received_at.partition_point(|t| *t < end);
+        lo..hi.max(lo)
+    }
+
+    /// Notes that array index `index` of the current page was rejected.
+    pub(crate) fn note_rejected(&mut self, index: u32) {
+        if self.spans.is_empty() {
+            self.spans.push(PageSpan::default());
+        }
+        if let Some(span) = self.spans.last_mut() {
+            span.rejected.push(index);
+        }
+    }
+
+    /// The page and array index a record came from.
+    fn origin(&self, pos: usize) -> (u32, u32) {
+        let Some(span) = self.spans.iter().rev().find(|s| s.start <= pos) else {
+            return (0, pos as u32);
+        };
+        let mut index = (pos - span.start) as u32;
+        for r in &span.rejected {
+            if *r <= index {
+                index += 1;
+            } else {
+                break;
+            }
+        }
+        (span.page, index)
+    }
+
+    pub(crate) fn push(&mut self, c: &Complaint) {
+        self.id_text.push_str(c.id);
+        self.id_ends.push(self.id_text.len() as u32);
+        self.received_at.push(c.received_at);
+        self.responded_after
+            .push(after(c.received_at, c.responded_at));
+        self.resolved_after
+            .push(after(c.received_at, c.resolved_at));
+        self.agency.push(c.agency);
+        self.category.push(c.category);
+        self.area.push(c.area);
+        self.channel.push(c.channel);
+        self.status.push(c.status);
+    }
+
+    /// Keeps the records whose `keep` flag is set, in their order.
+    fn retain(&mut self, keep: &[bool]) {
+        let old = std::mem::take(self);
+        let kept = keep.iter().filter(|k| **k).count();
+        self.reserve(kept, old.id_text.len());
+        for (i, _) in keep.iter().enumerate().filter(|(_, k)| **k) {
+            self.push(&old.get(i));
+        }
+    }
+
+    /// Room for exactly this many more: a million records in doubled vectors would waste up
+    /// to half their memory, and wasm memory never shrinks.
+    fn reserve(&mut self, records: usize, id_bytes: usize) {
+        self.id_text.reserve_exact(id_bytes);
+        self.id_ends.reserve_exact(records);
+        self.received_at.reserve_exact(records);
+        self.responded_after.reserve_exact(records);
+        self.resolved_after.reserve_exact(records);
+        self.agency.reserve_exact(records);
+        self.category.reserve_exact(records);
+        self.area.reserve_exact(records);
+        self.channel.reserve_exact(records);
+        self.status.reserve_exact(records);
+    }
+
+    /// Sorts by receipt time (stable); feeds usually arrive sorted, which costs one scan.
+    fn sort_by_received(&mut self) {
+        if self.received_at.windows(2).all(|w| w[0] <= w[1]) {
+            return;
+        }
+        let mut order: Vec<u32> = (0..self.len() as u32).collect();
+        order.sort_by_key(|i| self.received_at[*i as usize]);
+        let old = std::mem::take(self);
+        self.reserve(old.len(), old.id_text.len());
+        for i in order {
+            self.push(&old.get(i as usize));
+        }
+    }
+
+    /// Positions of records whose id was seen earlier (the later copies).
+    /// Hashes only (8 bytes a record) are sorted; positions are looked up again only for the
+    /// rare hashes that repeat, and texts compared (a collision is not a duplicate).
+    fn duplicate_positions(&self) -> Vec<usize> {
+        let mut hashes: Vec<u64> = (0..self.len()).map(|i| hash_text(self.id(i))).collect();
+        hashes.sort_unstable();
+        let mut repeated: Vec<u64> = hashes
+            .windows(2)
+            .filter(|w| w[0] == w[1])
+            .map(|w| w[0])
+            .collect();
+        drop(hashes);
+        repeated.dedup();
+        if repeated.is_empty() {
+            return Vec::new();
+        }
+        let mut groups: Vec<Vec<usize>> = vec![Vec::new(); repeated.len()];
+        for i in 0..self.len() {
+            if let Ok(g) = repeated.binary_search(&hash_text(self.id(i))) {
+                groups[g].push(i);
+            }
+        }
+        let mut duplicates = Vec::new();
+        for group in &groups {
+            for (k, pos) in group.iter().enumerate().skip(1) {
+                let id = self.id(*pos);
+                if group[..k].iter().any(|p| self.id(*p) == id) {
+                    duplicates.push(*pos);
+                }
+            }
+        }
+        duplicates.sort_unstable();
+        duplicates
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ComplaintFeed {
+    pub meta: FeedMeta,
+    pub agencies: Vec<Reference>,
+    pub categories: Vec<Reference>,
+    pub channels: Vec<Reference>,
+    pub areas: Vec<Area>,
+    pub complaints: ComplaintRecords,
+    /// Pages read (1 for a single document).
+    pub pages: u32,
+}
+
+impl ComplaintFeed {
+    /// The newest `received_at`, if any complaint was accepted.
+    pub fn newest_received(&self) -> Option<i64> {
+        self.complaints.received_at().last().copied()
+    }
+
+    /// Adds the next page: its reference rows are matched to ours by id (new ones appended),
+    /// its records follow ours. Call [`ComplaintFeed::finish`] after the last page.
+    pub fn append(&mut self, page: ComplaintFeed) {
+        fn remap(ours: &mut Vec<Reference>, theirs: &[Reference]) -> Vec<u16> {
+            theirs
+                .iter()
+                .map(|r| match ours.iter().position(|o| o.id == r.id) {
+                    Some(i) => i as u16,
+                    None => {
+                        ours.push(r.clone());
+                        (ours.len() - 1) as u16
+                    }
+                })
+                .collect()
+        }
+        let agencies = remap(&mut self.agencies, &page.agencies);
+        let categories = remap(&mut self.categories, &page.categories);
+        let channels = remap(&mut self.channels, &page.channels);
+        let areas: Vec<u16> = page
+            .areas
+            .iter()
+            .map(|a| match self.areas.iter().position(|o| o.id == a.id) {
+                Some(i) => i as u16,
+                None => {
+                    self.areas.push(a.clone());
+                    (self.areas.len() - 1) as u16
+                }
+            })
+            .collect();
+        let page_number = self.pages;
+        let records = &page.complaints;
+        self.complaints
+            .reserve(records.len(), records.id_text.len());
+        if self.complaints.spans.is_empty() {
+            self.complaints.spans.push(PageSpan::default());
+        }
+        self.complaints.spans.push(PageSpan {
+            start: self.complaints.len(),
+            page: page_number,
+            rejected: records
+                .spans
+                .first()
+                .map(|s| s.rejected.clone())
+                .unwrap_or_default(),
+        });
+        for c in records.iter() {
+            self.complaints.push(&Complaint {
+                agency: agencies[c.agency as usize],
+                category: categories[c.category as usize],
+                area: areas[c.area as usize],
+                channel: channels[c.channel as usize],
+                ..c
+            });
+        }
+        let rej = &mut self.meta.rejections;
+        rej.count += page.meta.rejections.count;
+        for mut e in page.meta.rejections.first {
+            if rej.first.len() < KEPT_ERRORS {
+                e.table = page_table(&e.table, page_number);
+                rej.first.push(e);
+            }
+        }
+        self.meta.next = page.meta.next;
+        self.meta.generated_at = self.meta.generated_at.max(page.meta.generated_at);
+        self.pages += 1;
+    }
+
+    /// Rejects later copies of an id (across all pages) and sorts the records by receipt.
+    pub fn finish(&mut self) {
+        let duplicates = self.complaints.duplicate_positions();
+        if !duplicates.is_empty() {
+            let mut keep = vec![true; self.complaints.len()];
+            let mut errors = Vec::new();
+            for pos in &duplicates {
+                keep[*pos] = false;
+                let (page, index) = self.complaints.origin(*pos);
+                errors.push(RecordError {
+                    feed: self.meta.kind,
+                    table: page_table("complaints", page),
+                    index: index as usize,
+                    id: Some(self.complaints.id(*pos).to_string()),
+                    field: "id".into(),
+                    problem: Problem::DuplicateId {
+                        value: self.complaints.id(*pos).to_string(),
+                    },
+                });
+            }
+            let rej = &mut self.meta.rejections;
+            rej.count += duplicates.len();
+            rej.first.extend(errors);
+            // Errors in document order: page, then record.
+            rej.first.sort_by_key(document_order);
+            rej.first.truncate(KEPT_ERRORS);
+            self.complaints.retain(&keep);
+        }
+        self.complaints.sort_by_received();
+        self.complaints.spans = Vec::new();
+    }
+}
+
+/// Reference-table errors first (as they came), then complaint errors by page and record.
+fn document_order(e: &RecordError) -> (u8, u32, usize) {
+    match e.table.strip_prefix("complaints") {
+        Some(rest) => {
+            let page = rest.rsplit("p.").next().and_then(|p| p.parse().ok());
+            (1, page.unwrap_or(0), e.index)
+        }
+        None => (0, 0, 0),
+    }
+}
+
+/// Errors in later pages name their page: `complaints · p.3`.
+fn page_table(table: &str, page: u32) -> String {
+    if page == 0 {
+        table.to_string()
+    } else {
+        format!("{table} · p.{}", page + 1)
+    }
+}
