@@ -98,6 +98,9 @@ texts! {
     RadarPrevious => "Nilai sebelumnya", "Previous values";
     RadarCaption => "Skor 0–100: posisi nilai indikator antara baseline (0) dan target (100), dirata-rata berbobot per dimensi.", "Score 0–100: where each indicator stands between its baseline (0) and target (100), weighted mean per dimension.";
     ShowTable => "Tabel data grafik", "Chart data table";
+    BarsOther => "Lainnya ({count})", "Other ({count})";
+    ShowAllBars => "Tampilkan semua ({count})", "Show all ({count})";
+    ShowTopBars => "Tampilkan {count} teratas", "Show the top {count}";
     Dimension => "Dimensi", "Dimension";
     Score => "Skor", "Score";
     PreviousScore => "Skor sebelumnya", "Previous score";

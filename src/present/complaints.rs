@@ -15,6 +15,7 @@ use crate::locale::text::fill;
 use crate::locale::{format, Lang, Text};
 use crate::model::complaints::{ComplaintFeed, Status};
 use crate::present::csv;
+use crate::present::panel::TOP_BARS;
 use crate::time::Bucket;
 use crate::url_state::ViewQuery;
 
@@ -114,6 +115,7 @@ fn volume_panel(g: &ComplaintGroups, lang: Lang) -> Panel {
         },
         pickable: false,
         note: None,
+        full: None,
     }
 }
 
@@ -147,8 +149,6 @@ fn count_bars(
         param,
     } = chart;
     inputs.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
-    let max = inputs.iter().map(|i| i.count).max().unwrap_or(0) as f64;
-    let (ticks, top) = count_ticks(max, lang);
     let share = |n: u64| crate::analytics::stats::share_percent(n, total);
     let rows: Vec<BarRow> = inputs
         .iter()
@@ -163,6 +163,38 @@ fn count_bars(
             },
         })
         .collect();
+    let bars = |rows: Vec<BarRow>| {
+        let max = rows.iter().filter_map(|r| r.value).fold(0.0, f64::max);
+        let (ticks, top) = count_ticks(max, lang);
+        let height = bars_height_css(rows.len());
+        let spec = ChartSpec::Bars(BarsData {
+            rows,
+            domain: (0.0, top),
+            references: Vec::new(),
+            ticks,
+        });
+        (spec, height)
+    };
+    // A long tail: the top rows and one "Other" row that picks nothing; every row on request.
+    let (spec, height_css, full) = if rows.len() > TOP_BARS {
+        let rest = &inputs[TOP_BARS..];
+        let other: u64 = rest.iter().map(|i| i.count).sum();
+        let mut top_rows = rows[..TOP_BARS].to_vec();
+        top_rows.push(BarRow {
+            label: fill(
+                lang.t(Text::BarsOther),
+                &[("count", &format::count(rest.len() as u64, lang))],
+            ),
+            value: Some(other as f64),
+            value_label: format::count(other, lang),
+            tone: Tone::Dimmed,
+        });
+        let (spec, height) = bars(top_rows);
+        (spec, height, Some(Box::new(bars(rows))))
+    } else {
+        let (spec, height) = bars(rows);
+        (spec, height, None)
+    };
     let table = ChartTable {
         headers: vec![
             lang.t(column).to_string(),
@@ -195,16 +227,12 @@ fn count_bars(
     Panel {
         id,
         title: lang.t(title).to_string(),
-        height_css: bars_height_css(rows.len()),
-        spec: ChartSpec::Bars(BarsData {
-            rows,
-            domain: (0.0, top),
-            references: Vec::new(),
-            ticks,
-        }),
+        height_css,
+        spec,
         table,
         pickable: true,
         note: None,
+        full,
     }
 }
 
@@ -297,6 +325,7 @@ fn distribution_panel(id: &'static str, title: Text, d: &Distribution, lang: Lan
         },
         pickable: false,
         note: None,
+        full: None,
     }
 }
 
@@ -373,6 +402,7 @@ fn funnel_panel(g: &ComplaintGroups, query: &ViewQuery, lang: Lang) -> Panel {
         },
         pickable: true,
         note: None,
+        full: None,
     }
 }
 
@@ -513,6 +543,7 @@ fn sla_panel(
         },
         pickable: true,
         note: Some(note),
+        full: None,
     }
 }
 
@@ -721,4 +752,73 @@ pub fn records_csv_chunks<'a>(
         }),
         rows_per_chunk,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inputs(n: u64) -> Vec<BarInput> {
+        (0..n)
+            .map(|i| BarInput {
+                name: format!("Kategori {i:02}"),
+                value: format!("k{i:02}"),
+                count: 100 - i,
+                selected: false,
+            })
+            .collect()
+    }
+
+    fn chart() -> CountChart {
+        CountChart {
+            id: "category",
+            title: Text::ComplaintsByCategory,
+            column: Text::Category,
+            param: "category",
+        }
+    }
+
+    fn bars(spec: &ChartSpec) -> &BarsData {
+        match spec {
+            ChartSpec::Bars(b) => b,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_long_tail_shows_the_top_twelve_and_one_other_row_and_keeps_every_table_row() {
+        let total: u64 = (0..60).map(|i| 100 - i).sum();
+        let p = count_bars(chart(), inputs(60), total, false, Lang::Id);
+        let shown = bars(&p.spec);
+        assert_eq!(shown.rows.len(), TOP_BARS + 1);
+        assert_eq!(shown.rows[0].label, "Kategori 00");
+        assert_eq!(shown.rows[11].label, "Kategori 11");
+        let other = &shown.rows[12];
+        // 48 rows folded: counts 88 down to 41, 3,096 complaints in all.
+        assert_eq!(other.label, "Lainnya (48)");
+        assert_eq!(other.value, Some(3_096.0));
+        assert_eq!(other.value_label, "3.096");
+        assert_eq!(other.tone, Tone::Dimmed);
+        assert!(shown.domain.1 >= 3_096.0, "the axis reaches the Other bar");
+        assert_eq!(p.height_css, bars_height_css(13));
+        // The table and the CSV keep every row; the full chart is there on request.
+        assert_eq!(p.table.rows.len(), 60);
+        assert_eq!(p.table.to_csv().lines().count(), 61);
+        let (full, height) = &**p.full.as_ref().unwrap();
+        assert_eq!(bars(full).rows.len(), 60);
+        assert_eq!(*height, bars_height_css(60));
+        assert_eq!(bars(full).domain.1, 100.0);
+        let en = count_bars(chart(), inputs(60), total, false, Lang::En);
+        assert_eq!(bars(&en.spec).rows[12].label, "Other (48)");
+    }
+
+    #[test]
+    fn twelve_rows_or_fewer_are_drawn_whole() {
+        let p = count_bars(chart(), inputs(12), 1_000, false, Lang::Id);
+        assert_eq!(bars(&p.spec).rows.len(), 12);
+        assert!(p.full.is_none());
+        let p = count_bars(chart(), inputs(13), 1_000, false, Lang::Id);
+        assert_eq!(bars(&p.spec).rows.len(), 13);
+        assert_eq!(bars(&p.spec).rows[12].label, "Lainnya (1)");
+    }
 }

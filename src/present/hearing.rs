@@ -400,6 +400,7 @@ pub fn dimensions_panel(
         },
         pickable: false,
         note: None,
+        full: None,
     }
 }
 
@@ -446,6 +447,7 @@ pub fn spbe_panel(feed: &SpbeFeed, lang: Lang) -> Panel {
         },
         pickable: false,
         note: None,
+        full: None,
     }
 }
 

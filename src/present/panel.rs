@@ -64,7 +64,14 @@ pub struct Panel {
     /// Rows of a bar chart pick the same filters as the table rows, in the same order.
     pub pickable: bool,
     pub note: Option<String>,
+    /// A bar chart with a long tail shows its top rows and one "Other" row (`spec`); this is
+    /// the chart with every row and its height, for the "show all" control. The table and the
+    /// CSV always hold every row.
+    pub full: Option<Box<(ChartSpec, f64)>>,
 }
+
+/// Bars shown before the rest are folded into one "Other" row.
+pub const TOP_BARS: usize = 12;
 
 /// A number for CSV without trailing zeros: `40`, `2.35`, `0.1235`.
 fn plain(value: f64) -> String {

@@ -360,6 +360,7 @@ pub fn throughput_panel(
         },
         pickable: false,
         note: None,
+        full: None,
     }
 }
 
@@ -392,6 +393,7 @@ fn service_panel(
         },
         pickable: false,
         note: None,
+        full: None,
     }
 }
 

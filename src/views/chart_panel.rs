@@ -48,15 +48,44 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
     let lang = ctx.lang;
     let panel = &props.panel;
     let title_id = format!("chart-{}-title", panel.id);
+    let interactive = !ctx.display && !props.report;
+    // A long tail shows its top bars and an "Other" bar until the reader asks for every row.
+    let show_all = use_state(|| false);
+    let full = panel.full.as_ref().filter(|_| *show_all && interactive);
+    let spec = use_memo(
+        (props.spec.clone(), props.panel.clone(), full.is_some()),
+        |(spec, panel, showing_full)| match (&panel.full, showing_full) {
+            (Some(full), true) => Rc::new(full.0.clone()),
+            _ => spec.clone(),
+        },
+    );
+    let height_css = full.map_or(panel.height_css, |f| f.1);
+    let folded = panel.full.is_some() && full.is_none();
     let on_pick = panel.pickable.then(|| {
         let (panel, toggle) = (props.panel.clone(), props.on_toggle.clone());
         Callback::from(move |row: usize| {
+            // The "Other" bar stands for many rows: it filters nothing.
+            if folded && row >= crate::present::panel::TOP_BARS {
+                return;
+            }
             if let Some(pick) = panel.table.rows.get(row).and_then(|r| r.pick.clone()) {
                 toggle.emit(pick);
             }
         })
     });
-    let interactive = !ctx.display && !props.report;
+    let show_all_button = (interactive && panel.full.is_some()).then(|| {
+        let (text, count) = if *show_all {
+            (Text::ShowTopBars, crate::present::panel::TOP_BARS)
+        } else {
+            (Text::ShowAllBars, panel.table.rows.len())
+        };
+        let label = crate::locale::text::fill(lang.t(text), &[("count", &count.to_string())]);
+        let onclick = {
+            let show_all = show_all.clone();
+            Callback::from(move |_| show_all.set(!*show_all))
+        };
+        html! { <button type="button" class="button button-quiet show-all" aria-expanded={show_all.to_string()} {onclick}>{ label }</button> }
+    });
     let on_pick = if interactive { on_pick } else { None };
     let toggle = interactive.then_some(&props.on_toggle);
     let table = data_table(
@@ -68,11 +97,12 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
     html! {
         <section class="panel chart-panel" aria-labelledby={title_id.clone()} data-panel={panel.id}>
             <h2 id={title_id}>{ panel.title.clone() }</h2>
-            <ChartCanvas spec={props.spec.clone()} theme={ctx.theme} label={panel.title.clone()} height_css={Some(panel.height_css)} {on_pick} min_pixel_ratio={if props.report { 2.0 } else { 1.0 }} paper={props.report} />
+            <ChartCanvas spec={(*spec).clone()} theme={ctx.theme} label={panel.title.clone()} height_css={Some(height_css)} {on_pick} min_pixel_ratio={if props.report { 2.0 } else { 1.0 }} paper={props.report} />
+            { show_all_button }
             { props.legend.clone() }
             if let Some(note) = &panel.note { <p class="chart-note" data-note={panel.id}>{ note.clone() }</p> }
             if !ctx.display {
-                <ChartExports spec={props.spec.clone()} id={panel.id} file_name={props.file_name.clone()} panel={Some(props.panel.clone())} />
+                <ChartExports spec={(*spec).clone()} id={panel.id} file_name={props.file_name.clone()} panel={Some(props.panel.clone())} />
                 if props.report {
                     { table }
                 } else {
