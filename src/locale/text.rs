@@ -170,6 +170,7 @@ texts! {
     PeriodTo => "Sampai", "To";
     ClearFilters => "Hapus filter", "Clear filters";
     Filters => "Filter", "Filters";
+    FiltersButtonActive => "Filter ({count} aktif)", "Filters ({count} active)";
     LegendCurrent => "Periode ini", "This period";
     LegendComparison => "Periode pembanding", "Comparison period";
     Date => "Tanggal", "Date";

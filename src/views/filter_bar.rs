@@ -105,9 +105,29 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
             </label>
         }
     };
-    let any_filter = !ctx.query.active_filters().is_empty()
-        || ctx.query.from.is_some()
-        || ctx.query.to.is_some();
+    // The filters in force: each filtered parameter, and the period when the URL fixes it.
+    let active = ctx.query.active_filters().len()
+        + usize::from(ctx.query.from.is_some() || ctx.query.to.is_some());
+    let any_filter = active > 0;
+    // On a phone the form folds behind one button, so the figures come first (CSS shows the
+    // button and hides the closed form below 640 px).
+    let open = use_state(|| false);
+    let toggle_button = {
+        let open = open.clone();
+        let label = if active > 0 {
+            crate::locale::text::fill(
+                lang.t(Text::FiltersButtonActive),
+                &[("count", &active.to_string())],
+            )
+        } else {
+            lang.t(Text::Filters).to_string()
+        };
+        let expanded = open.to_string();
+        let onclick = Callback::from(move |_| open.set(!*open));
+        html! {
+            <button type="button" class="button button-quiet filter-toggle" aria-expanded={expanded} aria-controls="filter-form" {onclick}>{ label }</button>
+        }
+    };
     let clear = {
         let go = go.clone();
         Callback::from(move |_| {
@@ -196,7 +216,8 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
     });
     html! {
         <>
-        <form class="filter-bar" aria-label={lang.t(Text::Filters)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        { toggle_button }
+        <form id="filter-form" class={classes!("filter-bar", open.then_some("filters-open"))} aria-label={lang.t(Text::Filters)} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             { preset_select }
             { date_input("from", Text::PeriodFrom, ctx.query.from) }
             { date_input("to", Text::PeriodTo, ctx.query.to) }
