@@ -7,9 +7,10 @@ use crate::model::queues::{LiveState, QueueFeed, TicketStatus};
 use crate::time::CityClock;
 use chrono::{Datelike, NaiveDate};
 
-/// Hours shown in the weekday × hour grid (service hours 07:00-17:00).
-pub const FIRST_HOUR: u32 = 7;
-pub const LAST_HOUR: u32 = 16;
+/// The weekday × hour grid spans the whole day: a service open until midnight or on Saturday
+/// evenings shows those hours; the presentation trims it to the hours with data.
+pub const FIRST_HOUR: u32 = 0;
+pub const LAST_HOUR: u32 = 23;
 pub const HOURS: usize = (LAST_HOUR - FIRST_HOUR + 1) as usize;
 
 /// A weekday (Monday = 0) × hour grid of means.
@@ -328,15 +329,15 @@ mod tests {
         let g = arrivals_grid(&f, &[true, true], period, &clock);
         // Monday: 07:59:59 is the 07 cell; 08:00:00 and 08:30 WITA (00:30 UTC) the 08 cell;
         // the KK ticket at 23:30 UTC on the 22nd is 07:30 WITA Monday.
-        assert_eq!(g.cells[0][0], Some(2.0));
-        assert_eq!(g.cells[0][1], Some(2.0));
+        assert_eq!(g.cells[0][7], Some(2.0));
+        assert_eq!(g.cells[0][8], Some(2.0));
         // Tuesday 08:xx: the cancelled and the waiting ticket.
-        assert_eq!(g.cells[1][1], Some(2.0));
-        assert_eq!(g.cells[2][1], None);
+        assert_eq!(g.cells[1][8], Some(2.0));
+        assert_eq!(g.cells[2][8], None);
         let waits = wait_grid(&f, &[true, false], period, &clock);
         // Monday 07: 10 min; 08: 30 min and 20 min.
-        assert_eq!(waits.cells[0][0], Some(600.0));
-        assert_eq!(waits.cells[0][1], Some(1500.0));
+        assert_eq!(waits.cells[0][7], Some(600.0));
+        assert_eq!(waits.cells[0][8], Some(1500.0));
         let (busiest, _) = busiest_and_quietest(&g).unwrap();
         assert_eq!((busiest.weekday, busiest.hour), (0, 7));
     }

@@ -150,8 +150,10 @@ texts! {
     LiveStale => "Data usang, {age}", "Stale data, {age}";
     LiveTotal => "{count} orang menunggu di {services} layanan", "{count} people waiting at {services} services";
     QueuesHeatArrivals => "Rata-rata tiket masuk per jam, {period}", "Mean tickets issued per hour, {period}";
-    QueuesHeatWait => "Rata-rata waktu tunggu menurut jam datang (menit), {period}", "Mean wait by hour of arrival (minutes), {period}";
-    QueuesWaitDistribution => "Sebaran waktu tunggu per layanan (menit), {period}", "Wait distribution per service (minutes), {period}";
+    QueuesHeatWait => "Rata-rata waktu tunggu menurut jam datang ({unit}), {period}", "Mean wait by hour of arrival ({unit}), {period}";
+    QueuesWaitDistribution => "Sebaran waktu tunggu per layanan ({unit}), {period}", "Wait distribution per service ({unit}), {period}";
+    UnitSeconds => "detik", "seconds";
+    UnitMinutes => "menit", "minutes";
     QueuesThroughput => "Tiket dilayani per hari, {period}", "Tickets served per day, {period}";
     QueuesRates => "Tidak hadir dan batal per layanan, {period}", "No-shows and cancellations per service, {period}";
     QueuesBusiest => "Jam tersibuk: {day} pukul {hour} (rata-rata {count} tiket masuk). Paling lengang: {qday} pukul {qhour} ({qcount}).", "Busiest hour: {day} at {hour} (on average {count} tickets issued). Quietest: {qday} at {qhour} ({qcount}).";

@@ -145,10 +145,55 @@ fn grid_hours(grid: &HourGrid) -> std::ops::Range<usize> {
     first..last.max(first) + 1
 }
 
-pub fn heatmap(grid: &HourGrid, lang: Lang, as_minutes: bool) -> HeatmapData {
+/// The unit waits are drawn in: seconds while the longest is under two minutes (a call centre
+/// answers in seconds), minutes otherwise, so that no wait reads 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WaitUnit {
+    Seconds,
+    Minutes,
+}
+
+impl WaitUnit {
+    pub fn for_max(max_seconds: f64) -> WaitUnit {
+        if max_seconds < 120.0 {
+            WaitUnit::Seconds
+        } else {
+            WaitUnit::Minutes
+        }
+    }
+
+    /// The unit for a grid of waits in seconds.
+    pub fn for_grid(grid: &HourGrid) -> WaitUnit {
+        Self::for_max(
+            grid.cells
+                .iter()
+                .flatten()
+                .flatten()
+                .copied()
+                .fold(0.0, f64::max),
+        )
+    }
+
+    pub fn of(self, seconds: f64) -> f64 {
+        match self {
+            WaitUnit::Seconds => seconds,
+            WaitUnit::Minutes => seconds / 60.0,
+        }
+    }
+
+    pub fn name(self, lang: Lang) -> &'static str {
+        lang.t(match self {
+            WaitUnit::Seconds => Text::UnitSeconds,
+            WaitUnit::Minutes => Text::UnitMinutes,
+        })
+    }
+}
+
+/// A weekday × hour heatmap: counts as they are, or waits (seconds) in `wait_unit`.
+pub fn heatmap(grid: &HourGrid, lang: Lang, wait_unit: Option<WaitUnit>) -> HeatmapData {
     let rows = grid_rows(grid);
     let hours = grid_hours(grid);
-    let value = |v: f64| if as_minutes { v / 60.0 } else { v };
+    let value = |v: f64| wait_unit.map_or(v, |u| u.of(v));
     HeatmapData {
         rows: rows
             .iter()
@@ -222,15 +267,19 @@ pub fn today_sentence(grid: &HourGrid, weekday: usize, hour: u32, lang: Lang) ->
     ))
 }
 
-fn minute_ticks(max_minutes: f64, lang: Lang) -> Vec<(f64, String)> {
-    let (step, _) = nice_step(max_minutes, 6);
-    (0..=((max_minutes / step).floor() as usize))
+/// Axis ticks from 0 to `max`, whole numbers of the axis unit.
+fn whole_ticks(max: f64, lang: Lang) -> Vec<(f64, String)> {
+    let (step, _) = nice_step(max, 6);
+    let step = step.max(1.0);
+    (0..=((max / step).floor() as usize))
         .map(|i| (i as f64 * step, format::number(i as f64 * step, 0, lang)))
         .collect()
 }
 
+/// Wait ranges per service, in the unit that suits the longest p90 (see [`WaitUnit`]).
 pub fn wait_ranges(feed: &QueueFeed, dists: &[WaitDistribution], lang: Lang) -> RangesData {
-    let minutes = |s: f64| s / 60.0;
+    let unit = WaitUnit::for_max(dists.iter().map(|d| d.p90).fold(0.0, f64::max));
+    let minutes = |s: f64| unit.of(s);
     let max = dists
         .iter()
         .map(|d| minutes(d.p90))
@@ -253,7 +302,7 @@ pub fn wait_ranges(feed: &QueueFeed, dists: &[WaitDistribution], lang: Lang) -> 
             })
             .collect(),
         max,
-        ticks: minute_ticks(max, lang),
+        ticks: whole_ticks(max, lang),
     }
 }
 
@@ -368,7 +417,7 @@ pub fn throughput_panel(
 /// columns, one row per service as (shown cells, CSV cells).
 fn service_panel(
     id: &'static str,
-    title: Text,
+    (title, unit): (Text, &str),
     period: Period,
     (spec, height_css): (crate::charts::ChartSpec, f64),
     headers: [Text; 4],
@@ -380,7 +429,10 @@ fn service_panel(
         id,
         title: fill(
             lang.t(title),
-            &[("period", &format::period(period.from, period.to, lang))],
+            &[
+                ("period", &format::period(period.from, period.to, lang)),
+                ("unit", unit),
+            ],
         ),
         spec,
         height_css,
@@ -406,9 +458,10 @@ pub fn wait_ranges_panel(
 ) -> crate::present::panel::Panel {
     let ranges = wait_ranges(feed, dists, lang);
     let height = crate::charts::ranges::ranges_height_css(ranges.rows.len());
+    let unit = WaitUnit::for_max(dists.iter().map(|d| d.p90).fold(0.0, f64::max));
     service_panel(
         "waits-by-service",
-        Text::QueuesWaitDistribution,
+        (Text::QueuesWaitDistribution, unit.name(lang)),
         period,
         (crate::charts::ChartSpec::Ranges(ranges), height),
         [
@@ -449,7 +502,7 @@ pub fn rates_panel(
     let height = crate::charts::bars::bars_height_css(bars.rows.len());
     service_panel(
         "rates",
-        Text::QueuesRates,
+        (Text::QueuesRates, ""),
         period,
         (crate::charts::ChartSpec::Bars(bars), height),
         [Text::Service, Text::Tickets, Text::NoShow, Text::Cancelled],
@@ -542,9 +595,9 @@ mod tests {
         let mut grid = HourGrid {
             cells: [[None; HOURS]; 7],
         };
-        grid.cells[0][1] = Some(30.0); // Monday 08
-        grid.cells[4][7] = Some(2.0); // Friday 14
-        grid.cells[4][8] = Some(4.0); // Friday 15
+        grid.cells[0][8] = Some(30.0); // Monday 08
+        grid.cells[4][14] = Some(2.0); // Friday 14
+        grid.cells[4][15] = Some(4.0); // Friday 15
         assert_eq!(
             busiest_sentence(&grid, Lang::Id).unwrap(),
             "Jam tersibuk: Senin pukul 08.00–09.00 (rata-rata 30,0 tiket masuk). Paling lengang: Jumat pukul 14.00–15.00 (2,0)."
@@ -554,7 +607,7 @@ mod tests {
             "Rest of today (Friday): busiest at 15:00–16:00, quietest at 14:00–15:00."
         );
         assert_eq!(today_sentence(&grid, 4, 14, Lang::En), None);
-        let h = heatmap(&grid, Lang::Id, false);
+        let h = heatmap(&grid, Lang::Id, None);
         assert_eq!(h.rows, ["Sen", "Sel", "Rab", "Kam", "Jum"]);
         assert_eq!(
             h.columns,
@@ -593,5 +646,108 @@ mod tests {
             ["0", "100", "200", "300", "400"]
         );
         assert_eq!(l.x_ticks[0].1, "1 Nov");
+    }
+}
+
+#[cfg(test)]
+mod call_centre_tests {
+    use super::*;
+    use crate::analytics::queue_history::{arrivals_grid, wait_distributions, wait_grid};
+    use crate::time::CityClock;
+
+    /// Four weeks of a call centre open 07–24 Sunday to Thursday, Friday mornings and Saturday
+    /// evenings, a call every 20 minutes answered in 23 seconds.
+    fn call_centre() -> (QueueFeed, Period, CityClock) {
+        let clock = CityClock::parse_offset("+07:00").unwrap();
+        let first = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap(); // a Sunday
+        let mut tickets = Vec::new();
+        for day in first.iter_days().take(28) {
+            let hours = match chrono::Datelike::weekday(&day) {
+                chrono::Weekday::Fri => 7..11,
+                chrono::Weekday::Sat => 18..24,
+                _ => 7..24,
+            };
+            for hour in hours {
+                for minute in [0, 20, 40] {
+                    let issued = clock.day_start(day) + i64::from(hour) * 3600 + minute * 60;
+                    let at = |t: i64| format!("\"{}\"", clock.local_datetime(t).to_rfc3339());
+                    tickets.push(format!(
+                        "{{\"service\": \"cc\", \"issued_at\": {}, \"called_at\": {}, \"finished_at\": {}, \"status\": \"served\"}}",
+                        at(issued),
+                        at(issued + 23),
+                        at(issued + 83)
+                    ));
+                }
+            }
+        }
+        let text = format!(
+            "{{\"schema\": \"smartcity.queues/1\", \"generated_at\": \"2026-11-29T23:59:59+07:00\",
+              \"agencies\": [{{\"id\": \"diskominfo\", \"name\": \"Diskominfo\"}}],
+              \"services\": [{{\"id\": \"cc\", \"name\": \"Call Center 112\", \"agency\": \"diskominfo\", \"location\": \"Command Center\", \"counters\": 4}}],
+              \"tickets\": [{}]}}",
+            tickets.join(",")
+        );
+        let feed = crate::model::queues::decode(&text, u64::MAX).unwrap();
+        assert_eq!(feed.meta.rejections.count, 0);
+        let period = Period {
+            from: first,
+            to: first + chrono::Days::new(27),
+        };
+        (feed, period, clock)
+    }
+
+    #[test]
+    fn hours_and_days_come_from_the_data_and_seconds_never_read_zero() {
+        let (feed, period, clock) = call_centre();
+        let arrivals = heatmap(
+            &arrivals_grid(&feed, &[true], period, &clock),
+            Lang::Id,
+            None,
+        );
+        let hours: Vec<&str> = arrivals.columns.iter().map(String::as_str).collect();
+        assert_eq!(hours.first(), Some(&"07"));
+        assert_eq!(hours.last(), Some(&"23"), "open until midnight");
+        assert_eq!(
+            arrivals.rows,
+            ["Sen", "Sel", "Rab", "Kam", "Jum", "Sab", "Min"]
+        );
+        let saturday = &arrivals.values[5];
+        assert_eq!(
+            saturday[hours.iter().position(|h| *h == "18").unwrap()],
+            Some(3.0)
+        );
+        assert_eq!(saturday[0], None, "closed on Saturday mornings");
+        let waits = wait_grid(&feed, &[true], period, &clock);
+        let unit = WaitUnit::for_grid(&waits);
+        assert_eq!(unit, WaitUnit::Seconds);
+        assert_eq!(unit.name(Lang::Id), "detik");
+        let map = heatmap(&waits, Lang::Id, Some(unit));
+        assert!(map
+            .labels
+            .iter()
+            .flatten()
+            .filter(|l| !l.is_empty())
+            .all(|l| l == "23"));
+        let dists = wait_distributions(&feed, &[true], period, &clock);
+        let ranges = wait_ranges(&feed, &dists, Lang::Id);
+        assert_eq!(ranges.rows[0].quantiles[2], 23.0, "drawn in seconds");
+        assert!(
+            ranges.rows[0].note.contains("23 dtk"),
+            "{}",
+            ranges.rows[0].note
+        );
+        assert!(
+            ranges.ticks.iter().any(|(_, l)| l == "20"),
+            "{:?}",
+            ranges.ticks
+        );
+        let panel = wait_ranges_panel(&feed, &dists, period, Lang::En);
+        assert!(
+            panel
+                .title
+                .starts_with("Wait distribution per service (seconds)"),
+            "{}",
+            panel.title
+        );
     }
 }

@@ -147,13 +147,17 @@ pub fn queues_page() -> Html {
                 lang.t(Text::QueuesHeatArrivals),
                 &[("period", &period_text)],
             );
-            let waits_title = fill(lang.t(Text::QueuesHeatWait), &[("period", &period_text)]);
+            let wait_unit = present::WaitUnit::for_grid(waits);
+            let waits_title = fill(
+                lang.t(Text::QueuesHeatWait),
+                &[("period", &period_text), ("unit", wait_unit.name(lang))],
+            );
             let throughput = Rc::new(present::throughput_panel(
                 current, previous, period, comparison, lang,
             ));
             let throughput_spec = Rc::new(throughput.spec.clone());
-            let arrivals_map = present::heatmap(arrivals, lang, false);
-            let waits_map = present::heatmap(waits, lang, true);
+            let arrivals_map = present::heatmap(arrivals, lang, None);
+            let waits_map = present::heatmap(waits, lang, Some(wait_unit));
             let heat_height = 40.0 + 34.0 * arrivals_map.rows.len() as f64;
             let ranges = Rc::new(present::wait_ranges_panel(f, dists, period, lang));
             let rates_panel = Rc::new(present::rates_panel(f, rates, period, lang));
