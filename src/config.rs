@@ -61,6 +61,8 @@ pub struct Config {
     pub sla_response_working_days: u32,
     pub calendar: WorkCalendar,
     pub display: DisplayConfig,
+    /// The city's own names of the systems behind the feeds (`Kesah Etam`, `Antrian Online`).
+    system_names: BTreeMap<FeedKind, String>,
 }
 
 #[derive(Deserialize)]
@@ -82,6 +84,8 @@ struct WireConfig {
     holidays: Vec<String>,
     #[serde(default)]
     display: Option<WireDisplay>,
+    #[serde(default)]
+    source_names: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -222,6 +226,7 @@ impl Config {
                 reload_every_rotations: None,
             },
         };
+        let system_names = system_names(&wire.source_names)?;
         Ok(Config {
             city: wire.city,
             clock,
@@ -233,7 +238,29 @@ impl Config {
             sla_response_working_days: wire.sla.map_or(6, |s| s.response_working_days),
             calendar: WorkCalendar::new(holidays),
             display,
+            system_names,
         })
+    }
+
+    /// The city's own name of the system behind a feed, if config gives one (the live queue
+    /// board shares the queue system's name).
+    pub fn system_name(&self, kind: FeedKind) -> Option<&str> {
+        self.system_names
+            .get(&kind)
+            .or_else(|| match kind {
+                FeedKind::QueueLive => self.system_names.get(&FeedKind::Queues),
+                _ => None,
+            })
+            .map(String::as_str)
+    }
+
+    /// A feed's title with the system's name where config gives one: `Pengaduan (Kesah Etam)`.
+    pub fn feed_title(&self, kind: FeedKind, lang: Lang) -> String {
+        let base = lang.t(kind.title());
+        match self.system_name(kind) {
+            Some(name) => format!("{base} ({name})"),
+            None => base.to_string(),
+        }
     }
 
     pub fn source(&self, kind: FeedKind) -> &str {
@@ -247,6 +274,26 @@ impl Config {
     pub fn stale_after_seconds(&self, kind: FeedKind) -> u32 {
         self.stale_after_seconds[&kind]
     }
+}
+
+/// `source_names`: a feed id to the name people know its system by.
+fn system_names(
+    wire: &BTreeMap<String, String>,
+) -> Result<BTreeMap<FeedKind, String>, ConfigError> {
+    let mut names = BTreeMap::new();
+    for (key, name) in wire {
+        let field = format!("source_names.{key}");
+        let kind = FeedKind::ALL
+            .into_iter()
+            .find(|k| k.id() == key)
+            .ok_or_else(|| ConfigError::new(&field, "not a feed"))?;
+        let name = name.trim();
+        if name.is_empty() || name.chars().count() > 60 {
+            return Err(ConfigError::new(&field, "1 to 60 characters"));
+        }
+        names.insert(kind, name.to_string());
+    }
+    Ok(names)
 }
 
 #[cfg(test)]

@@ -233,6 +233,10 @@ async fn the_report_states_the_analytics_summary_and_draws_charts_for_paper() {
             period,
             comparison,
             sla_days: config.sla_response_working_days,
+            queue_system: config
+                .system_name(dasbor::model::FeedKind::Queues)
+                .unwrap_or("Antrian")
+                .to_string(),
         },
         &feeds,
         Lang::Id,

@@ -257,6 +257,10 @@ mod native {
                 period: fig.period,
                 comparison: fig.comparison,
                 sla_days: config.sla_response_working_days,
+                queue_system: config
+                    .system_name(FeedKind::Queues)
+                    .unwrap_or(lang.t(Text::QueueSystem))
+                    .to_string(),
             };
             let cells = |t: &dasbor::present::panel::ChartTable| {
                 t.rows.iter().map(|r| r.cells.clone()).collect::<Vec<_>>()

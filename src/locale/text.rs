@@ -60,7 +60,7 @@ texts! {
     Retry => "Coba lagi", "Try again";
     Field => "kolom", "field";
     FeedDimensions => "Dimensi kota cerdas", "Smart-city dimensions";
-    FeedComplaints => "Pengaduan (Kesah Etam)", "Complaints (Kesah Etam)";
+    FeedComplaints => "Pengaduan", "Complaints";
     FeedQueues => "Riwayat antrian", "Queue history";
     FeedQueueLive => "Antrian langsung", "Live queues";
     FeedSpbe => "Indeks SPBE", "SPBE index";
@@ -72,10 +72,10 @@ texts! {
     StatusSample => "contoh", "sample";
     UpdatedAgo => "diperbarui {age}", "updated {age}";
     KeptLastGood => "Menampilkan data terakhir yang valid ({age}).", "Showing the last good data ({age}).";
-    RejectedRecords => "{count} rekaman ditolak", "{count} records rejected";
+    RejectedRecords => "{count} rekaman ditolak", "{count} {count:record|records} rejected";
     RejectedFirst => "Galat pertama:", "First errors:";
     KpiComplaints => "Pengaduan masuk", "Complaints received";
-    KpiOnTime => "Dijawab ≤ {days} hari kerja", "Answered within {days} working days";
+    KpiOnTime => "Dijawab ≤ {days} hari kerja", "Answered within {days} working {days:day|days}";
     KpiMedianResponse => "Median waktu respons", "Median response time";
     KpiWaitingNow => "Menunggu sekarang", "Waiting now";
     KpiAverageWait => "Rata-rata waktu tunggu", "Average wait";
@@ -83,9 +83,9 @@ texts! {
     KpiVsComparison => "{change} dibanding {count} pada periode pembanding", "{change} against {count} in the comparison period";
     KpiNoComparison => "tidak ada pembanding ({count} pada periode pembanding)", "no comparison ({count} in the comparison period)";
     KpiOnTimeDetail => "{on_time} dari {decided} tepat waktu; {pending} masih dalam tenggat", "{on_time} of {decided} on time; {pending} still within the deadline";
-    KpiMedianDetail => "dari {count} pengaduan yang sudah direspons", "over {count} answered complaints";
+    KpiMedianDetail => "dari {count} pengaduan yang sudah direspons", "over {count} answered {count:complaint|complaints}";
     KpiWaitingDetail => "orang di semua layanan, saat ini", "people across all services, now";
-    KpiAverageWaitDetail => "dari {count} tiket yang dipanggil dalam periode", "over {count} tickets called in the period";
+    KpiAverageWaitDetail => "dari {count} tiket yang dipanggil dalam periode", "over {count} {count:ticket|tickets} called in the period";
     KpiSpbeDetail => "Evaluasi {year} · {framework}", "Evaluation {year} · {framework}";
     KpiSpbeChange => "{change} dari {previous} ({year})", "{change} from {previous} ({year})";
     PredicateMemuaskan => "Memuaskan", "Memuaskan (excellent)";
@@ -146,9 +146,9 @@ texts! {
     LiveNoCounter => "Tidak ada loket buka", "No counter open";
     LiveEstimateUnknown => "Perkiraan tunggu belum tersedia", "No wait estimate yet";
     LiveQuota => "Kuota terpakai {used} dari {quota} ({percent})", "Quota used {used} of {quota} ({percent})";
-    LiveIssued => "{count} tiket hari ini", "{count} tickets today";
+    LiveIssued => "{count} tiket hari ini", "{count} {count:ticket|tickets} today";
     LiveStale => "Data usang, {age}", "Stale data, {age}";
-    LiveTotal => "{count} orang menunggu di {services} layanan", "{count} people waiting at {services} services";
+    LiveTotal => "{count} orang menunggu di {services} layanan", "{count} {count:person|people} waiting at {services} {services:service|services}";
     QueuesHeatArrivals => "Rata-rata tiket masuk per jam, {period}", "Mean tickets issued per hour, {period}";
     QueuesHeatWait => "Rata-rata waktu tunggu menurut jam datang ({unit}), {period}", "Mean wait by hour of arrival ({unit}), {period}";
     QueuesWaitDistribution => "Sebaran waktu tunggu per layanan ({unit}), {period}", "Wait distribution per service ({unit}), {period}";
@@ -181,7 +181,7 @@ texts! {
     DimensionScoreLabel => "Skor dimensi", "Dimension score";
     ScoreChangePoints => "{change} poin dari periode sebelumnya", "{change} points from the previous period";
     NoPreviousScore => "belum ada periode sebelumnya", "no previous period yet";
-    IndicatorCount => "{count} indikator", "{count} indicators";
+    IndicatorCount => "{count} indikator", "{count} {count:indicator|indicators}";
     TargetValue => "Target {value}", "Target {value}";
     BaselineValue => "baseline {value}", "baseline {value}";
     LowerIsBetter => "makin rendah makin baik", "lower is better";
@@ -194,7 +194,7 @@ texts! {
     UnknownSource => "tidak disebut", "not stated";
     SparklineLabel => "Riwayat {name}: {values}", "History of {name}: {values}";
     IndicatorScore => "skor {score}", "score {score}";
-    WeakestDimension => "Dimensi dengan skor terendah: {name} ({score}). {behind} dari {total} indikator tertinggal dari target.", "Lowest-scoring dimension: {name} ({score}). {behind} of {total} indicators are behind target.";
+    WeakestDimension => "Dimensi dengan skor terendah: {name} ({score}). {behind} dari {total} indikator tertinggal dari target.", "Lowest-scoring dimension: {name} ({score}). {behind} of {total} {total:indicator|indicators} {behind:is|are} behind target.";
     DimensionsAsOf => "Nilai per {date}", "Values as of {date}";
     HowComputed => "Cara menghitung", "How this is computed";
     ExplainScores => "Skor indikator adalah posisi nilai terakhirnya di antara baseline (skor 0) dan target (skor 100), dibatasi 0–100. Untuk indikator “makin rendah makin baik” target lebih kecil dari baseline, sehingga nilai yang turun menaikkan skor. Nilai terakhir adalah nilai yang periodenya berakhir paling lambat pada akhir periode tampilan; nilai sebelumnya adalah nilai tepat sebelum itu. Skor dimensi adalah rata-rata tertimbang (bobot dari data) skor indikator yang memiliki nilai. Status: Tercapai bila skor 100, Menuju target bila skor 60 atau lebih, Tertinggal bila di bawah 60.", "An indicator's score is where its latest value stands between its baseline (score 0) and its target (score 100), limited to 0–100. For a “lower is better” indicator the target is below the baseline, so a falling value raises the score. The latest value is the one whose period ends on or before the end of the view's period; the previous value is the one before it. A dimension's score is the weighted mean (weights from the data) of the scores of its indicators that have a value. Status: Target met at score 100, On track at 60 or more, Behind below 60.";
@@ -237,7 +237,7 @@ texts! {
     ComplaintsFunnel => "Alur status pengaduan", "Complaint status funnel";
     ComplaintsResponseTimes => "Sebaran waktu respons", "Response time distribution";
     ComplaintsResolutionTimes => "Sebaran waktu penyelesaian", "Resolution time distribution";
-    ComplaintsSlaByOpd => "Dijawab ≤ {days} hari kerja, per OPD (terburuk di atas)", "Answered within {days} working days, by OPD (worst first)";
+    ComplaintsSlaByOpd => "Dijawab ≤ {days} hari kerja, per OPD (terburuk di atas)", "Answered within {days} working {days:day|days}, by OPD (worst first)";
     Category => "Kategori", "Category";
     Channel => "Kanal", "Channel";
     Kecamatan => "Kecamatan", "Kecamatan (district)";
@@ -271,7 +271,7 @@ texts! {
     ActiveFilters => "Filter aktif", "Active filters";
     ChartClickHint => "Klik batang (atau tombol di tabel) untuk menyaring; klik lagi untuk melepas.", "Click a bar (or a button in the table) to filter; click again to release.";
     ComplaintsTable => "Daftar pengaduan", "Complaint list";
-    ComplaintsTableCount => "{count} pengaduan cocok dengan filter", "{count} complaints match the filters";
+    ComplaintsTableCount => "{count} pengaduan cocok dengan filter", "{count} {count:complaint matches|complaints match} the filters";
     ColId => "ID", "ID";
     ColReceivedAt => "Waktu masuk", "Received";
     ColRespondedAt => "Waktu respons", "Responded";
@@ -281,11 +281,11 @@ texts! {
     PageNext => "Berikutnya", "Next";
     PageOf => "Halaman {page} dari {pages}", "Page {page} of {pages}";
     ExportCsv => "Unduh CSV", "Download CSV";
-    ExportRecords => "Unduh {count} pengaduan (CSV)", "Download {count} complaints (CSV)";
+    ExportRecords => "Unduh {count} pengaduan (CSV)", "Download {count} {count:complaint|complaints} (CSV)";
     ErrPageLoop => "tautan `next` kembali ke halaman yang sudah dibaca ({url})", "a `next` link leads back to a page already read ({url})";
-    PagesLoading => "Memuat halaman {pages}: {count} pengaduan sejauh ini", "Loading page {pages}: {count} complaints so far";
-    PartialLoad => "Data belum lengkap: {error}. Menampilkan {count} pengaduan dari {pages} halaman yang sudah tiba.", "Incomplete data: {error}. Showing the {count} complaints from the {pages} pages that arrived.";
-    ComplaintsLead => "{count} pengaduan pada {period}; {change}.", "{count} complaints in {period}; {change}.";
+    PagesLoading => "Memuat halaman {pages}: {count} pengaduan sejauh ini", "Loading page {pages}: {count} {count:complaint|complaints} so far";
+    PartialLoad => "Data belum lengkap: {error}. Menampilkan {count} pengaduan dari {pages} halaman yang sudah tiba.", "Incomplete data: {error}. Showing the {count} {count:complaint|complaints} from the {pages} {pages:page|pages} that arrived.";
+    ComplaintsLead => "{count} pengaduan pada {period}; {change}.", "{count} {count:complaint|complaints} in {period}; {change}.";
     NoComplaintsMatch => "Tidak ada pengaduan yang cocok dengan filter ini.", "No complaint matches these filters.";
     ExplainComplaints => "Setiap grafik menghitung pengaduan yang diterima dalam periode (hari, minggu dan bulan dipotong pada tengah malam waktu kota) dan lolos semua filter kecuali filter grafik itu sendiri, sehingga grafik yang diklik tetap menampilkan semua batangnya. Tepat waktu: respons pertama paling lambat akhir hari kerja ke-N setelah hari pengaduan diterima (hari penerimaan tidak dihitung; Sabtu, Minggu dan hari libur dalam konfigurasi bukan hari kerja). Pengaduan tanpa respons yang tenggatnya sudah lewat dihitung terlambat; yang tenggatnya belum lewat tidak ikut persentase. Waktu respons dan penyelesaian: selisih waktu masuk dengan respons pertama atau penyelesaian; median dan p90 dihitung dengan interpolasi linear antar peringkat. Alur status: tahap yang sudah dicapai menurut status saat ini (selesai berarti telah diverifikasi dan diproses).", "Every chart counts the complaints received in the period (days, weeks and months are cut at midnight city time) that pass every filter except the chart's own, so the chart you clicked keeps all its bars. On time: the first response came by the end of the Nth working day after the day of receipt (the day of receipt does not count; Saturdays, Sundays and the configured holidays are not working days). Unanswered complaints past their deadline count as late; those still within it are left out of the percentage. Response and resolution time: from receipt to the first response or to resolution; median and p90 interpolate linearly between ranks. Status funnel: the stages reached according to the current status (resolved means verified and in progress before).";
     PresetPeriod => "Periode cepat", "Quick period";
@@ -325,7 +325,7 @@ texts! {
     ReportSummary => "Ringkasan temuan", "Summary of findings";
     ReportHeadline => "Angka utama", "Key figures";
     ReportFigure => "Angka", "Figure";
-    ReportComplaintsSection => "Pengaduan (Kesah Etam)", "Complaints (Kesah Etam)";
+    QueueSystem => "Antrian", "Queues";
     ReportQueuesSection => "Antrian layanan", "Service queues";
     ReportDimensionsSection => "Dimensi kota cerdas", "Smart-city dimensions";
     ReportSpbeSection => "Indeks SPBE", "SPBE index";
@@ -333,19 +333,19 @@ texts! {
     ReportSources => "Sumber data", "Data sources";
     ReportFeedLine => "{feed}: {url}, data per {date} pukul {time} {zone} ({age})", "{feed}: {url}, data as of {date} {time} {zone} ({age})";
     ReportFeedMissing => "{feed}: belum ada data ({status})", "{feed}: no data yet ({status})";
-    ReportVolumeUp => "{count} pengaduan masuk pada {period}, naik {change} dibanding {comparison} pada {comparison_period}.", "{count} complaints were received in {period}, up {change} on {comparison} in {comparison_period}.";
-    ReportVolumeDown => "{count} pengaduan masuk pada {period}, turun {change} dibanding {comparison} pada {comparison_period}.", "{count} complaints were received in {period}, down {change} on {comparison} in {comparison_period}.";
-    ReportVolumeSame => "{count} pengaduan masuk pada {period}, sama dengan {comparison_period}.", "{count} complaints were received in {period}, the same as in {comparison_period}.";
-    ReportVolumeNoBase => "{count} pengaduan masuk pada {period}; pada {comparison_period} tidak ada pengaduan.", "{count} complaints were received in {period}; there were none in {comparison_period}.";
+    ReportVolumeUp => "{count} pengaduan masuk pada {period}, naik {change} dibanding {comparison} pada {comparison_period}.", "{count} {count:complaint was|complaints were} received in {period}, up {change} on {comparison} in {comparison_period}.";
+    ReportVolumeDown => "{count} pengaduan masuk pada {period}, turun {change} dibanding {comparison} pada {comparison_period}.", "{count} {count:complaint was|complaints were} received in {period}, down {change} on {comparison} in {comparison_period}.";
+    ReportVolumeSame => "{count} pengaduan masuk pada {period}, sama dengan {comparison_period}.", "{count} {count:complaint was|complaints were} received in {period}, the same as in {comparison_period}.";
+    ReportVolumeNoBase => "{count} pengaduan masuk pada {period}; pada {comparison_period} tidak ada pengaduan.", "{count} {count:complaint was|complaints were} received in {period}; there were none in {comparison_period}.";
     ReportRiseCategory => "Kenaikan terbesar per kategori: {name}, dari {from} menjadi {to} pengaduan.", "Largest rise by category: {name}, from {from} to {to} complaints.";
     ReportFallCategory => "Penurunan terbesar per kategori: {name}, dari {from} menjadi {to} pengaduan.", "Largest fall by category: {name}, from {from} to {to} complaints.";
     ReportRiseKecamatan => "Kenaikan terbesar per kecamatan: {name}, dari {from} menjadi {to} pengaduan.", "Largest rise by kecamatan: {name}, from {from} to {to} complaints.";
-    ReportOnTime => "{percent} dari {decided} pengaduan yang tenggatnya sudah lewat dijawab dalam {days} hari kerja.", "{percent} of the {decided} complaints past their deadline were answered within {days} working days.";
-    ReportOnTimeCompared => "{percent} dari {decided} pengaduan yang tenggatnya sudah lewat dijawab dalam {days} hari kerja (periode pembanding: {comparison}).", "{percent} of the {decided} complaints past their deadline were answered within {days} working days (comparison period: {comparison}).";
+    ReportOnTime => "{percent} dari {decided} pengaduan yang tenggatnya sudah lewat dijawab dalam {days} hari kerja.", "{percent} of the {decided} {decided:complaint|complaints} past their deadline {decided:was|were} answered within {days} working {days:day|days}.";
+    ReportOnTimeCompared => "{percent} dari {decided} pengaduan yang tenggatnya sudah lewat dijawab dalam {days} hari kerja (periode pembanding: {comparison}).", "{percent} of the {decided} {decided:complaint|complaints} past their deadline {decided:was|were} answered within {days} working {days:day|days} (comparison period: {comparison}).";
     ReportWorstOpd => "Kepatuhan SLA terendah: {name}, {percent} tepat waktu dari {decided} pengaduan yang tenggatnya sudah lewat.", "Lowest SLA compliance: {name}, {percent} on time of {decided} complaints past their deadline.";
     ReportMedian => "Median waktu respons: {value}.", "Median response time: {value}.";
     ReportMedianCompared => "Median waktu respons: {value} (periode pembanding: {comparison}).", "Median response time: {value} (comparison period: {comparison}).";
-    ReportQueues => "Antrian Online: {tickets} tiket dipanggil, rata-rata tunggu {wait}; periode pembanding: {comparison_tickets} tiket, rata-rata tunggu {comparison_wait}.", "Antrian Online: {tickets} tickets called, average wait {wait}; comparison period: {comparison_tickets} tickets, average wait {comparison_wait}.";
+    ReportQueues => "{system}: {tickets} tiket dipanggil, rata-rata tunggu {wait}; periode pembanding: {comparison_tickets} tiket, rata-rata tunggu {comparison_wait}.", "{system}: {tickets} {tickets:ticket|tickets} called, average wait {wait}; comparison period: {comparison_tickets} {comparison_tickets:ticket|tickets}, average wait {comparison_wait}.";
     ReportMedianResolution => "Median waktu penyelesaian", "Median resolution time";
     ReportTicketsCalled => "Tiket antrian dipanggil", "Queue tickets called";
     ReportAverageWait => "Rata-rata tunggu antrian", "Average queue wait";
@@ -356,9 +356,9 @@ texts! {
     GlossResolvedTerm => "Selesai", "Resolved";
     GlossResolved => "Pengaduan dengan resolved_at; waktu penyelesaian = resolved_at − received_at.", "A complaint with resolved_at; resolution time = resolved_at − received_at.";
     GlossWorkingDayTerm => "Hari kerja", "Working day";
-    GlossWorkingDay => "Senin sampai Jumat, kecuali hari libur dalam konfigurasi ({holidays} tanggal).", "Monday to Friday, except the configured holidays ({holidays} dates).";
+    GlossWorkingDay => "Senin sampai Jumat, kecuali hari libur dalam konfigurasi ({holidays} tanggal).", "Monday to Friday, except the configured holidays ({holidays} {holidays:date|dates}).";
     GlossSlaTerm => "SLA respons, tepat waktu", "Response SLA, on time";
-    GlossSla => "Tepat waktu: respons pertama paling lambat akhir hari kerja ke-{days} setelah hari pengaduan diterima. Persentase dihitung atas pengaduan yang tenggatnya sudah lewat (dijawab, atau belum dijawab dan lewat tenggat); yang masih dalam tenggat tidak dihitung.", "On time: the first response by the end of the {days}th working day after the day of receipt. The share is over complaints past their deadline (answered, or unanswered and overdue); those still within it are left out.";
+    GlossSla => "Tepat waktu: respons pertama paling lambat akhir hari kerja ke-{days} setelah hari pengaduan diterima. Persentase dihitung atas pengaduan yang tenggatnya sudah lewat (dijawab, atau belum dijawab dan lewat tenggat); yang masih dalam tenggat tidak dihitung.", "On time: the first response by the end of working day {days} after the day of receipt. The share is over complaints past their deadline (answered, or unanswered and overdue); those still within it are left out.";
     GlossMedianTerm => "Median, p90", "Median, p90";
     GlossMedian => "Nilai tengah dan persentil ke-90, interpolasi linear antar peringkat (seperti PERCENTILE.INC).", "The middle value and the 90th percentile, interpolated linearly between ranks (as PERCENTILE.INC).";
     GlossComparisonTerm => "Periode pembanding", "Comparison period";
@@ -375,12 +375,40 @@ texts! {
     GlossSpbe => "Indeks evaluasi SPBE (skala 1–5) dan predikatnya, dari evaluasi terakhir pada atau sebelum tahun akhir periode.", "The SPBE evaluation index (scale 1–5) and its predicate, from the latest evaluation in or before the year of the period's end.";
 }
 
-/// Fills `{name}` placeholders.
+/// Fills `{name}` placeholders, and chooses `{name:one|other}` plural forms: `one` when the
+/// value filled in for `name` is exactly `1`, `other` otherwise (English inflects nouns for
+/// number; Bahasa Indonesia does not, so its texts need no choice). Values are inserted as they
+/// are, never read as templates.
 pub fn fill(template: &str, pairs: &[(&str, &str)]) -> String {
-    let mut out = template.to_string();
-    for (key, value) in pairs {
-        out = out.replace(&format!("{{{key}}}"), value);
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let Some(end) = after.find('}') else {
+            out.push_str(&rest[start..]);
+            return out;
+        };
+        let hole = &after[..end];
+        let (key, forms) = match hole.split_once(':') {
+            Some((key, forms)) => (key, Some(forms)),
+            None => (hole, None),
+        };
+        match (pairs.iter().find(|(k, _)| *k == key), forms) {
+            (Some((_, value)), None) => out.push_str(value),
+            (Some((_, value)), Some(forms)) => {
+                let (one, other) = forms.split_once('|').unwrap_or((forms, forms));
+                out.push_str(if value.trim() == "1" { one } else { other });
+            }
+            (None, _) => {
+                out.push('{');
+                out.push_str(hole);
+                out.push('}');
+            }
+        }
+        rest = &after[end + 1..];
     }
+    out.push_str(rest);
     out
 }
 
@@ -393,18 +421,46 @@ mod tests {
         for text in Text::ALL {
             let (id, en) = (text.get(Lang::Id), text.get(Lang::En));
             assert!(!id.is_empty() && !en.is_empty(), "{text:?}");
+            // The values filled in; a plural choice `{count:one|other}` names its value.
             let holes = |s: &str| {
                 let mut v: Vec<String> = s
                     .split('{')
                     .skip(1)
                     .filter_map(|p| p.split_once('}'))
-                    .map(|(k, _)| k.to_string())
+                    .map(|(k, _)| k.split(':').next().unwrap_or(k).to_string())
                     .collect();
                 v.sort();
+                v.dedup();
                 v
             };
             assert_eq!(holes(id), holes(en), "{text:?}");
         }
+    }
+
+    #[test]
+    fn plural_forms_follow_the_value() {
+        let t = "{count} {count:record|records} rejected";
+        assert_eq!(fill(t, &[("count", "1")]), "1 record rejected");
+        assert_eq!(fill(t, &[("count", "0")]), "0 records rejected");
+        assert_eq!(fill(t, &[("count", "1.234")]), "1.234 records rejected");
+        assert_eq!(fill(t, &[("count", "1,0")]), "1,0 records rejected");
+        let en = Text::WeakestDimension.get(Lang::En);
+        let one = fill(
+            en,
+            &[
+                ("name", "Smart Living"),
+                ("score", "40"),
+                ("behind", "1"),
+                ("total", "4"),
+            ],
+        );
+        assert!(
+            one.ends_with("1 of 4 indicators is behind target."),
+            "{one}"
+        );
+        // A value is inserted as it is, never read as a template.
+        assert_eq!(fill("{a} {b}", &[("a", "{b}"), ("b", "x")]), "{b} x");
+        assert_eq!(fill("{missing} {", &[]), "{missing} {");
     }
 
     #[test]

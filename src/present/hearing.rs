@@ -20,11 +20,13 @@ use crate::present::csv;
 use super::DASH;
 
 /// What the sentences need besides the findings.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct SummaryContext {
     pub period: Period,
     pub comparison: Period,
     pub sla_days: u32,
+    /// The name people know the queue system by (`Antrian Online`), or the generic word.
+    pub queue_system: String,
 }
 
 fn percent(p: f64, lang: Lang) -> String {
@@ -141,6 +143,7 @@ pub fn summary(findings: &[Finding], ctx: &SummaryContext, lang: Lang) -> Vec<St
             } => fill(
                 lang.t(Text::ReportQueues),
                 &[
+                    ("system", &ctx.queue_system),
                     ("tickets", &format::count(*tickets, lang)),
                     ("wait", &optional_duration(*average_wait_seconds, lang)),
                     (
@@ -500,6 +503,7 @@ mod tests {
             period: Period::new(d(2026, 1, 1), d(2026, 3, 31)).unwrap(),
             comparison: Period::new(d(2025, 1, 1), d(2025, 3, 31)).unwrap(),
             sla_days: 6,
+            queue_system: "Antrian Online".into(),
         }
     }
 

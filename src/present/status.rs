@@ -15,8 +15,9 @@ pub fn health_text(health: Health) -> Text {
     }
 }
 
-/// `Pengaduan (Kesah Etam): terkini · diperbarui 5 menit lalu`
-pub fn status_line(status: &FeedStatus, lang: Lang) -> String {
+/// `Pengaduan (Kesah Etam): terkini · diperbarui 5 menit lalu`, for the feed titled `title`
+/// (`Config::feed_title`).
+pub fn status_line(status: &FeedStatus, title: &str, lang: Lang) -> String {
     let mut parts = vec![lang.t(health_text(status.health)).to_string()];
     if let Some(age) = status.age_seconds {
         parts.push(fill(
@@ -30,18 +31,15 @@ pub fn status_line(status: &FeedStatus, lang: Lang) -> String {
             &[("count", &format::count(status.rejected as u64, lang))],
         ));
     }
-    format!("{}: {}", lang.t(status.kind.title()), parts.join(" · "))
+    format!("{title}: {}", parts.join(" · "))
 }
 
 /// The error sentence for a failed feed, with what is still shown.
-pub fn error_line(status: &FeedStatus, lang: Lang) -> Option<String> {
+pub fn error_line(status: &FeedStatus, title: &str, lang: Lang) -> Option<String> {
     let error = status.error.as_ref()?;
     let mut text = fill(
         lang.t(Text::FeedFailed),
-        &[
-            ("feed", lang.t(status.kind.title())),
-            ("error", &error.describe(lang)),
-        ],
+        &[("feed", title), ("error", &error.describe(lang))],
     );
     if let (true, Some(age)) = (status.has_data, status.age_seconds) {
         text.push_str(". ");
@@ -69,12 +67,17 @@ mod tests {
             rejected: 3,
         };
         assert_eq!(
-            status_line(&s, Lang::Id),
+            status_line(&s, "Pengaduan (Kesah Etam)", Lang::Id),
             "Pengaduan (Kesah Etam): galat · diperbarui 10 menit lalu · 3 rekaman ditolak"
         );
         assert_eq!(
-            error_line(&s, Lang::En).unwrap(),
-            "Complaints (Kesah Etam): the server answered HTTP 503. Showing the last good data (10 min ago)."
+            error_line(&s, "Complaints", Lang::En).unwrap(),
+            "Complaints: the server answered HTTP 503. Showing the last good data (10 min ago)."
+        );
+        let one = FeedStatus { rejected: 1, ..s };
+        assert_eq!(
+            status_line(&one, "Complaints", Lang::En),
+            "Complaints: error · updated 10 min ago · 1 record rejected"
         );
     }
 }

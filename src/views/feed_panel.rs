@@ -30,7 +30,7 @@ pub fn feed_panel(props: &FeedPanelProps) -> Html {
     let loading = statuses.iter().any(|s| s.health == Health::Loading);
     let errors: Vec<String> = statuses
         .iter()
-        .filter_map(|s| error_line(s, lang))
+        .filter_map(|s| error_line(s, &ctx.config.feed_title(s.kind, lang), lang))
         .collect();
     let stale: Vec<String> = statuses
         .iter()
@@ -38,7 +38,7 @@ pub fn feed_panel(props: &FeedPanelProps) -> Html {
         .map(|s| {
             format!(
                 "{}: {} ({})",
-                lang.t(s.kind.title()),
+                ctx.config.feed_title(s.kind, lang),
                 lang.t(Text::StatusStale),
                 format::age(s.age_seconds.unwrap_or(0), lang)
             )
@@ -82,7 +82,7 @@ pub fn feed_panel(props: &FeedPanelProps) -> Html {
                 </div>
             }
             { for rejected.map(|r| {
-                let summary = format!("{}: {}", lang.t(r.feed.title()), fill(lang.t(Text::RejectedRecords), &[("count", &format::count(r.count as u64, lang))]));
+                let summary = format!("{}: {}", ctx.config.feed_title(r.feed, lang), fill(lang.t(Text::RejectedRecords), &[("count", &format::count(r.count as u64, lang))]));
                 // Public screens show the count only: the list needs a click.
                 if ctx.display {
                     return html! { <p class="panel-rejected">{ summary }</p> };

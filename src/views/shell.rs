@@ -174,7 +174,7 @@ pub fn feed_status_footer() -> Html {
                     html! {
                         <li class={classes!("feed", class)} data-feed={kind.id()} data-version={version.to_string()} data-unchanged={unchanged.to_string()}>
                             <span class="dot" aria-hidden="true"></span>
-                            { status_line(&status, ctx.lang) }
+                            { status_line(&status, &ctx.config.feed_title(*kind, ctx.lang), ctx.lang) }
                         </li>
                     }
                 }) }

@@ -49,7 +49,7 @@ const CASES = [
   ['HTTP 404', 'complaints', json('not found', 404), /server menjawab HTTP 404/, 'failed'],
   ['HTTP 500', 'complaints', json('oops', 500), /server menjawab HTTP 500/, 'failed'],
   ['HTTP 503', 'complaints', json('maintenance', 503), /server menjawab HTTP 503/, 'failed'],
-  ['a valid feed that is 24 hours old', 'queue-live', json(liveWith((d) => { d.sample = false; d.generated_at = new Date(Date.now() - 86400e3).toISOString(); d.live.forEach((r) => { r.updated_at = d.generated_at; }); })), /Antrian langsung: usang \(1 hari lalu\)/, 'stale'],
+  ['a valid feed that is 24 hours old', 'queue-live', json(liveWith((d) => { d.sample = false; d.generated_at = new Date(Date.now() - 86400e3).toISOString(); d.live.forEach((r) => { r.updated_at = d.generated_at; }); })), /Antrian langsung \(Antrian Online\): usang \(1 hari lalu\)/, 'stale'],
 ];
 
 /** Every other panel keeps working, nothing from the feed ran, nothing panicked. */

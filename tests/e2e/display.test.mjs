@@ -87,7 +87,7 @@ test('a failing feed stays on screen marked stale with its age; recovery clears 
     await page.waitForSelector('.live-card[data-service="dukcapil-ktp"]');
     feed.mode = 'fail';
     await page.waitForSelector('.strip-feed.failed[data-feed=queue_live]');
-    assert.match(await page.textContent('.strip-feed[data-feed=queue_live]'), /✕ Antrian langsung: .* \(galat\)/);
+    assert.match(await page.textContent('.strip-feed[data-feed=queue_live]'), /✕ Antrian langsung \(Antrian Online\): .* \(galat\)/);
     assert.equal(await page.$eval('.live-card[data-service="dukcapil-ktp"] [data-live=waiting]', (e) => e.textContent), '10');
     assert.ok(await page.isVisible('.live-card.is-stale .live-stale'));
     feed.mode = 'ok';
@@ -123,4 +123,22 @@ test('a reload during an outage shows the last good data from browser storage, m
     for (const feed of ['dimensions', 'complaints', 'queues', 'queue-live', 'spbe']) env.server.overrides.delete(`/data/${feed}.json`);
     await context.close();
   }
+});
+
+test('another city sees its own names: systems from config.json, generic words without them', async () => {
+  for (const [names, complaints, live] of [
+    [{ complaints: 'Lapor!', queues: 'Antre Yuk' }, /Pengaduan \(Lapor!\): \d+ hari lalu/, /Antrian langsung \(Antre Yuk\)/],
+    [undefined, /Pengaduan: \d+ hari lalu/, /Antrian langsung: /],
+  ]) {
+    serveConfig(env.server, (c) => { c.city = 'Kota Contoh'; if (names) c.source_names = names; else delete c.source_names; });
+    const { page, context } = await open(env.browser, `${env.server.url}/display?views=overview`);
+    await page.waitForFunction(() => document.querySelectorAll('.strip-feed.loading').length === 0 && document.querySelector('.strip-feed'));
+    const strip = await page.textContent('.strip');
+    assert.match(strip, /^Kota Contoh/);
+    assert.match(strip, complaints);
+    assert.match(strip, live);
+    assert.doesNotMatch(strip, /Kesah Etam|Antrian Online/);
+    await context.close();
+  }
+  env.server.overrides.delete('/config.json');
 });

@@ -49,7 +49,7 @@ test('live board: updates without reload, 304 without re-parse, stale through an
     await page.waitForSelector('.live-card.is-stale');
     assert.equal(await waiting(page, 'dukcapil-ktp'), '20');
     assert.match(await page.textContent('.live-card[data-service="dukcapil-ktp"] .live-stale'), /Data usang, (baru saja|\d+ menit lalu)/);
-    assert.match(await page.textContent('.panel-alert'), /Antrian langsung: server menjawab HTTP 503/);
+    assert.match(await page.textContent('.panel-alert'), /Antrian langsung \(Antrian Online\): server menjawab HTTP 503/);
     await screenshot(page, 'queues-outage.png');
 
     // Recovery clears the mark (first retry after 5 s of back-off).

@@ -113,7 +113,7 @@ fn strip(props: &StripProps) -> Html {
                     };
                     html! {
                         <li class={classes!("strip-feed", class)} data-feed={kind.id()}>
-                            { mark }{ fill(lang.t(Text::DisplayFeedAge), &[("feed", lang.t(kind.title())), ("age", &age)]) }{ word }
+                            { mark }{ fill(lang.t(Text::DisplayFeedAge), &[("feed", &ctx.config.feed_title(*kind, lang)), ("age", &age)]) }{ word }
                         </li>
                     }
                 }) }

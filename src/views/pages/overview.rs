@@ -107,7 +107,7 @@ pub fn overview_page() -> Html {
                             </div>
                         </div>
                         <p class="source">
-                            { format!("{}: {} · {}", lang.t(Text::Source), lang.t(FeedKind::Dimensions.title()),
+                            { format!("{}: {} · {}", lang.t(Text::Source), ctx.config.feed_title(FeedKind::Dimensions, lang),
                                 fill(lang.t(Text::DataAsOf), &[("date", &format::date_long(ctx.config.clock.local_date(dims.meta.generated_at), lang))])) }
                         </p>
                     }

@@ -159,6 +159,10 @@ pub fn report_page() -> Html {
                             period,
                             comparison,
                             sla_days: config.sla_response_working_days,
+                            queue_system: config
+                                .system_name(FeedKind::Queues)
+                                .unwrap_or(lang.t(Text::QueueSystem))
+                                .to_string(),
                         },
                         &feeds,
                         lang,
@@ -240,16 +244,17 @@ pub fn report_page() -> Html {
     let table = |id: &'static str, t: Rc<ChartTable>| {
         html! { <FigureTable table={t} id={id} file_name={file_name(id)} /> }
     };
+    let complaints_title = config.feed_title(FeedKind::Complaints, lang);
     let contents = [
-        ("laporan-ringkasan", Text::ReportSummary),
-        ("laporan-angka", Text::ReportHeadline),
-        ("laporan-kecamatan", Text::Kecamatan),
-        ("laporan-pengaduan", Text::ReportComplaintsSection),
-        ("laporan-antrian", Text::ReportQueuesSection),
-        ("laporan-dimensi", Text::ReportDimensionsSection),
-        ("laporan-spbe", Text::ReportSpbeSection),
-        ("laporan-definisi", Text::ReportGlossary),
-        ("laporan-sumber", Text::ReportSources),
+        ("laporan-ringkasan", lang.t(Text::ReportSummary)),
+        ("laporan-angka", lang.t(Text::ReportHeadline)),
+        ("laporan-kecamatan", lang.t(Text::Kecamatan)),
+        ("laporan-pengaduan", complaints_title.as_str()),
+        ("laporan-antrian", lang.t(Text::ReportQueuesSection)),
+        ("laporan-dimensi", lang.t(Text::ReportDimensionsSection)),
+        ("laporan-spbe", lang.t(Text::ReportSpbeSection)),
+        ("laporan-definisi", lang.t(Text::ReportGlossary)),
+        ("laporan-sumber", lang.t(Text::ReportSources)),
     ];
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
@@ -275,7 +280,7 @@ pub fn report_page() -> Html {
             <nav class="report-contents" aria-label={lang.t(Text::ReportContents)}>
                 <h2>{ lang.t(Text::ReportContents) }</h2>
                 <ol>
-                    { for contents.iter().map(|(id, t)| html! { <li><a href={format!("#{id}")}>{ lang.t(*t) }</a></li> }) }
+                    { for contents.iter().map(|(id, t)| html! { <li><a href={format!("#{id}")}>{ *t }</a></li> }) }
                 </ol>
             </nav>
             <FeedPanel feeds={vec![FeedKind::Complaints]} ready={content.complaints.is_some()}>
@@ -292,7 +297,7 @@ pub fn report_page() -> Html {
                         <p class="chart-note">{ lang.t(Text::KecamatanNote) }</p>
                         { table("kecamatan", parts.kecamatan.clone()) }
                     </ReportSection>
-                    <ReportSection id="laporan-pengaduan" title={lang.t(Text::ReportComplaintsSection).to_string()}>
+                    <ReportSection id="laporan-pengaduan" title={complaints_title.clone()}>
                         { for parts.panels.iter().map(chart) }
                     </ReportSection>
                 }
@@ -326,7 +331,7 @@ pub fn report_page() -> Html {
                 <ul class="report-sources">
                     { for FeedKind::ALL.iter().map(|kind| {
                         let status = data.status(*kind, config.stale_after_seconds(*kind));
-                        let feed = lang.t(kind.title());
+                        let feed = &config.feed_title(*kind, lang);
                         let line = match status.age_seconds {
                             Some(age) => {
                                 let at = clock.local_datetime(data.now - age).naive_local();
