@@ -3,7 +3,7 @@
 //! a change of framework (PermenPANRB 5/2018 → 59/2020).
 
 use super::scale::LinearScale;
-use super::theme::ChartStyle;
+use super::theme::{ChartStyle, OKABE_ITO};
 use plotters::coord::Shift;
 use plotters::element::{Circle, PathElement, Rectangle, Text};
 use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
@@ -22,13 +22,14 @@ pub struct IndexSeriesData {
     pub y_domain: (f64, f64),
 }
 
-/// Band tints from worst to best (Okabe–Ito hues), always paired with the band's name.
+/// Band tints from worst to best (Okabe–Ito hues: vermillion, orange, yellow, bluish green,
+/// blue), always paired with the band's name.
 const BAND_TINTS: [RGBColor; 5] = [
-    RGBColor(213, 94, 0),
-    RGBColor(230, 159, 0),
-    RGBColor(240, 228, 66),
-    RGBColor(0, 158, 115),
-    RGBColor(0, 114, 178),
+    OKABE_ITO[5],
+    OKABE_ITO[1],
+    OKABE_ITO[6],
+    OKABE_ITO[2],
+    OKABE_ITO[0],
 ];
 
 /// The plot rectangle (left, top, right, bottom) inside the drawing.

@@ -52,7 +52,7 @@ pub struct Palette {
 }
 
 /// Okabe–Ito, without black (used for text).
-const OKABE_ITO: [RGBColor; 7] = [
+pub(crate) const OKABE_ITO: [RGBColor; 7] = [
     RGBColor(0, 114, 178),
     RGBColor(230, 159, 0),
     RGBColor(0, 158, 115),

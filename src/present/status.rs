@@ -15,6 +15,18 @@ pub fn health_text(health: Health) -> Text {
     }
 }
 
+/// The CSS class of a feed's health (`loading`, `fresh`, `stale`, `sample`, `failed`), and the
+/// mark a public screen shows before its name (never colour alone).
+pub fn health_class(health: Health) -> (&'static str, &'static str) {
+    match health {
+        Health::Loading => ("loading", "… "),
+        Health::Fresh => ("fresh", ""),
+        Health::Stale => ("stale", "⚠ "),
+        Health::Sample => ("sample", ""),
+        Health::Failed => ("failed", "✕ "),
+    }
+}
+
 /// `Pengaduan (Kesah Etam): terkini · diperbarui 5 menit lalu`, for the feed titled `title`
 /// (`Config::feed_title`).
 pub fn status_line(status: &FeedStatus, title: &str, lang: Lang) -> String {

@@ -6,7 +6,6 @@ use crate::charts::theme::Theme;
 use crate::locale::{Lang, Text};
 use crate::model::FeedKind;
 use crate::present::status::status_line;
-use crate::sources::state::Health;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
@@ -163,13 +162,7 @@ pub fn feed_status_footer() -> Html {
             <ul>
                 { for FeedKind::ALL.iter().map(|kind| {
                     let status = ctx.data.status(*kind, ctx.config.stale_after_seconds(*kind));
-                    let class = match status.health {
-                        Health::Loading => "loading",
-                        Health::Fresh => "fresh",
-                        Health::Stale => "stale",
-                        Health::Sample => "sample",
-                        Health::Failed => "failed",
-                    };
+                    let (class, _) = crate::present::status::health_class(status.health);
                     let (version, unchanged) = ctx.data.counters(*kind);
                     html! {
                         <li class={classes!("feed", class)} data-feed={kind.id()} data-version={version.to_string()} data-unchanged={unchanged.to_string()}>

@@ -99,13 +99,7 @@ fn strip(props: &StripProps) -> Html {
             <ul class="strip-feeds">
                 { for FeedKind::ALL.iter().map(|kind| {
                     let status = data.status(*kind, ctx.config.stale_after_seconds(*kind));
-                    let (class, mark) = match status.health {
-                        Health::Fresh => ("fresh", ""),
-                        Health::Sample => ("sample", ""),
-                        Health::Loading => ("loading", "… "),
-                        Health::Stale => ("stale", "⚠ "),
-                        Health::Failed => ("failed", "✕ "),
-                    };
+                    let (class, mark) = crate::present::status::health_class(status.health);
                     let age = status.age_seconds.map_or_else(|| lang.t(Text::StatusLoading).to_string(), |a| format::age(a, lang));
                     let word = match status.health {
                         Health::Stale | Health::Failed => format!(" ({})", lang.t(crate::present::status::health_text(status.health))),
