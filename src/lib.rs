@@ -7,6 +7,7 @@
 pub mod analytics;
 pub mod charts;
 pub mod config;
+pub mod filter_param;
 pub mod locale;
 pub mod model;
 pub mod present;

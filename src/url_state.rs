@@ -5,6 +5,7 @@
 use crate::analytics::period::Compare;
 use crate::charts::theme::Theme;
 use crate::config::{ViewId, MIN_ROTATE_SECONDS};
+use crate::filter_param::FilterParam;
 use crate::locale::Lang;
 use crate::time::{parse_date, Bucket};
 use chrono::NaiveDate;
@@ -76,6 +77,10 @@ impl ViewQuery {
                     }
                 }
             };
+            if let Some(param) = FilterParam::from_name(&key) {
+                list(&mut notices, q.filter_list_mut(param));
+                continue;
+            }
             match key.as_ref() {
                 "from" => match parse_date(&value) {
                     Some(d) => q.from = Some(d),
@@ -89,13 +94,6 @@ impl ViewQuery {
                     Some(c) => q.compare = c,
                     None => bad(&mut notices),
                 },
-                "opd" => list(&mut notices, &mut q.opd),
-                "category" => list(&mut notices, &mut q.category),
-                "area" => list(&mut notices, &mut q.area),
-                "status" => list(&mut notices, &mut q.status),
-                "channel" => list(&mut notices, &mut q.channel),
-                "service" => list(&mut notices, &mut q.service),
-                "location" => list(&mut notices, &mut q.location),
                 "bucket" => match Bucket::from_id(&value) {
                     Some(b) => q.bucket = Some(b),
                     None => bad(&mut notices),
@@ -158,7 +156,7 @@ impl ViewQuery {
             out.append_pair("compare", self.compare.id());
         }
         for (key, values) in self.active_filters() {
-            out.append_pair(key, &values.join(","));
+            out.append_pair(key.name(), &values.join(","));
         }
         if let Some(b) = self.bucket {
             out.append_pair("bucket", b.id());
@@ -193,46 +191,49 @@ impl ViewQuery {
     }
 
     /// The list filters by URL parameter, in the order they are written.
-    pub fn filter_lists(&self) -> [(&'static str, &Vec<String>); 7] {
-        [
-            ("opd", &self.opd),
-            ("category", &self.category),
-            ("area", &self.area),
-            ("status", &self.status),
-            ("channel", &self.channel),
-            ("service", &self.service),
-            ("location", &self.location),
-        ]
+    pub fn filter_lists(&self) -> [(FilterParam, &Vec<String>); 7] {
+        FilterParam::ALL.map(|p| (p, self.filter_list(p)))
+    }
+
+    /// A list filter's values.
+    pub fn filter_list(&self, param: FilterParam) -> &Vec<String> {
+        match param {
+            FilterParam::Opd => &self.opd,
+            FilterParam::Category => &self.category,
+            FilterParam::Area => &self.area,
+            FilterParam::Status => &self.status,
+            FilterParam::Channel => &self.channel,
+            FilterParam::Service => &self.service,
+            FilterParam::Location => &self.location,
+        }
     }
 
     /// Adds a value to a list filter, or removes it when present (a click on a bar).
-    pub fn toggle(&mut self, param: &str, value: &str) {
-        if let Some(list) = self.filter_list_mut(param) {
-            match list.iter().position(|v| v == value) {
-                Some(i) => {
-                    list.remove(i);
-                }
-                None => list.push(value.to_string()),
+    pub fn toggle(&mut self, param: FilterParam, value: &str) {
+        let list = self.filter_list_mut(param);
+        match list.iter().position(|v| v == value) {
+            Some(i) => {
+                list.remove(i);
             }
+            None => list.push(value.to_string()),
         }
     }
 
     /// A list filter by its URL parameter, to change it.
-    pub fn filter_list_mut(&mut self, param: &str) -> Option<&mut Vec<String>> {
+    pub fn filter_list_mut(&mut self, param: FilterParam) -> &mut Vec<String> {
         match param {
-            "opd" => Some(&mut self.opd),
-            "category" => Some(&mut self.category),
-            "area" => Some(&mut self.area),
-            "status" => Some(&mut self.status),
-            "channel" => Some(&mut self.channel),
-            "service" => Some(&mut self.service),
-            "location" => Some(&mut self.location),
-            _ => None,
+            FilterParam::Opd => &mut self.opd,
+            FilterParam::Category => &mut self.category,
+            FilterParam::Area => &mut self.area,
+            FilterParam::Status => &mut self.status,
+            FilterParam::Channel => &mut self.channel,
+            FilterParam::Service => &mut self.service,
+            FilterParam::Location => &mut self.location,
         }
     }
 
     /// The filters in force, for the context strip and chips: (parameter, values).
-    pub fn active_filters(&self) -> Vec<(&'static str, &[String])> {
+    pub fn active_filters(&self) -> Vec<(FilterParam, &[String])> {
         self.filter_lists()
             .into_iter()
             .filter(|(_, v)| !v.is_empty())
@@ -304,11 +305,10 @@ mod tests {
     #[test]
     fn toggling_adds_and_removes_a_filter_value_and_round_trips() {
         let (mut q, _) = ViewQuery::parse("from=2026-11-01&to=2026-11-27&opd=dlh");
-        q.toggle("opd", "dpupr");
+        q.toggle(FilterParam::Opd, "dpupr");
         assert_eq!(q.opd, ["dlh", "dpupr"]);
-        q.toggle("opd", "dlh");
+        q.toggle(FilterParam::Opd, "dlh");
         assert_eq!(q.opd, ["dpupr"]);
-        q.toggle("nonsense", "x");
         let text = q.to_query_string();
         assert!(text.contains("opd=dpupr"), "{text}");
         assert_eq!(ViewQuery::parse(&text).0, q);

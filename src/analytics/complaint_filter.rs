@@ -1,6 +1,7 @@
 //! Which complaints a view selects: the URL's ids resolved against the feed into row numbers
 //! ([`ComplaintFilter`]), with the ids that name nothing reported.
 
+use crate::filter_param::FilterParam;
 use crate::model::complaints::{Complaint, ComplaintFeed, Status};
 
 /// A selection over the complaint feed; an empty list means "all".
@@ -17,7 +18,7 @@ pub struct ComplaintFilter {
 /// A URL value that names nothing in the feed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownValue {
-    pub param: &'static str,
+    pub param: FilterParam,
     pub value: String,
 }
 
@@ -45,7 +46,7 @@ impl<'a> ComplaintSelection<'a> {
 }
 
 fn resolve_refs(
-    param: &'static str,
+    param: FilterParam,
     wanted: &[String],
     ids: impl Fn(&str) -> Vec<u16>,
     unknown: &mut Vec<UnknownValue>,
@@ -82,16 +83,26 @@ impl ComplaintFilter {
                     .unwrap_or_default()
             }
         }
-        let agencies = resolve_refs("opd", sel.opd, by_id(&feed.agencies), &mut unknown);
+        let agencies = resolve_refs(
+            FilterParam::Opd,
+            sel.opd,
+            by_id(&feed.agencies),
+            &mut unknown,
+        );
         let categories = resolve_refs(
-            "category",
+            FilterParam::Category,
             sel.category,
             by_id(&feed.categories),
             &mut unknown,
         );
-        let channels = resolve_refs("channel", sel.channel, by_id(&feed.channels), &mut unknown);
+        let channels = resolve_refs(
+            FilterParam::Channel,
+            sel.channel,
+            by_id(&feed.channels),
+            &mut unknown,
+        );
         let areas = resolve_refs(
-            "area",
+            FilterParam::Area,
             sel.area,
             |v| {
                 feed.areas
@@ -109,7 +120,7 @@ impl ComplaintFilter {
                 Some(s) if !statuses.contains(&s) => statuses.push(s),
                 Some(_) => {}
                 None => unknown.push(UnknownValue {
-                    param: "status",
+                    param: FilterParam::Status,
                     value: value.clone(),
                 }),
             }

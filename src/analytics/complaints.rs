@@ -256,11 +256,11 @@ mod tests {
             unknown,
             vec![
                 UnknownValue {
-                    param: "area",
+                    param: crate::filter_param::FilterParam::Area,
                     value: "nowhere".into()
                 },
                 UnknownValue {
-                    param: "status",
+                    param: crate::filter_param::FilterParam::Status,
                     value: "closed".into()
                 }
             ]

@@ -11,6 +11,7 @@ use crate::charts::histogram::HistogramData;
 use crate::charts::lines::LinesData;
 use crate::charts::scale::nice_step;
 use crate::charts::ChartSpec;
+use crate::filter_param::FilterParam;
 use crate::locale::text::fill;
 use crate::locale::{format, Lang, Text};
 use crate::model::complaints::{ComplaintFeed, Status};
@@ -132,7 +133,7 @@ struct CountChart {
     id: &'static str,
     title: Text,
     column: Text,
-    param: &'static str,
+    param: FilterParam,
 }
 
 fn count_bars(
@@ -373,7 +374,7 @@ fn funnel_panel(g: &ComplaintGroups, query: &ViewQuery, lang: Lang) -> Panel {
                 ],
                 csv: vec![s.id().to_string(), n.to_string(), now.to_string()],
                 pick: Some(Pick {
-                    param: "status",
+                    param: FilterParam::Status,
                     value: s.id().to_string(),
                     name: lang.t(stage).to_string(),
                 }),
@@ -487,7 +488,7 @@ fn sla_panel(
                     median.map_or(String::new(), |m| csv::number(m / 3_600.0, 2)),
                 ],
                 pick: Some(Pick {
-                    param: "opd",
+                    param: FilterParam::Opd,
                     value: feed.agencies[*i].id.clone(),
                     name: feed.agencies[*i].name.clone(),
                 }),
@@ -600,7 +601,7 @@ pub fn panels(
                 id: "opd",
                 title: Text::ComplaintsByOpd,
                 column: Text::Opd,
-                param: "opd",
+                param: FilterParam::Opd,
             },
             refs(&feed.agencies, &g.by_agency, &query.opd),
             g.by_agency.iter().sum(),
@@ -613,7 +614,7 @@ pub fn panels(
                 id: "category",
                 title: Text::ComplaintsByCategory,
                 column: Text::Category,
-                param: "category",
+                param: FilterParam::Category,
             },
             refs(&feed.categories, &g.by_category, &query.category),
             g.by_category.iter().sum(),
@@ -625,7 +626,7 @@ pub fn panels(
                 id: "kecamatan",
                 title: Text::ComplaintsByKecamatan,
                 column: Text::Kecamatan,
-                param: "area",
+                param: FilterParam::Area,
             },
             kecamatan,
             area_total,
@@ -637,7 +638,7 @@ pub fn panels(
                 id: "kelurahan",
                 title: Text::ComplaintsByKelurahan,
                 column: Text::Kelurahan,
-                param: "area",
+                param: FilterParam::Area,
             },
             kelurahan,
             area_total,
@@ -649,7 +650,7 @@ pub fn panels(
                 id: "channel",
                 title: Text::ComplaintsByChannel,
                 column: Text::Channel,
-                param: "channel",
+                param: FilterParam::Channel,
             },
             refs(&feed.channels, &g.by_channel, &query.channel),
             g.by_channel.iter().sum(),
@@ -774,7 +775,7 @@ mod tests {
             id: "category",
             title: Text::ComplaintsByCategory,
             column: Text::Category,
-            param: "category",
+            param: FilterParam::Category,
         }
     }
 

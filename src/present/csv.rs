@@ -59,7 +59,12 @@ pub fn to_csv_chunks<R: IntoIterator<Item = Vec<String>>>(
 }
 
 /// `pengaduan-per-opd_2026-10-29_2026-11-27_opd-dpupr.csv`: view, chart, period and filters.
-pub fn file_name(view: &str, chart: &str, period: Period, filters: &[(&str, &[String])]) -> String {
+pub fn file_name(
+    view: &str,
+    chart: &str,
+    period: Period,
+    filters: &[(crate::filter_param::FilterParam, &[String])],
+) -> String {
     let mut name = view.to_string();
     if !chart.is_empty() {
         name.push('-');
@@ -133,7 +138,12 @@ mod tests {
         .unwrap();
         let opd = vec!["dpupr".to_string(), "dlh".to_string()];
         assert_eq!(
-            file_name("pengaduan", "per-opd", p, &[("opd", &opd)]),
+            file_name(
+                "pengaduan",
+                "per-opd",
+                p,
+                &[(crate::filter_param::FilterParam::Opd, &opd)]
+            ),
             "pengaduan-per-opd_2026-01-01_2026-03-31_opd-dpupr+dlh.csv"
         );
         assert_eq!(

@@ -11,6 +11,7 @@ use crate::analytics::scores::DimensionScore;
 use crate::analytics::stats::change_percent;
 use crate::charts::ChartSpec;
 use crate::config::Config;
+use crate::filter_param::FilterParam;
 use crate::locale::text::fill;
 use crate::locale::{format, Lang, Text};
 use crate::model::dimensions::DimensionFeed;
@@ -344,7 +345,7 @@ pub fn kecamatan_table(rows: &[KecamatanRow], lang: Lang) -> ChartTable {
                         on_time.map_or(String::new(), |p| csv::number(p, 1)),
                     ],
                     pick: Some(Pick {
-                        param: "area",
+                        param: FilterParam::Area,
                         value: k.id.clone(),
                         name: k.name.clone(),
                     }),

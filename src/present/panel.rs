@@ -8,7 +8,7 @@ use crate::present::csv;
 /// The filter a bar or table row toggles.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Pick {
-    pub param: &'static str,
+    pub param: crate::filter_param::FilterParam,
     pub value: String,
     /// The name shown, for button labels.
     pub name: String,

@@ -3,6 +3,7 @@
 
 use crate::app::context::{query_pairs, use_app};
 use crate::app::routes::Route;
+use crate::filter_param::FilterParam;
 use crate::locale::Text;
 use crate::url_state::ViewQuery;
 use yew::prelude::*;
@@ -11,7 +12,7 @@ use yew_router::prelude::*;
 /// One select box: URL parameter, label, and (id, name) options.
 #[derive(Clone, PartialEq)]
 pub struct FilterField {
-    pub param: &'static str,
+    pub param: FilterParam,
     pub label: Text,
     pub options: Vec<(String, String)>,
 }
@@ -183,7 +184,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
         }
     };
     // Every active filter value as a removable chip, named as the data names it.
-    let chips: Vec<(&'static str, String, String)> = ctx
+    let chips: Vec<(FilterParam, String, String)> = ctx
         .query
         .active_filters()
         .into_iter()
@@ -207,7 +208,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
                     go(Box::new(move |q| q.toggle(param, &value)));
                 });
                 html! {
-                    <li><button type="button" class="chip" aria-label={label} data-chip={param} {onclick}>
+                    <li><button type="button" class="chip" aria-label={label} data-chip={param.name()} {onclick}>
                         <span>{ name }</span><span aria-hidden="true">{ " ×" }</span>
                     </button></li>
                 }
@@ -223,24 +224,19 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
             { date_input("to", Text::PeriodTo, ctx.query.to) }
             { for props.fields.iter().map(|field| {
                 let param = field.param;
-                let current = {
-                    let mut q = (*ctx.query).clone();
-                    q.filter_list_mut(param).and_then(|l| l.first().cloned()).unwrap_or_default()
-                };
+                let current = ctx.query.filter_list(param).first().cloned().unwrap_or_default();
                 let go = go.clone();
                 let onchange = Callback::from(move |e: Event| {
                     let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
                     let value = select.value();
                     go(Box::new(move |q| {
-                        if let Some(list) = q.filter_list_mut(param) {
-                            *list = if value.is_empty() { Vec::new() } else { vec![value.clone()] };
-                        }
+                        *q.filter_list_mut(param) = if value.is_empty() { Vec::new() } else { vec![value.clone()] };
                     }));
                 });
                 html! {
                     <label class="filter">
                         <span>{ lang.t(field.label) }</span>
-                        <select name={param} {onchange}>
+                        <select name={param.name()} {onchange}>
                             <option value="" selected={current.is_empty()}>{ lang.t(Text::FilterAll) }</option>
                             { for field.options.iter().map(|(id, name)| html! {
                                 <option value={id.clone()} selected={*id == current}>{ name.clone() }</option>

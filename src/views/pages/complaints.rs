@@ -11,6 +11,7 @@ use crate::analytics::overview::period_in_force;
 use crate::app::context::{query_pairs, use_app};
 use crate::app::routes::Route;
 use crate::charts::ChartSpec;
+use crate::filter_param::FilterParam;
 use crate::locale::text::fill;
 use crate::locale::{format, Text};
 use crate::model::complaints::{ComplaintFeed, Status};
@@ -51,22 +52,22 @@ pub fn filter_fields(feed: &ComplaintFeed, lang: crate::locale::Lang) -> Vec<Fil
     );
     vec![
         FilterField {
-            param: "opd",
+            param: FilterParam::Opd,
             label: Text::Opd,
             options: refs(&feed.agencies),
         },
         FilterField {
-            param: "category",
+            param: FilterParam::Category,
             label: Text::Category,
             options: refs(&feed.categories),
         },
         FilterField {
-            param: "area",
+            param: FilterParam::Area,
             label: Text::AreaFilter,
             options: areas,
         },
         FilterField {
-            param: "status",
+            param: FilterParam::Status,
             label: Text::StatusColumn,
             options: Status::ALL
                 .iter()
@@ -79,7 +80,7 @@ pub fn filter_fields(feed: &ComplaintFeed, lang: crate::locale::Lang) -> Vec<Fil
                 .collect(),
         },
         FilterField {
-            param: "channel",
+            param: FilterParam::Channel,
             label: Text::Channel,
             options: refs(&feed.channels),
         },

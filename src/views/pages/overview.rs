@@ -4,6 +4,7 @@ use crate::analytics::overview::overview;
 use crate::analytics::period::Compare;
 use crate::app::context::use_app;
 use crate::charts::ChartSpec;
+use crate::filter_param::FilterParam;
 use crate::locale::text::fill;
 use crate::locale::{format, Text};
 use crate::model::FeedKind;
@@ -35,7 +36,7 @@ pub fn overview_page() -> Html {
         .map(|f| crate::views::pages::complaints::filter_fields(f, lang))
         .unwrap_or_default()
         .into_iter()
-        .filter(|f| matches!(f.param, "area" | "opd"))
+        .filter(|f| matches!(f.param, FilterParam::Area | FilterParam::Opd))
         .collect();
     let dims = data.dimensions.get();
     let radar = dims.map(|d| Rc::new(ChartSpec::Radar(radar_data(&fig.dimensions, d, lang))));

@@ -6,6 +6,7 @@ use crate::analytics::queues::{selected_services, ServiceSelection};
 use crate::app::context::use_app;
 use crate::app::routes::Route;
 use crate::charts::ChartSpec;
+use crate::filter_param::FilterParam;
 use crate::locale::text::fill;
 use crate::locale::{format, Text};
 use crate::model::FeedKind;
@@ -47,7 +48,7 @@ pub fn queues_page() -> Html {
         locations.dedup();
         vec![
             FilterField {
-                param: "opd",
+                param: FilterParam::Opd,
                 label: Text::Opd,
                 options: f
                     .agencies
@@ -56,7 +57,7 @@ pub fn queues_page() -> Html {
                     .collect(),
             },
             FilterField {
-                param: "service",
+                param: FilterParam::Service,
                 label: Text::Service,
                 options: f
                     .services
@@ -65,7 +66,7 @@ pub fn queues_page() -> Html {
                     .collect(),
             },
             FilterField {
-                param: "location",
+                param: FilterParam::Location,
                 label: Text::Location,
                 options: locations.into_iter().map(|l| (l.clone(), l)).collect(),
             },
