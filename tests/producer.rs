@@ -514,19 +514,18 @@ fn the_command_line_exports_and_exits_with_a_status() {
     let bin = env!("CARGO_BIN_EXE_dasbor-feed");
     let out = out_dir("cli");
     let config = Path::new(ROOT).join("static/config.json");
-    let run = |extra: &[&str]| {
-        Command::new(bin)
-            .args([
-                "export",
-                "--config",
-                config.to_str().unwrap(),
-                "--out",
-                out.to_str().unwrap(),
-            ])
-            .args(extra)
-            .output()
-            .unwrap()
+    let export = || {
+        let mut c = Command::new(bin);
+        c.args([
+            "export",
+            "--config",
+            config.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        c
     };
+    let run = |extra: &[&str]| export().args(extra).output().unwrap();
     let ok = run(&["--database-url", &cluster.url, "--as-of", AS_OF]);
     let text = String::from_utf8_lossy(&ok.stdout);
     assert_eq!(
@@ -548,16 +547,8 @@ fn the_command_line_exports_and_exits_with_a_status() {
         .split('/')
         .next()
         .unwrap();
-    let env = Command::new(bin)
-        .args([
-            "export",
-            "--config",
-            config.to_str().unwrap(),
-            "--out",
-            out.to_str().unwrap(),
-            "--as-of",
-            AS_OF,
-        ])
+    let env = export()
+        .args(["--as-of", AS_OF])
         .env("PGHOST", "127.0.0.1")
         .env("PGPORT", port)
         .env("PGUSER", "dasbor")

@@ -162,6 +162,11 @@ impl WaitUnit {
         }
     }
 
+    /// The unit for wait distributions: the one their longest p90 needs.
+    pub fn for_dists(dists: &[WaitDistribution]) -> WaitUnit {
+        Self::for_max(dists.iter().map(|d| d.p90).fold(0.0, f64::max))
+    }
+
     /// The unit for a grid of waits in seconds.
     pub fn for_grid(grid: &HourGrid) -> WaitUnit {
         Self::for_max(
@@ -278,11 +283,11 @@ fn whole_ticks(max: f64, lang: Lang) -> Vec<(f64, String)> {
 
 /// Wait ranges per service, in the unit that suits the longest p90 (see [`WaitUnit`]).
 pub fn wait_ranges(feed: &QueueFeed, dists: &[WaitDistribution], lang: Lang) -> RangesData {
-    let unit = WaitUnit::for_max(dists.iter().map(|d| d.p90).fold(0.0, f64::max));
-    let minutes = |s: f64| unit.of(s);
+    let unit = WaitUnit::for_dists(dists);
+    let in_unit = |s: f64| unit.of(s);
     let max = dists
         .iter()
-        .map(|d| minutes(d.p90))
+        .map(|d| in_unit(d.p90))
         .fold(0.0, f64::max)
         .max(1.0)
         * 1.05;
@@ -291,7 +296,7 @@ pub fn wait_ranges(feed: &QueueFeed, dists: &[WaitDistribution], lang: Lang) -> 
             .iter()
             .map(|d| RangeRow {
                 label: feed.services[d.service].name.clone(),
-                quantiles: [d.p10, d.p25, d.median, d.p75, d.p90].map(minutes),
+                quantiles: [d.p10, d.p25, d.median, d.p75, d.p90].map(in_unit),
                 note: fill(
                     lang.t(Text::QueueQuantiles),
                     &[
@@ -458,7 +463,7 @@ pub fn wait_ranges_panel(
 ) -> crate::present::panel::Panel {
     let ranges = wait_ranges(feed, dists, lang);
     let height = crate::charts::ranges::ranges_height_css(ranges.rows.len());
-    let unit = WaitUnit::for_max(dists.iter().map(|d| d.p90).fold(0.0, f64::max));
+    let unit = WaitUnit::for_dists(dists);
     service_panel(
         "waits-by-service",
         (Text::QueuesWaitDistribution, unit.name(lang)),
