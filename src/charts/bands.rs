@@ -95,7 +95,40 @@ pub fn draw_index_series<DB: DrawingBackend>(
         ))?;
     }
     let n = data.years.len();
+    // Thinned from the newest year back, so the newest always keeps its label.
+    let newest_first = |labels: Vec<(i32, &str)>, size: f64| {
+        let mut keep = super::axis::centred_labels_apart(
+            &labels.into_iter().rev().collect::<Vec<_>>(),
+            style.px(size),
+            style.px(8.0),
+        );
+        keep.reverse();
+        keep
+    };
+    let keep_year = newest_first(
+        data.years
+            .iter()
+            .enumerate()
+            .map(|(i, y)| (-category_x(i, n, left, right), y.as_str()))
+            .collect(),
+        12.0,
+    );
+    // Where each framework's years begin: its label runs to the next one.
+    let starts: Vec<(usize, i32)> = (0..n)
+        .filter(|i| *i == 0 || data.frameworks.get(*i) != data.frameworks.get(i - 1))
+        .map(|i| {
+            let x = if i == 0 {
+                left
+            } else {
+                (category_x(i - 1, n, left, right) + category_x(i, n, left, right)) / 2
+            };
+            (i, x)
+        })
+        .collect();
     for (i, year) in data.years.iter().enumerate() {
+        if !keep_year[i] {
+            continue;
+        }
         let x = category_x(i, n, left, right);
         let pos = Pos::new(HPos::Center, VPos::Top);
         area.draw(&Text::new(
@@ -103,31 +136,30 @@ pub fn draw_index_series<DB: DrawingBackend>(
             (x, bottom + style.px_i(8.0)),
             small.color(&p.text).pos(pos),
         ))?;
-        let changes = i > 0 && data.frameworks.get(i) != data.frameworks.get(i - 1);
-        if i == 0 || changes {
-            let sep_x = if i == 0 {
-                left
-            } else {
-                (category_x(i - 1, n, left, right) + x) / 2
-            };
-            if changes {
-                let mut yy = top;
-                while yy < bottom {
-                    area.draw(&PathElement::new(
-                        vec![(sep_x, yy), (sep_x, (yy + style.px_i(5.0)).min(bottom))],
-                        axis,
-                    ))?;
-                    yy += style.px_i(9.0);
-                }
+    }
+    for (k, (i, sep_x)) in starts.iter().enumerate() {
+        if *i > 0 {
+            let mut yy = top;
+            while yy < bottom {
+                area.draw(&PathElement::new(
+                    vec![(*sep_x, yy), (*sep_x, (yy + style.px_i(5.0)).min(bottom))],
+                    axis,
+                ))?;
+                yy += style.px_i(9.0);
             }
-            let pos = Pos::new(HPos::Left, VPos::Bottom);
-            let label = data.frameworks.get(i).cloned().unwrap_or_default();
-            area.draw(&Text::new(
-                label,
-                (sep_x + style.px_i(6.0), top - style.px_i(8.0)),
-                small.color(&p.muted).pos(pos),
-            ))?;
         }
+        let end = starts.get(k + 1).map_or(w as i32, |(_, x)| *x);
+        let label = data.frameworks.get(*i).cloned().unwrap_or_default();
+        let pos = Pos::new(HPos::Left, VPos::Bottom);
+        area.draw(&Text::new(
+            super::axis::fit_label(
+                &label,
+                style.px(12.0),
+                f64::from(end - sep_x - style.px_i(12.0)),
+            ),
+            (sep_x + style.px_i(6.0), top - style.px_i(8.0)),
+            small.color(&p.muted).pos(pos),
+        ))?;
     }
     let points: Vec<(i32, i32)> = data
         .values
@@ -144,14 +176,27 @@ pub fn draw_index_series<DB: DrawingBackend>(
         area.draw(&PathElement::new(points.clone(), line))?;
     }
     let bold = style.bold_font(14.0);
+    let labelled: Vec<(i32, &str)> = data
+        .values
+        .iter()
+        .zip(&data.value_labels)
+        .filter(|(v, _)| v.is_some())
+        .zip(&points)
+        .map(|((_, label), pt)| (-pt.0, label.as_str()))
+        .collect();
+    let keep_value = newest_first(labelled, 14.0);
     let mut k = 0;
     for (i, v) in data.values.iter().enumerate() {
         if v.is_none() {
             continue;
         }
         let pt = points[k];
+        let keep = keep_value.get(k).copied().unwrap_or(true);
         k += 1;
         area.draw(&Circle::new(pt, style.px_i(5.0), p.accent.filled()))?;
+        if !keep {
+            continue;
+        }
         let label = data.value_labels.get(i).cloned().unwrap_or_default();
         let pos = Pos::new(HPos::Center, VPos::Bottom);
         area.draw(&Text::new(

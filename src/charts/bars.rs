@@ -86,7 +86,11 @@ pub fn draw_bars<DB: DrawingBackend>(
         let row_top = top + style.px_i(ROW_CSS) * i as i32;
         let pos = Pos::new(HPos::Left, VPos::Top);
         area.draw(&Text::new(
-            row.label.clone(),
+            super::axis::fit_label(
+                &row.label,
+                style.px(13.0),
+                f64::from(w as i32 - left - style.px_i(4.0)),
+            ),
             (left, row_top + style.px_i(2.0)),
             label_font.color(&p.text).pos(pos),
         ))?;
@@ -118,7 +122,14 @@ pub fn draw_bars<DB: DrawingBackend>(
         filled: false,
         stroke_width: style.px(1.5).max(1.0) as u32,
     };
-    for (v, label) in &data.references {
+    let placed: Vec<(i32, &str)> = data
+        .references
+        .iter()
+        .map(|(v, label)| (x.map_i(*v), label.as_str()))
+        .collect();
+    let anchors =
+        super::axis::place_labels(&placed, style.px(12.0), style.px(8.0), (0.0, f64::from(w)));
+    for ((v, label), anchor) in data.references.iter().zip(anchors) {
         let xx = x.map_i(*v);
         let mut yy = top;
         while yy < bottom {
@@ -128,7 +139,10 @@ pub fn draw_bars<DB: DrawingBackend>(
             ))?;
             yy += style.px_i(10.0);
         }
-        let pos = Pos::new(HPos::Center, VPos::Bottom);
+        let Some(anchor) = anchor else {
+            continue;
+        };
+        let pos = Pos::new(anchor, VPos::Bottom);
         area.draw(&Text::new(
             label.clone(),
             (xx, top - style.px_i(6.0)),

@@ -56,7 +56,17 @@ pub fn draw_lines<DB: DrawingBackend>(
     ))?;
     // Labels near an edge are anchored to it, so the first and last dates are never clipped.
     let edge = style.px_i(48.0);
-    for (i, label) in &data.x_ticks {
+    let placed: Vec<(i32, &str)> = data
+        .x_ticks
+        .iter()
+        .map(|(i, label)| (x.map_i(*i as f64), label.as_str()))
+        .collect();
+    // Edge labels are anchored inwards, so measure them as if centred half a label further in.
+    let keep = super::axis::centred_labels_apart(&placed, style.px(12.0), style.px(12.0));
+    for ((i, label), keep) in data.x_ticks.iter().zip(keep) {
+        if !keep {
+            continue;
+        }
         let xx = x.map_i(*i as f64);
         let anchor = if xx > right - edge {
             HPos::Right

@@ -91,3 +91,101 @@ pub fn record(
         .ok()
         .map(std::cell::RefCell::into_inner)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use theme::{wall_type_scale, ChartStyle, Theme, SMALLEST_FONT_CSS};
+
+    fn labels(n: usize, prefix: &str) -> Vec<String> {
+        (0..n).map(|i| format!("{prefix} {i}")).collect()
+    }
+
+    /// One chart of every kind, with every kind of label it draws.
+    fn every_kind() -> Vec<ChartSpec> {
+        let ticks = vec![(0.0, "0".to_string()), (50.0, "50".to_string())];
+        vec![
+            ChartSpec::Radar(radar::RadarData {
+                axes: labels(6, "Dimensi"),
+                latest: vec![Some(60.0); 6],
+                previous: vec![Some(50.0); 6],
+                value_labels: labels(6, "v"),
+                rings: vec![(50.0, "50".into()), (100.0, "100".into())],
+            }),
+            ChartSpec::Sparkline(sparkline::SparklineData {
+                values: vec![1.0, 3.0, 2.0],
+                target: Some(2.5),
+            }),
+            ChartSpec::IndexSeries(bands::IndexSeriesData {
+                years: labels(3, "20"),
+                values: vec![Some(2.5), None, Some(3.6)],
+                value_labels: vec!["2,50".into(), String::new(), "3,60".into()],
+                frameworks: vec!["A".into(), "A".into(), "B".into()],
+                bands: vec![(1.0, 2.6, "Cukup".into()), (2.6, 5.0, "Baik".into())],
+                y_ticks: vec![(1.0, "1".into()), (5.0, "5".into())],
+                y_domain: (1.0, 5.0),
+            }),
+            ChartSpec::Bars(bars::BarsData {
+                rows: vec![bars::BarRow {
+                    label: "OPD".into(),
+                    value: Some(40.0),
+                    value_label: "40".into(),
+                    tone: bars::Tone::Normal,
+                }],
+                domain: (0.0, 50.0),
+                references: vec![(25.0, "Baik 2,6".into())],
+                ticks: ticks.clone(),
+            }),
+            ChartSpec::Heatmap(heatmap::HeatmapData {
+                rows: labels(2, "Hari"),
+                columns: labels(3, "J"),
+                values: vec![vec![Some(1.0), None, Some(3.0)]; 2],
+                labels: vec![vec!["1".into(), String::new(), "3".into()]; 2],
+            }),
+            ChartSpec::Ranges(ranges::RangesData {
+                rows: vec![ranges::RangeRow {
+                    label: "Layanan".into(),
+                    quantiles: [1.0, 2.0, 3.0, 4.0, 5.0],
+                    note: "median 3".into(),
+                }],
+                max: 50.0,
+                ticks: ticks.clone(),
+            }),
+            ChartSpec::Lines(lines::LinesData {
+                current: vec![1.0, 4.0, 2.0],
+                comparison: vec![2.0, 2.0, 3.0],
+                x_ticks: vec![(0, "1 Nov".into()), (2, "3 Nov".into())],
+                y_ticks: ticks.clone(),
+                y_max: 50.0,
+            }),
+            ChartSpec::Histogram(histogram::HistogramData {
+                bins: vec![3.0, 5.0, 1.0],
+                edge_labels: vec![(0, "0".into()), (3, "3 hari".into())],
+                markers: vec![(1.5, "median".into())],
+                y_ticks: ticks,
+                y_max: 5.0,
+            }),
+        ]
+    }
+
+    #[test]
+    fn no_chart_draws_type_smaller_than_one_wall_unit_on_a_wall() {
+        for (width, height) in [(1366.0, 768.0), (1920.0, 1080.0), (3840.0, 2160.0)] {
+            let scale = wall_type_scale(width, height);
+            let unit = height / 45.0;
+            for spec in every_kind() {
+                let style = ChartStyle::new(Theme::Light, scale);
+                let recording =
+                    record(&spec, &style, (1200, 900)).unwrap_or_else(|| panic!("{}", spec.kind()));
+                let smallest = recording.smallest_text();
+                if let Some(size) = smallest {
+                    assert!(
+                        size >= SMALLEST_FONT_CSS * scale - 1e-9 && size >= unit - 1e-9,
+                        "{} at {width}×{height}: {size} px text, unit {unit}",
+                        spec.kind()
+                    );
+                }
+            }
+        }
+    }
+}

@@ -248,6 +248,19 @@ impl Recording {
         self.size
     }
 
+    /// The size of the smallest text drawn, in backend pixels (the wall's fit tests check it
+    /// against the smallest type a room can read).
+    #[cfg(test)]
+    pub fn smallest_text(&self) -> Option<f64> {
+        self.ops
+            .iter()
+            .filter_map(|op| match op {
+                Op::Text(_, font, _) => Some(font.size),
+                _ => None,
+            })
+            .min_by(f64::total_cmp)
+    }
+
     /// Draws the recorded operations on `backend` (of the recording's size) and presents it.
     pub fn replay<DB: DrawingBackend>(
         &self,

@@ -139,10 +139,24 @@ impl ChartStyle {
     }
 }
 
-/// Type scale of display mode for a viewport width in CSS pixels: 1.25 at 1920 (read at 5 m),
-/// 2.5 at 3840, never below 1.
-pub fn display_type_scale(width: f64) -> f64 {
-    (width / 1920.0 * 1.25).clamp(1.0, 3.0)
+/// The smallest type any chart draws, in CSS pixels at scale 1 (axis ticks).
+pub const SMALLEST_FONT_CSS: f64 = 11.0;
+
+/// The wall's unit of type (docs/design.md §9): S/45 CSS pixels, with S the smaller of the
+/// screen height and width × 9/16, so a 16:9 screen of any resolution is 80 × 45 units and a
+/// 4:3 or portrait screen is 80 units wide and taller.
+pub fn wall_unit_px(width: f64, height: f64) -> f64 {
+    let s = height.min(width * 9.0 / 16.0);
+    if s.is_finite() && s > 0.0 {
+        s / 45.0
+    } else {
+        16.0
+    }
+}
+
+/// The chart type scale of a wall: the smallest chart text is one wall unit.
+pub fn wall_type_scale(width: f64, height: f64) -> f64 {
+    wall_unit_px(width, height) / SMALLEST_FONT_CSS
 }
 
 /// WCAG 2 relative luminance of an sRGB colour.
@@ -186,10 +200,15 @@ mod tests {
     }
 
     #[test]
-    fn display_type_scales_with_the_screen() {
-        assert_eq!(display_type_scale(1920.0), 1.25);
-        assert_eq!(display_type_scale(3840.0), 2.5);
-        assert_eq!(display_type_scale(800.0), 1.0);
+    fn wall_units_follow_the_smaller_side_of_the_screen() {
+        assert_eq!(wall_unit_px(1920.0, 1080.0), 24.0);
+        assert_eq!(wall_unit_px(3840.0, 2160.0), 48.0);
+        assert!((wall_unit_px(1366.0, 768.0) - 768.0 / 45.0).abs() < 1e-9);
+        // 4:3 and portrait: the width decides, so 80 units always fit across.
+        assert_eq!(wall_unit_px(1024.0, 768.0), 12.8);
+        assert_eq!(wall_unit_px(1080.0, 1920.0), 13.5);
+        assert_eq!(wall_unit_px(0.0, 0.0), 16.0);
+        assert_eq!(wall_type_scale(1920.0, 1080.0), 24.0 / SMALLEST_FONT_CSS);
     }
 
     #[test]

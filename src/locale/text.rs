@@ -137,6 +137,10 @@ texts! {
     DisplayFilters => "Filter", "Filters";
     DisplayNoFilters => "tanpa filter", "no filters";
     DisplayPosition => "{index}/{count}", "{index}/{count}";
+    WallMore => "+ {count} lainnya", "+ {count} more";
+    WallPage => "Halaman {page} dari {pages}", "Page {page} of {pages}";
+    WallWeakest => "Indikator terjauh dari target", "Indicators furthest from target";
+    WallNoWeakest => "Belum ada indikator yang dapat dinilai", "No indicator can be scored yet";
     DisplayFeedAge => "{feed}: {age}", "{feed}: {age}";
     QueuesLiveTitle => "Papan antrian langsung", "Live queue board";
     LiveWaiting => "orang menunggu", "people waiting";

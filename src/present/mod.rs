@@ -10,6 +10,7 @@ pub mod panel;
 pub mod queues;
 pub mod spbe;
 pub mod status;
+pub mod wall;
 
 /// What a table or tile shows where there is no figure.
 pub const DASH: &str = "–";

@@ -35,6 +35,15 @@ pub fn predicate_text(p: Predicate) -> Text {
     }
 }
 
+/// A figure and its unit (`"32 menit"` → `"32"`, `" menit"`), so the unit can be set smaller
+/// than the number; a figure without a unit is all number.
+pub fn split_unit(value: &str) -> (&str, &str) {
+    match value.find(' ') {
+        Some(at) if value[..at].chars().any(|c| c.is_ascii_digit()) => value.split_at(at),
+        _ => (value, ""),
+    }
+}
+
 pub fn kpi_tiles(fig: &OverviewFigures, config: &Config, lang: Lang) -> Vec<KpiTile> {
     let t = |text: Text| lang.t(text);
     let mut tiles = Vec::with_capacity(6);
@@ -178,5 +187,21 @@ pub fn radar_data(scores: &[DimensionScore], feed: &DimensionFeed, lang: Lang) -
         previous: scores.iter().map(|s| s.previous).collect(),
         rings: RadarData::score_rings(),
         value_labels: scores.iter().map(|s| score_label(s.latest, lang)).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_unit;
+
+    #[test]
+    fn units_split_from_their_figures() {
+        assert_eq!(split_unit("32 menit"), ("32", " menit"));
+        assert_eq!(split_unit("2,1 jam"), ("2,1", " jam"));
+        assert_eq!(split_unit("23 s"), ("23", " s"));
+        assert_eq!(split_unit("90,3%"), ("90,3%", ""));
+        assert_eq!(split_unit("1.234"), ("1.234", ""));
+        assert_eq!(split_unit("–"), ("–", ""));
+        assert_eq!(split_unit("Tidak ada data"), ("Tidak ada data", ""));
     }
 }

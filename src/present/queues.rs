@@ -130,6 +130,15 @@ pub fn live_cards(
     cards
 }
 
+/// People waiting now at the services on the board.
+pub fn waiting_total(live: &QueueLiveFeed, cards: &[LiveCard]) -> u64 {
+    live.live
+        .iter()
+        .filter(|row| cards.iter().any(|c| c.id == row.service))
+        .map(|row| u64::from(row.waiting))
+        .sum()
+}
+
 /// Rows Monday to Friday, plus Saturday and Sunday when they have data.
 fn grid_rows(grid: &HourGrid) -> Vec<usize> {
     (0..7)

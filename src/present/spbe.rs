@@ -121,13 +121,18 @@ pub fn summary(feed: &SpbeFeed, e: &Evaluation, lang: Lang) -> Vec<String> {
             ));
         }
     }
-    if let Some(d) = weakest_domain(e) {
-        out.push(fill(
+    out.extend(weakest_domain_sentence(e, lang));
+    out
+}
+
+/// The domain with the lowest index, in a sentence.
+pub fn weakest_domain_sentence(e: &Evaluation, lang: Lang) -> Option<String> {
+    weakest_domain(e).map(|d| {
+        fill(
             lang.t(Text::SpbeWeakestDomain),
             &[("name", &d.name), ("index", &index_label(d.index, lang))],
-        ));
-    }
-    out
+        )
+    })
 }
 
 fn references(lang: Lang) -> Vec<(f64, String)> {

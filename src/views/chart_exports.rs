@@ -39,9 +39,6 @@ fn shown_size(e: &MouseEvent) -> Option<(f64, f64)> {
 pub fn chart_exports(props: &ChartExportsProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
-    if ctx.display {
-        return html! {};
-    }
     let csv = {
         let (panel, spec, name) = (
             props.panel.clone(),

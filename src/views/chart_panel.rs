@@ -48,7 +48,7 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
     let lang = ctx.lang;
     let panel = &props.panel;
     let title_id = format!("chart-{}-title", panel.id);
-    let interactive = !ctx.display && !props.report;
+    let interactive = !props.report;
     // A long tail shows its top bars and an "Other" bar until the reader asks for every row.
     let show_all = use_state(|| false);
     let full = panel.full.as_ref().filter(|_| *show_all && interactive);
@@ -101,16 +101,14 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
             { show_all_button }
             { props.legend.clone() }
             if let Some(note) = &panel.note { <p class="chart-note" data-note={panel.id}>{ note.clone() }</p> }
-            if !ctx.display {
-                <ChartExports spec={(*spec).clone()} id={panel.id} file_name={props.file_name.clone()} panel={Some(props.panel.clone())} />
-                if props.report {
+            <ChartExports spec={(*spec).clone()} id={panel.id} file_name={props.file_name.clone()} panel={Some(props.panel.clone())} />
+            if props.report {
+                { table }
+            } else {
+                <details class="table-details">
+                    <summary>{ lang.t(Text::ShowTable) }</summary>
                     { table }
-                } else {
-                    <details class="table-details">
-                        <summary>{ lang.t(Text::ShowTable) }</summary>
-                        { table }
-                    </details>
-                }
+                </details>
             }
         </section>
     }

@@ -14,9 +14,6 @@ pub struct ExplainProps {
 pub fn explain(props: &ExplainProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
-    if ctx.display {
-        return html! {};
-    }
     html! {
         <details class="explain" id={props.id.clone()}>
             <summary>{ lang.t(Text::HowComputed) }</summary>

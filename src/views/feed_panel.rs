@@ -83,10 +83,6 @@ pub fn feed_panel(props: &FeedPanelProps) -> Html {
             }
             { for rejected.map(|r| {
                 let summary = format!("{}: {}", ctx.config.feed_title(r.feed, lang), fill(lang.t(Text::RejectedRecords), &[("count", &format::count(r.count as u64, lang))]));
-                // Public screens show the count only: the list needs a click.
-                if ctx.display {
-                    return html! { <p class="panel-rejected">{ summary }</p> };
-                }
                 html! {
                     <details class="panel-rejected">
                         <summary>{ summary }</summary>

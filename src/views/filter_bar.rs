@@ -34,9 +34,6 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let navigator = use_navigator();
-    if ctx.display {
-        return html! {};
-    }
     let route = props.route;
     let go = {
         let query = ctx.query.clone();

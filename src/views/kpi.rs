@@ -22,13 +22,16 @@ pub fn kpi_tile_view(props: &KpiTileProps) -> Html {
         ctx.lang.t(Text::OpenView),
         &[("view", ctx.lang.t(route.title()))],
     );
+    let (number, unit) = crate::present::overview::split_unit(&tile.value);
     let body = html! {
         <>
             <span class="kpi-label">{ tile.label.clone() }</span>
-            <span class="kpi-value" data-kpi={tile.id}>{ tile.value.clone() }</span>
-            if let Some(badge) = &tile.badge {
-                <span class="badge kpi-badge">{ badge.clone() }</span>
-            }
+            <span class="kpi-figure">
+                <span class="kpi-value" data-kpi={tile.id}>{ number }<span class="kpi-unit">{ unit }</span></span>
+                if let Some(badge) = &tile.badge {
+                    <span class="badge kpi-badge">{ badge.clone() }</span>
+                }
+            </span>
             <span class="kpi-detail">{ tile.detail.clone() }</span>
         </>
     };

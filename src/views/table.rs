@@ -31,11 +31,9 @@ pub fn figure_table(props: &FigureTableProps) -> Html {
     html! {
         <div class="figure-table" data-panel={props.id}>
             { data_table(&props.table, props.id, props.on_toggle.as_ref(), lang) }
-            if !ctx.display {
-                <div class="panel-actions">
-                    <button type="button" class="button button-quiet" onclick={export} data-export-chart={props.id} title={lang.t(Text::ExportCsvTitle)}>{ lang.t(Text::ExportCsv) }</button>
-                </div>
-            }
+            <div class="panel-actions">
+                <button type="button" class="button button-quiet" onclick={export} data-export-chart={props.id} title={lang.t(Text::ExportCsvTitle)}>{ lang.t(Text::ExportCsv) }</button>
+            </div>
         </div>
     }
 }

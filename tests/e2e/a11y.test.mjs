@@ -18,9 +18,11 @@ const VIEWS = [
   ['/pengaduan?opd=dpupr&category=jalan', '.chips'],
   ['/laporan?from=2026-01-01&to=2026-03-31&compare=year&area=bontang-utara', '[data-panel=spbe] canvas[data-draws]'],
   ['/?text=large', '.kpi-value'],
-  ['/display?views=overview&rotate=600', '.kpi-value'],
+  ['/display?views=overview&rotate=600', '[data-wall-panel=trend] canvas[data-draws]'],
   ['/display?views=queues&rotate=600', '.live-card'],
-  ['/display?views=complaints&rotate=600', '[data-panel=sla] canvas[data-draws]'],
+  ['/display?views=complaints&rotate=600', '[data-wall-panel=sla] canvas[data-draws]'],
+  ['/display?views=dimensions&rotate=600', '[data-wall-panel=weakest]'],
+  ['/display?views=spbe&rotate=600', '[data-wall-panel=index] canvas[data-draws]'],
 ];
 
 async function violations(page) {

@@ -51,8 +51,8 @@ test('display mode across midnight and a month end: clock, period and today roll
   await page.waitForFunction(() => /Periode: 2 Nov – 1 Des 2026/.test(document.querySelector('.strip').textContent));
   // The queue board's "rest of today" is Tuesday now.
   for (let i = 0; i < 3 && (await page.getAttribute('.display', 'data-view')) !== 'queues'; i += 1) await page.clock.runFor(20 * 1000);
-  await page.waitForSelector('[data-summary=busiest] p');
-  assert.match(await page.textContent('[data-summary=busiest]'), /Sisa hari ini \(Selasa\)/);
+  await page.waitForSelector('[data-summary=today]');
+  assert.match(await page.textContent('[data-summary=today]'), /Sisa hari ini \(Selasa\)/);
   await screenshot(page, 'display-after-midnight.png');
 
   // Hours of rotation and refresh on the fake clock: memory stays flat.

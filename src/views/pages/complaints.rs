@@ -1,11 +1,9 @@
 //! Pengaduan (Kesah Etam): linked charts over the complaint columns. A click on a bar (or its
 //! row button) toggles that filter in the URL; every chart re-filters from one grouping pass.
 
-use crate::analytics::complaint_groups::{
-    area_figures, auto_bucket, ComplaintGroups, ComplaintIndex, Selection,
-};
+use crate::analytics::complaint_groups::{area_figures, auto_bucket, Selection};
 use crate::analytics::complaint_rows::{page_rows, sorted_rows, Sort, SortKey};
-use crate::analytics::complaints::{groups_for_query, kpis_of, sla_rule};
+use crate::analytics::complaints::kpis_of;
 use crate::analytics::hearing::kecamatan_rows;
 use crate::analytics::overview::period_in_force;
 use crate::app::context::{query_pairs, use_app};
@@ -16,7 +14,6 @@ use crate::locale::text::fill;
 use crate::locale::{format, Text};
 use crate::model::complaints::{ComplaintFeed, Status};
 use crate::model::FeedKind;
-use crate::perf::measured;
 use crate::present::complaints::{self as present, Pick};
 use crate::present::csv;
 use crate::views::chart_panel::{comparison_legend, ChartPanel};
@@ -24,6 +21,7 @@ use crate::views::download::download_chunks;
 use crate::views::explain::Explain;
 use crate::views::feed_panel::FeedPanel;
 use crate::views::filter_bar::{FilterBar, FilterField};
+use crate::views::hooks::{use_complaint_groups, use_complaint_index, use_complaint_panels};
 use crate::views::table::FigureTable;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -87,22 +85,6 @@ pub fn filter_fields(feed: &ComplaintFeed, lang: crate::locale::Lang) -> Vec<Fil
     ]
 }
 
-/// Per feed load: each complaint's city day and SLA outcome (shared by the complaints view and
-/// the report).
-#[hook]
-pub fn use_complaint_index() -> Rc<Option<ComplaintIndex>> {
-    let ctx = use_app();
-    let feed = ctx.data.complaints.data.clone();
-    let config = ctx.config.clone();
-    use_memo(ctx.data.data_identity()[1], move |_| {
-        feed.map(|f| {
-            measured("dasbor:index", || {
-                ComplaintIndex::build(&f, &sla_rule(&config))
-            })
-        })
-    })
-}
-
 #[function_component(ComplaintsPage)]
 pub fn complaints_page() -> Html {
     let ctx = use_app();
@@ -118,41 +100,8 @@ pub fn complaints_page() -> Html {
 
     // One grouping pass per data version and query; clock ticks and 304s cost nothing.
     let index = use_complaint_index();
-    let groups: Rc<Option<(Rc<Selection>, ComplaintGroups)>> =
-        use_memo((data.data_identity()[1], (*ctx.query).clone(), period), {
-            let (feed, query, config, index) = (
-                feed_rc.clone(),
-                ctx.query.clone(),
-                config.clone(),
-                index.clone(),
-            );
-            move |_| {
-                let (feed, index) = (feed?, index.as_ref().as_ref()?);
-                let (selection, g) = measured("dasbor:regroup", || {
-                    groups_for_query(&config, &feed, index, &query, period)
-                });
-                Some((Rc::new(selection), g))
-            }
-        });
-    let panels = use_memo((groups.clone(), lang, (*ctx.query).clone()), {
-        let (feed, query, days) = (
-            feed_rc.clone(),
-            ctx.query.clone(),
-            config.sla_response_working_days,
-        );
-        move |(groups, lang, _)| {
-            let (feed, (_, g)) = (feed?, groups.as_ref().as_ref()?);
-            Some(
-                present::panels(&feed, g, &query, days, *lang)
-                    .into_iter()
-                    .map(|p| {
-                        let spec = Rc::new(p.spec.clone());
-                        (Rc::new(p), spec)
-                    })
-                    .collect::<Vec<_>>(),
-            )
-        }
-    });
+    let groups = use_complaint_groups(index.clone());
+    let panels = use_complaint_panels(groups.clone());
 
     // The per-kecamatan table: the comparison and SLA per area, one light pass of its own.
     let kecamatan = use_memo((groups.clone(), lang), {
@@ -222,29 +171,21 @@ pub fn complaints_page() -> Html {
                     <ChartPanel panel={p.clone()} spec={spec.clone()} file_name={file_name(p.id)} on_toggle={toggle.clone()} {legend} />
                 }
             };
-            // A wall screen shows the three charts read from a distance: volume, OPD, SLA.
-            let shown: Vec<_> = panels
-                .iter()
-                .filter(|(p, _)| !ctx.display || matches!(p.id, "volume" | "opd" | "sla"))
-                .cloned()
-                .collect();
-            let (first, rest) = shown.split_at(1.min(shown.len()));
+            let (first, rest) = panels.split_at(1.min(panels.len()));
             html! {
                 <>
                     <p class="lead" data-summary="complaints" data-total={k.count.to_string()}>{ lead }</p>
-                    if !ctx.display { <p class="hint">{ lang.t(Text::ChartClickHint) }</p> }
+                    <p class="hint">{ lang.t(Text::ChartClickHint) }</p>
                     { for first.iter().map(panel) }
                     <div class="two-columns">{ for rest.iter().map(panel) }</div>
-                    if let (Some(table), false) = (kecamatan.as_ref().clone(), ctx.display) {
+                    if let Some(table) = kecamatan.as_ref().clone() {
                         <section class="panel" aria-labelledby="kecamatan-title" data-panel="kecamatan-table">
                             <h2 id="kecamatan-title">{ fill(lang.t(Text::KecamatanTitle), &[("period", &period_text)]) }</h2>
                             <p class="chart-note">{ lang.t(Text::KecamatanNote) }</p>
                             <FigureTable {table} id="complaints-kecamatan-table" file_name={file_name("kecamatan-table")} on_toggle={Some(toggle.clone())} />
                         </section>
                     }
-                    if !ctx.display {
-                        <RecordsTable feed={feed.clone()} selection={selection.clone()} total={k.count} file_name={file_name("")} />
-                    }
+                    <RecordsTable feed={feed.clone()} selection={selection.clone()} total={k.count} file_name={file_name("")} />
                 </>
             }
         }

@@ -72,11 +72,9 @@ pub fn dimensions_page() -> Html {
                     if let Some(sentence) = weakest_sentence(feed, period.to, lang) {
                         <p class="lead" data-summary="weakest">{ sentence }</p>
                     }
-                    if !ctx.display {
                     <nav class="toc" aria-label={lang.t(Text::NavDimensions)}>
                         { for feed.dimensions.iter().map(|d| html! { <a href={format!("#dim-{}", d.id)}>{ d.name.get(lang).to_string() }</a> }) }
                     </nav>
-                    }
                     { for sections(feed, period.to, lang).into_iter().map(|s| html! {
                         <section class="panel dimension" id={format!("dim-{}", s.id)} data-dimension={s.id.clone()} aria-labelledby={format!("dim-title-{}", s.id)}>
                             <header class="dimension-head">

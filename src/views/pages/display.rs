@@ -1,25 +1,28 @@
-//! Layar (display mode, `/display`): rotates through views on a wall screen with no controls at
-//! all, type scaled for reading at 5 m, and a read-only strip with the city, the clock, the
-//! period, the active filters and the age of every feed.
+//! Layar (display mode, `/display`): rotates through the wall compositions of the views on a
+//! screen with no controls at all, type in wall units for reading at three to five metres
+//! (docs/design.md §9), under a read-only strip with the city, the clock, the period, the active
+//! filters and the age of every feed.
 
 use crate::analytics::overview::period_in_force;
 use crate::app::context::{use_app, AppContext};
-use crate::charts::theme::display_type_scale;
+use crate::charts::theme::wall_type_scale;
 use crate::config::ViewId;
 use crate::locale::text::fill;
 use crate::locale::{format, Text};
 use crate::model::FeedKind;
 use crate::sources::state::Health;
-use crate::views::pages;
+use crate::views::wall::Wall;
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
-fn viewport_width() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.inner_width().ok())
-        .and_then(|w| w.as_f64())
-        .unwrap_or(1920.0)
+/// The chart type scale for the window's size.
+fn viewport_type_scale() -> f64 {
+    let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64());
+    let (width, height) = web_sys::window()
+        .map(|w| (size(w.inner_width()), size(w.inner_height())))
+        .unwrap_or_default();
+    wall_type_scale(width.unwrap_or(1920.0), height.unwrap_or(1080.0))
 }
 
 fn view_title(view: ViewId) -> Text {
@@ -156,51 +159,35 @@ pub fn display_page() -> Html {
         });
     }
 
-    // Type scale from the viewport width, kept current on resize.
-    let scale = use_state(|| display_type_scale(viewport_width()));
+    // Chart type in wall units, kept current on resize; the stylesheet sizes everything else.
+    let scale = use_state(viewport_type_scale);
     {
         let setter = scale.setter();
         use_effect_with((), move |_| {
             let listener = crate::views::window_events::listen("resize", move |_| {
-                setter.set(display_type_scale(viewport_width()))
+                setter.set(viewport_type_scale())
             });
             move || drop(listener)
         });
     }
-    use_effect_with((*scale).to_bits(), |bits| {
-        let root = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element());
-        if let Some(root) = root.clone() {
-            let _ = root.set_attribute("data-mode", "display");
-            if let Ok(el) = root.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el
-                    .style()
-                    .set_property("font-size", &format!("{}px", 16.0 * f64::from_bits(*bits)));
-            }
-        }
-        move || {
-            if let Some(root) = web_sys::window()
+    use_effect_with((), |_| {
+        let root = || {
+            web_sys::window()
                 .and_then(|w| w.document())
                 .and_then(|d| d.document_element())
-            {
+        };
+        if let Some(root) = root() {
+            let _ = root.set_attribute("data-mode", "display");
+        }
+        move || {
+            if let Some(root) = root() {
                 let _ = root.remove_attribute("data-mode");
-                if let Ok(el) = root.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = el.style().remove_property("font-size");
-                }
             }
         }
     });
 
     let index = (*rotation % views.len() as u64) as usize;
     let view = views[index];
-    let page = match view {
-        ViewId::Overview => html! { <pages::overview::OverviewPage /> },
-        ViewId::Dimensions => html! { <pages::dimensions::DimensionsPage /> },
-        ViewId::Queues => html! { <pages::queues::QueuesPage /> },
-        ViewId::Spbe => html! { <pages::spbe::SpbePage /> },
-        ViewId::Complaints => html! { <pages::complaints::ComplaintsPage /> },
-    };
     let context = AppContext {
         display: true,
         type_scale: *scale,
@@ -210,12 +197,10 @@ pub fn display_page() -> Html {
         <ContextProvider<AppContext> context={context}>
             <div class="display" data-view={view.id()} data-rotation={rotation.to_string()}>
                 <Strip view={view} index={index} count={views.len()} />
-                <main id="main" class="display-main" key={view.id()}>
-                    { page }
+                <main id="main" class="display-main">
+                    <Wall view={view} rotate_ms={rotate_ms} />
                 </main>
             </div>
         </ContextProvider<AppContext>>
     }
 }
-
-use wasm_bindgen::JsCast;

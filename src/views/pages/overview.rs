@@ -1,6 +1,5 @@
 //! Ringkasan: KPI tiles, the dimension radar with its table, and the period in force.
 
-use crate::analytics::overview::overview;
 use crate::analytics::period::Compare;
 use crate::app::context::use_app;
 use crate::charts::ChartSpec;
@@ -22,12 +21,7 @@ pub fn overview_page() -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let data = &*ctx.data;
-    let today = ctx.config.clock.local_date(data.now);
-    // Recomputed only when data, query or day change (not on clock ticks or 304s).
-    let fig = use_memo(
-        (data.data_identity(), (*ctx.query).clone(), today),
-        |(_, query, today)| overview(&ctx.config, &data.feeds(), query, *today),
-    );
+    let fig = crate::views::hooks::use_overview_figures();
     let tiles = kpi_tiles(&fig, &ctx.config, lang);
     // Council members look at their constituency first: the area and OPD filters.
     let area_fields: Vec<_> = data

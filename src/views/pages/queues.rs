@@ -2,7 +2,6 @@
 
 use crate::analytics::overview::period_in_force;
 use crate::analytics::queue_history as history;
-use crate::analytics::queues::{selected_services, ServiceSelection};
 use crate::app::context::use_app;
 use crate::app::routes::Route;
 use crate::charts::ChartSpec;
@@ -34,12 +33,7 @@ pub fn queues_page() -> Html {
     let comparison = period.comparison(ctx.query.compare);
     let feed = data.queues.get();
     let live = data.queue_live.get();
-    let sel = ServiceSelection {
-        opd: &ctx.query.opd,
-        service: &ctx.query.service,
-        location: &ctx.query.location,
-    };
-    let mask = feed.map(|f| selected_services(f, &sel));
+    let (mask, figures) = crate::views::hooks::use_queue_history();
     let period_text = format::period(period.from, period.to, lang);
 
     let fields = feed.map_or_else(Vec::new, |f| {
@@ -81,52 +75,25 @@ pub fn queues_page() -> Html {
         let cards = present::live_cards(
             feed,
             l,
-            mask.as_deref(),
+            mask.as_ref().as_deref(),
             data.now,
             ctx.config.stale_after_seconds(FeedKind::QueueLive),
             live_status.health == Health::Failed,
             lang,
         );
-        let total: u64 = l
-            .live
-            .iter()
-            .filter(|row| cards.iter().any(|c| c.id == row.service))
-            .map(|row| u64::from(row.waiting))
-            .sum();
+        let total = present::waiting_total(l, &cards);
         html! {
             <>
                 <p class="lead" data-summary="live-total">
                     { fill(lang.t(Text::LiveTotal), &[("count", &format::count(total, lang)), ("services", &cards.len().to_string())]) }
                 </p>
                 <div class="live-grid">
-                    { for cards.into_iter().map(|c| html! {
-                        <article class={classes!("live-card", c.stale.is_some().then_some("is-stale"))} data-service={c.id.clone()}>
-                            <h3>{ c.name }</h3>
-                            <p class="live-location">{ c.location }</p>
-                            <p class="live-waiting"><span class="live-number" data-live="waiting">{ c.waiting }</span>{ " " }{ lang.t(Text::LiveWaiting) }</p>
-                            <p class="live-serving" data-live="serving">{ c.serving }</p>
-                            <p>{ c.counters }</p>
-                            <p class="live-estimate">{ c.estimate }</p>
-                            if let Some(q) = c.quota { <p class="live-quota">{ q }</p> }
-                            <p class="live-age">{ c.age }</p>
-                            if let Some(s) = c.stale {
-                                <p class="live-stale" role="status"><span aria-hidden="true">{ "⚠ " }</span>{ s }</p>
-                            }
-                        </article>
-                    }) }
+                    { for cards.into_iter().map(|c| crate::views::live_card::live_card(c, lang, false)) }
                 </div>
             </>
         }
     });
 
-    // Recomputed only when the history, the query or the day change (not on every live poll).
-    let figures = use_memo(
-        (data.data_identity()[2], (*ctx.query).clone(), today),
-        |_| {
-            feed.zip(mask.as_deref())
-                .map(|(f, mask)| history::history_figures(f, mask, period, comparison, &clock))
-        },
-    );
     let charts = match (feed, figures.as_ref()) {
         (Some(f), Some(figures)) => {
             let history::HistoryFigures {
@@ -162,15 +129,11 @@ pub fn queues_page() -> Html {
             let heat_height = 40.0 + 34.0 * arrivals_map.rows.len() as f64;
             let ranges = Rc::new(present::wait_ranges_panel(f, dists, period, lang));
             let rates_panel = Rc::new(present::rates_panel(f, rates, period, lang));
-            let display = ctx.display;
             let arrivals_spec = Rc::new(ChartSpec::Heatmap(arrivals_map.clone()));
             let waits_spec = Rc::new(ChartSpec::Heatmap(waits_map.clone()));
             let filters = ctx.query.active_filters();
             let export_name = |chart: &str| csv::file_name("antrian", chart, period, &filters);
             let heat_table = |map: &crate::charts::heatmap::HeatmapData, name: &'static str| {
-                if display {
-                    return html! {};
-                }
                 html! {
                     <details class="table-details">
                         <summary>{ lang.t(Text::ShowTable) }</summary>

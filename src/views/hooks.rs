@@ -1,0 +1,134 @@
+//! The figures a page and its wall composition share, each computed once per data version,
+//! query and day (clock ticks and unchanged polls cost nothing).
+
+use crate::analytics::complaint_groups::{ComplaintGroups, ComplaintIndex, Selection};
+use crate::analytics::complaints::{groups_for_query, sla_rule};
+use crate::analytics::overview::{overview, period_in_force, OverviewFigures};
+use crate::app::context::use_app;
+use crate::charts::ChartSpec;
+use crate::perf::measured;
+use crate::present::panel::Panel;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The overview's figures: KPI tiles and dimension scores.
+#[hook]
+pub fn use_overview_figures() -> Rc<OverviewFigures> {
+    let ctx = use_app();
+    let data = &*ctx.data;
+    let today = ctx.config.clock.local_date(data.now);
+    use_memo(
+        (data.data_identity(), (*ctx.query).clone(), today),
+        |(_, query, today)| overview(&ctx.config, &data.feeds(), query, *today),
+    )
+}
+
+/// Per feed load: each complaint's city day and SLA outcome (shared by the complaints view and
+/// the report).
+#[hook]
+pub fn use_complaint_index() -> Rc<Option<ComplaintIndex>> {
+    let ctx = use_app();
+    let feed = ctx.data.complaints.data.clone();
+    let config = ctx.config.clone();
+    use_memo(ctx.data.data_identity()[1], move |_| {
+        feed.map(|f| {
+            measured("dasbor:index", || {
+                ComplaintIndex::build(&f, &sla_rule(&config))
+            })
+        })
+    })
+}
+
+/// The complaints of the period in force under the URL's filters, grouped in one pass.
+pub type ComplaintGrouping = Rc<Option<(Rc<Selection>, ComplaintGroups)>>;
+
+#[hook]
+pub fn use_complaint_groups(index: Rc<Option<ComplaintIndex>>) -> ComplaintGrouping {
+    let ctx = use_app();
+    let data = &*ctx.data;
+    let today = ctx.config.clock.local_date(data.now);
+    let period = period_in_force(&ctx.config, &data.feeds(), &ctx.query, today);
+    let (feed, query, config) = (
+        data.complaints.data.clone(),
+        ctx.query.clone(),
+        ctx.config.clone(),
+    );
+    use_memo((data.data_identity()[1], (*ctx.query).clone(), period), {
+        move |_| {
+            let (feed, index) = (feed?, index.as_ref().as_ref()?);
+            let (selection, g) = measured("dasbor:regroup", || {
+                groups_for_query(&config, &feed, index, &query, period)
+            });
+            Some((Rc::new(selection), g))
+        }
+    })
+}
+
+/// Every chart panel of the complaints view, with its chart spec shared by canvas and exports.
+pub type ComplaintPanels = Rc<Option<Vec<(Rc<Panel>, Rc<ChartSpec>)>>>;
+
+#[hook]
+pub fn use_complaint_panels(groups: ComplaintGrouping) -> ComplaintPanels {
+    let ctx = use_app();
+    let (feed, query, days) = (
+        ctx.data.complaints.data.clone(),
+        ctx.query.clone(),
+        ctx.config.sla_response_working_days,
+    );
+    use_memo(
+        (groups, ctx.lang, (*ctx.query).clone()),
+        move |(groups, lang, _)| {
+            let (feed, (_, g)) = (feed?, groups.as_ref().as_ref()?);
+            Some(
+                crate::present::complaints::panels(&feed, g, &query, days, *lang)
+                    .into_iter()
+                    .map(|p| {
+                        let spec = Rc::new(p.spec.clone());
+                        (Rc::new(p), spec)
+                    })
+                    .collect(),
+            )
+        },
+    )
+}
+
+/// The queue history of the period in force for the URL's service selection, with the mask of
+/// selected services (the live board uses the same mask).
+#[hook]
+pub fn use_queue_history() -> (
+    Rc<Option<Vec<bool>>>,
+    Rc<Option<crate::analytics::queue_history::HistoryFigures>>,
+) {
+    use crate::analytics::queues::{selected_services, ServiceSelection};
+    let ctx = use_app();
+    let data = &*ctx.data;
+    let clock = ctx.config.clock;
+    let today = clock.local_date(data.now);
+    let period = period_in_force(&ctx.config, &data.feeds(), &ctx.query, today);
+    let comparison = period.comparison(ctx.query.compare);
+    let feed = data.queues.data.clone();
+    let mask = use_memo(
+        (data.data_identity()[2], (*ctx.query).clone()),
+        |(_, query)| {
+            let sel = ServiceSelection {
+                opd: &query.opd,
+                service: &query.service,
+                location: &query.location,
+            };
+            feed.as_deref().map(|f| selected_services(f, &sel))
+        },
+    );
+    let figures = use_memo(
+        (data.data_identity()[2], (*ctx.query).clone(), today),
+        |_| {
+            feed.as_deref()
+                .zip(mask.as_ref().as_deref())
+                .map(|(f, mask)| {
+                    crate::analytics::queue_history::history_figures(
+                        f, mask, period, comparison, &clock,
+                    )
+                })
+        },
+    );
+    (mask, figures)
+}
