@@ -106,7 +106,19 @@ test('a reload during an outage shows the last good data from browser storage, m
   const page = await context.newPage();
   await page.goto(`${env.server.url}/display?views=overview&rotate=600`);
   await page.waitForFunction(() => document.querySelectorAll('.strip-feed.sample').length === 5);
-  await sleep(1500); // let the copies reach IndexedDB
+  // Until the last good copy of every feed is in IndexedDB (never opening the database before
+  // the app has created it, which would create it without its store).
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'dasbor-kota-cerdas') && new Promise((resolve) => {
+    const open = indexedDB.open('dasbor-kota-cerdas');
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('feeds')) { db.close(); resolve(false); return; }
+      const keys = db.transaction('feeds').objectStore('feeds').getAllKeys();
+      keys.onsuccess = () => { db.close(); resolve(keys.result.length >= 5); };
+      keys.onerror = () => { db.close(); resolve(false); };
+    };
+  }), null, { polling: 100 });
   const values = await page.$$eval('.kpi-value', (els) => els.map((e) => e.textContent));
   for (const feed of ['dimensions', 'complaints', 'queues', 'queue-live', 'spbe']) {
     env.server.overrides.set(`/data/${feed}.json`, (req, res) => res.writeHead(503).end('down'));

@@ -113,3 +113,12 @@ export function serveConfig(server, change) {
   change(config);
   server.overrides.set('/config.json', (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(config)));
 }
+
+/** Resolves once `condition()` (checked in this process, every 50 ms) holds; fails after `timeout` ms. */
+export async function until(condition, what, timeout = 15000) {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeout) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

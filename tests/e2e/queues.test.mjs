@@ -3,12 +3,11 @@
 // mark, a hanging feed blanks nothing; URL filters drive the board and the charts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, screenshot, useBrowserAndServer, serveConfig } from './helpers.mjs';
+import { open, screenshot, useBrowserAndServer, serveConfig, until } from './helpers.mjs';
 import { LiveFeed } from './live-feed.mjs';
 
 const env = useBrowserAndServer();
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const waiting = (page, service) => page.$eval(`.live-card[data-service="${service}"] [data-live=waiting]`, (e) => e.textContent);
 const counters = (page) => page.$eval('li[data-feed=queue_live]', (e) => ({ version: Number(e.dataset.version), unchanged: Number(e.dataset.unchanged) }));
 
@@ -30,7 +29,8 @@ test('live board: updates without reload, 304 without re-parse, stale through an
     // Unchanged feed: the browser revalidates, the server answers 304, nothing is parsed again.
     const before304 = { ...feed.counts };
     const c0 = await counters(page);
-    await sleep(3500);
+    await until(() => feed.counts.notModified - before304.notModified >= 2, 'two revalidations');
+    await page.waitForFunction((n) => Number(document.querySelector('li[data-feed=queue_live]').dataset.unchanged) > n, c0.unchanged);
     const c1 = await counters(page);
     assert.ok(feed.counts.notModified - before304.notModified >= 2, `304s: ${JSON.stringify(feed.counts)}`);
     assert.equal(feed.counts.ok, before304.ok, 'no full response while unchanged');
@@ -59,12 +59,14 @@ test('live board: updates without reload, 304 without re-parse, stale through an
     assert.equal(await waiting(page, 'dukcapil-ktp'), '30');
     assert.equal(await page.$$eval('.panel-alert', (els) => els.length), 0);
 
-    // A hanging feed blanks nothing.
+    // A hanging feed blanks nothing, and polling goes on once it answers again.
     feed.mode = 'hang';
-    await sleep(2500);
+    await until(() => feed.counts.hung >= 1, 'a poll of the hanging feed');
     assert.equal(await waiting(page, 'dukcapil-ktp'), '30');
-    feed.release();
     feed.mode = 'ok';
+    feed.bump();
+    feed.release();
+    await page.waitForFunction(() => document.querySelector('.live-card[data-service="dukcapil-ktp"] [data-live=waiting]').textContent === '40', null, { timeout: 15000 });
     assert.deepEqual(errors.filter((e) => !/503/.test(e)), []);
     await context.close();
   } finally {
@@ -82,12 +84,14 @@ test('an unchanged feed at the configured 30 s interval costs 120 small 304s an 
     const { page, context } = await open(env.browser, `${env.server.url}/antrian`);
     await page.waitForSelector('.live-card');
     const start = { ...feed.counts };
-    await sleep(5200);
+    const began = Date.now();
+    await until(() => feed.counts.notModified - start.notModified >= 4, 'four revalidations');
+    const seconds = (Date.now() - began) / 1000;
     const n304 = feed.counts.notModified - start.notModified;
     const bytes = (feed.counts.headerBytes - start.headerBytes) / Math.max(1, n304);
-    assert.ok(n304 >= 4, `${n304} revalidations in 5 s`);
+    assert.ok(seconds < 6, `${n304} revalidations took ${seconds} s at a 1 s refresh`);
     assert.equal(feed.counts.ok, start.ok);
-    console.log(`# unchanged queue_live: ${n304} × 304 in 5.2 s at 1 s refresh; about ${Math.round(bytes)} header bytes each; at 30 s: 120 requests/h, ~${Math.round((120 * bytes) / 1024)} KiB/h`);
+    console.log(`# unchanged queue_live: ${n304} × 304 in ${seconds.toFixed(1)} s at 1 s refresh; about ${Math.round(bytes)} header bytes each; at 30 s: 120 requests/h, ~${Math.round((120 * bytes) / 1024)} KiB/h`);
     await context.close();
   } finally {
     env.server.overrides.delete('/config.json');

@@ -1,0 +1,193 @@
+//! The oracle: small checked-in feeds (`tests/oracle/`, designed in its README) whose figures were
+//! worked out by hand, so these tests catch a wrong formula, not only a change. Every expected
+//! value below is a literal from that design, never the output of the code under test.
+
+use dasbor::analytics::complaint_groups::{raport_merah, ComplaintIndex};
+use dasbor::analytics::complaints::{groups_for_query, kpis_of, sla_rule};
+use dasbor::analytics::overview::{overview, period_in_force, Feeds};
+use dasbor::analytics::period::Period;
+use dasbor::analytics::queue_history::{arrivals_grid, wait_grid, FIRST_HOUR};
+use dasbor::config::Config;
+use dasbor::locale::Lang;
+use dasbor::model::complaints::ComplaintFeed;
+use dasbor::present::overview::kpi_tiles;
+use dasbor::url_state::ViewQuery;
+
+const CONFIG: &str = include_str!("../static/config.json");
+const COMPLAINTS: &str = include_str!("oracle/complaints.json");
+const QUEUES: &str = include_str!("oracle/queues.json");
+
+fn day(d: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+}
+
+struct Oracle {
+    config: Config,
+    feed: ComplaintFeed,
+    index: ComplaintIndex,
+}
+
+fn oracle() -> Oracle {
+    let config = Config::parse(CONFIG).unwrap();
+    let feed = dasbor::model::complaints::decode(COMPLAINTS, 1 << 20).unwrap();
+    let index = ComplaintIndex::build(&feed, &sla_rule(&config));
+    Oracle {
+        config,
+        feed,
+        index,
+    }
+}
+
+fn query(text: &str) -> ViewQuery {
+    ViewQuery::parse(text).0
+}
+
+/// 2 to 15 November (Monday to Sunday, two weeks); the comparison is 19 October to 1 November.
+fn period() -> Period {
+    Period::new(day(2), day(15)).unwrap()
+}
+
+fn agency(o: &Oracle, id: &str) -> usize {
+    o.feed.agencies.iter().position(|a| a.id == id).unwrap()
+}
+
+#[test]
+fn counts_sla_and_the_city_day_boundary() {
+    let o = oracle();
+    let (_, g) = groups_for_query(
+        &o.config,
+        &o.feed,
+        &o.index,
+        &query("?from=2026-11-02&to=2026-11-15"),
+        period(),
+    );
+    // 52 complaints on Monday 2 November, one at 23.30 on Sunday 15 November (15.30 UTC): 53.
+    // The one at 00.30 on 16 November is 15 November in UTC but not in the city: left out.
+    assert_eq!(g.total, 53);
+    assert_eq!(g.comparison_total, 8);
+    let k = kpis_of(&g);
+    assert_eq!(k.change_percent, Some(562.5)); // (53 − 8) / 8
+                                               // On time 4 + 6 + 5 + 0 + 9 = 24; late 6 + 6 + 4 + 9 + 1 = 26; overdue 1 (C); pending 2
+                                               // (C's of 13 November, due at the end of Monday 23 November; E's of 15 November).
+    assert_eq!(
+        (g.sla.on_time, g.sla.late, g.sla.overdue, g.sla.pending),
+        (24, 26, 1, 2)
+    );
+    assert_eq!(
+        k.on_time_percent.map(|p| (p * 100.0).round() / 100.0),
+        Some(47.06)
+    ); // 24 / 51
+       // 50 answered: 24 after 24 h, 26 after 240 h; the 25th and 26th are both 240 h.
+    assert_eq!(k.median_response_seconds, Some(240.0 * 3600.0));
+}
+
+#[test]
+fn per_opd_medians_and_the_raport_merah() {
+    let o = oracle();
+    let (_, g) = groups_for_query(
+        &o.config,
+        &o.feed,
+        &o.index,
+        &query("?from=2026-11-02&to=2026-11-15"),
+        period(),
+    );
+    let median = |id| g.response_median_by_agency[agency(&o, id)].map(|s| s / 3600.0);
+    assert_eq!(median("dinas-a"), Some(240.0)); // 4 × 24 h, 6 × 240 h: 5th and 6th are 240 h
+    assert_eq!(median("dinas-b"), Some(132.0)); // 6 × 24 h, 6 × 240 h: (24 + 240) / 2
+    assert_eq!(median("dinas-c"), Some(24.0)); // 5 × 24 h, 4 × 240 h
+    assert_eq!(median("dinas-d"), Some(240.0));
+    assert_eq!(median("dinas-e"), Some(24.0)); // 9 × 24 h, 1 × 240 h
+                                               // A 40 %, then B and C at 50 % (B has 6 late against C's 4 late + 1 overdue: B is worse);
+                                               // D is at 0 % but has only 9 decided (under 10); E at 90 % is fourth.
+    let red: Vec<&str> = raport_merah(&g.sla_by_agency)
+        .into_iter()
+        .map(|i| o.feed.agencies[i].id.as_str())
+        .collect();
+    assert_eq!(red, ["dinas-a", "dinas-b", "dinas-c"]);
+}
+
+#[test]
+fn an_area_filter_matches_a_kelurahan_or_its_kecamatan() {
+    let o = oracle();
+    let total = |q: &str| groups_for_query(&o.config, &o.feed, &o.index, &query(q), period()).1;
+    // Kel Satu: A's 10 and D's 9; the comparison's 8 are A's, all in Kel Satu.
+    let k1 = total("?from=2026-11-02&to=2026-11-15&area=k1");
+    assert_eq!((k1.total, k1.comparison_total), (19, 8));
+    // Kec Utara = Kel Satu + Kel Dua (B's 12, E's 10).
+    assert_eq!(total("?from=2026-11-02&to=2026-11-15&area=kc1").total, 41);
+    // Kel Tiga: C's 11 and E's of 15 November.
+    assert_eq!(total("?from=2026-11-02&to=2026-11-15&area=k3").total, 12);
+    assert_eq!(total("?from=2026-11-02&to=2026-11-15&area=k1,k3").total, 31);
+    let by_area = total("?from=2026-11-02&to=2026-11-15").by_area;
+    assert_eq!(by_area, [19, 22, 12]);
+}
+
+#[test]
+fn the_overview_tiles_read_the_hand_computed_figures() {
+    let o = oracle();
+    let feeds = Feeds {
+        complaints: Some(&o.feed),
+        ..Feeds::default()
+    };
+    let q = query("?from=2026-11-02&to=2026-11-15");
+    assert_eq!(period_in_force(&o.config, &feeds, &q, day(20)), period());
+    let fig = overview(&o.config, &feeds, &q, day(20));
+    let tiles = kpi_tiles(&fig, &o.config, Lang::Id);
+    let tile = |id: &str| tiles.iter().find(|t| t.id == id).unwrap();
+    assert_eq!(tile("complaints").value, "53");
+    assert_eq!(
+        tile("complaints").detail,
+        "+562,5% dibanding 8 pada periode pembanding"
+    );
+    assert_eq!(tile("on_time").value, "47,1%");
+    assert_eq!(
+        tile("on_time").detail,
+        "24 dari 51 tepat waktu; 2 masih dalam tenggat"
+    );
+    assert_eq!(tile("median_response").value, "10,0 hari");
+    assert_eq!(
+        tile("median_response").detail,
+        "dari 50 pengaduan yang sudah direspons"
+    );
+    // Without a URL period: 30 days to the newest complaint's city day (16 November).
+    let default = period_in_force(&o.config, &feeds, &query(""), day(20));
+    assert_eq!(
+        (default.from, default.to),
+        (day(16) - chrono::Days::new(29), day(16))
+    );
+}
+
+#[test]
+fn record_rows_in_city_time() {
+    let o = oracle();
+    // E's of 00.30 on 16 November, the 54th record of the file.
+    let c = (0..o.feed.complaints.len())
+        .find(|i| o.feed.complaints.id(*i) == "OR-054")
+        .unwrap();
+    let cells = dasbor::present::complaints::record_cells(&o.feed, c, &o.config.clock, Lang::Id);
+    assert_eq!(cells[0], "OR-054");
+    assert_eq!(cells[1], "16 Nov 2026 00.30");
+    assert_eq!(
+        cells[2..7],
+        ["Dinas E", "Sampah", "Kel Tiga", "WhatsApp", "Diterima"]
+    );
+    assert_eq!(cells[7], "–");
+}
+
+#[test]
+fn arrivals_and_waits_per_weekday_hour() {
+    let config = Config::parse(CONFIG).unwrap();
+    let feed = dasbor::model::queues::decode(QUEUES, 1 << 20).unwrap();
+    let all = vec![true; feed.services.len()];
+    let grid = arrivals_grid(&feed, &all, period(), &config.clock);
+    let at = |w: usize, h: u32| grid.cells[w][(h - FIRST_HOUR) as usize];
+    // Monday 9.00: 3 tickets on 2 November and 1 on 9 November, over 2 open Mondays.
+    assert_eq!(at(0, 9), Some(2.0));
+    // Tuesday 10.00: 2 tickets on 3 November; Tuesday 10 November was closed and does not dilute.
+    assert_eq!(at(1, 10), Some(2.0));
+    assert_eq!(at(0, 10), None);
+    let waits = wait_grid(&feed, &all, period(), &config.clock);
+    // Monday 9.00: waits of 60, 120, 180 and 600 s; Tuesday 10.00: 30 and 90 s.
+    assert_eq!(waits.cells[0][(9 - FIRST_HOUR) as usize], Some(240.0));
+    assert_eq!(waits.cells[1][(10 - FIRST_HOUR) as usize], Some(60.0));
+}
