@@ -22,6 +22,23 @@ pub struct AppContext {
     pub type_scale: f64,
 }
 
+impl AppContext {
+    /// Today in the city.
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.config.clock.local_date(self.data.now)
+    }
+
+    /// The period in force: the URL's dates, or 30 days to the newest complaint.
+    pub fn period(&self) -> crate::analytics::period::Period {
+        crate::analytics::overview::period_in_force(
+            &self.config,
+            &self.data.feeds(),
+            &self.query,
+            self.today(),
+        )
+    }
+}
+
 #[hook]
 pub fn use_app() -> AppContext {
     use_context::<AppContext>().expect("AppContext is provided by the dashboard")

@@ -32,6 +32,16 @@ pub struct DimensionSection {
     pub cards: Vec<IndicatorCard>,
 }
 
+/// The CSS class and the mark that go with a target status (colour is never the only sign).
+pub fn status_class(status: TargetStatus) -> (&'static str, &'static str) {
+    match status {
+        TargetStatus::Met => ("status-met", "✓"),
+        TargetStatus::OnTrack => ("status-on-track", "↗"),
+        TargetStatus::Behind => ("status-behind", "!"),
+        TargetStatus::NoData => ("status-no-data", "–"),
+    }
+}
+
 pub fn status_text(status: TargetStatus) -> Text {
     match status {
         TargetStatus::Met => Text::StatusMet,

@@ -1,13 +1,12 @@
 //! Filters that live in the URL: a period (from/to) and select boxes for the view's dimensions.
 //! Every change is a navigation, so reload and shared links reproduce the view.
 
-use crate::app::context::{query_pairs, use_app};
+use crate::app::context::use_app;
 use crate::app::routes::Route;
 use crate::filter_param::FilterParam;
 use crate::locale::Text;
 use crate::url_state::ViewQuery;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// One select box: URL parameter, label, and (id, name) options.
 #[derive(Clone, PartialEq)]
@@ -33,17 +32,9 @@ pub struct FilterBarProps {
 pub fn filter_bar(props: &FilterBarProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
-    let navigator = use_navigator();
-    let route = props.route;
     let go = {
-        let query = ctx.query.clone();
-        move |change: Box<dyn Fn(&mut ViewQuery)>| {
-            let mut q = (*query).clone();
-            change(&mut q);
-            if let Some(nav) = &navigator {
-                let _ = nav.push_with_query(&route, &query_pairs(&q));
-            }
-        }
+        let nav = crate::views::hooks::use_query_nav(props.route);
+        move |change: Box<dyn Fn(&mut ViewQuery)>| nav.apply(|q| change(q))
     };
     let date_input = |param: &'static str, label: Text, value: Option<chrono::NaiveDate>| {
         let go = go.clone();
@@ -65,7 +56,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
     // A preset is written to the URL as its dates, so a cited link never drifts.
     let preset_select = {
         use crate::analytics::period::Preset;
-        let today = ctx.config.clock.local_date(ctx.data.now);
+        let today = ctx.today();
         let go = go.clone();
         let onchange = Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();

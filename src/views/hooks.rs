@@ -3,7 +3,7 @@
 
 use crate::analytics::complaint_groups::{ComplaintGroups, ComplaintIndex, Selection};
 use crate::analytics::complaints::{groups_for_query, sla_rule};
-use crate::analytics::overview::{overview, period_in_force, OverviewFigures};
+use crate::analytics::overview::{overview, OverviewFigures};
 use crate::app::context::use_app;
 use crate::charts::ChartSpec;
 use crate::perf::measured;
@@ -11,12 +11,41 @@ use crate::present::panel::Panel;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Moves to a route with the URL state changed: filter toggles, the filter bar, the language and
+/// theme switches.
+#[derive(Clone)]
+pub struct QueryNav {
+    query: Rc<crate::url_state::ViewQuery>,
+    route: crate::app::routes::Route,
+    navigator: Option<yew_router::prelude::Navigator>,
+}
+
+impl QueryNav {
+    pub fn apply(&self, change: impl FnOnce(&mut crate::url_state::ViewQuery)) {
+        let mut query = (*self.query).clone();
+        change(&mut query);
+        if let Some(nav) = &self.navigator {
+            let _ = nav.push_with_query(&self.route, &crate::app::context::query_pairs(&query));
+        }
+    }
+}
+
+#[hook]
+pub fn use_query_nav(route: crate::app::routes::Route) -> QueryNav {
+    let ctx = use_app();
+    QueryNav {
+        query: ctx.query.clone(),
+        route,
+        navigator: yew_router::prelude::use_navigator(),
+    }
+}
+
 /// The overview's figures: KPI tiles and dimension scores.
 #[hook]
 pub fn use_overview_figures() -> Rc<OverviewFigures> {
     let ctx = use_app();
     let data = &*ctx.data;
-    let today = ctx.config.clock.local_date(data.now);
+    let today = ctx.today();
     use_memo(
         (data.data_identity(), (*ctx.query).clone(), today),
         |(_, query, today)| overview(&ctx.config, &data.feeds(), query, *today),
@@ -46,8 +75,7 @@ pub type ComplaintGrouping = Rc<Option<(Rc<Selection>, ComplaintGroups)>>;
 pub fn use_complaint_groups(index: Rc<Option<ComplaintIndex>>) -> ComplaintGrouping {
     let ctx = use_app();
     let data = &*ctx.data;
-    let today = ctx.config.clock.local_date(data.now);
-    let period = period_in_force(&ctx.config, &data.feeds(), &ctx.query, today);
+    let period = ctx.period();
     let (feed, query, config) = (
         data.complaints.data.clone(),
         ctx.query.clone(),
@@ -103,8 +131,8 @@ pub fn use_queue_history() -> (
     let ctx = use_app();
     let data = &*ctx.data;
     let clock = ctx.config.clock;
-    let today = clock.local_date(data.now);
-    let period = period_in_force(&ctx.config, &data.feeds(), &ctx.query, today);
+    let today = ctx.today();
+    let period = ctx.period();
     let comparison = period.comparison(ctx.query.compare);
     let feed = data.queues.data.clone();
     let mask = use_memo(

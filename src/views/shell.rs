@@ -39,17 +39,9 @@ pub struct LayoutProps {
 pub fn layout(props: &LayoutProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
-    let navigator = use_navigator();
     let switch_query = {
-        let query = ctx.query.clone();
-        let route = props.route;
-        move |change: &dyn Fn(&mut crate::url_state::ViewQuery)| {
-            let mut q = (*query).clone();
-            change(&mut q);
-            if let Some(nav) = &navigator {
-                let _ = nav.push_with_query(&route, &query_pairs(&q));
-            }
-        }
+        let nav = crate::views::hooks::use_query_nav(props.route);
+        move |change: &dyn Fn(&mut crate::url_state::ViewQuery)| nav.apply(|q| change(q))
     };
     let other_lang = if lang == Lang::Id { Lang::En } else { Lang::Id };
     let toggle_lang = {

@@ -5,8 +5,7 @@ use crate::analytics::complaint_groups::{area_figures, auto_bucket, Selection};
 use crate::analytics::complaint_rows::{page_rows, sorted_rows, Sort, SortKey};
 use crate::analytics::complaints::kpis_of;
 use crate::analytics::hearing::kecamatan_rows;
-use crate::analytics::overview::period_in_force;
-use crate::app::context::{query_pairs, use_app};
+use crate::app::context::use_app;
 use crate::app::routes::Route;
 use crate::charts::ChartSpec;
 use crate::filter_param::FilterParam;
@@ -25,7 +24,6 @@ use crate::views::hooks::{use_complaint_groups, use_complaint_index, use_complai
 use crate::views::table::FigureTable;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 /// The complaint filters in the filter bar, with the names the data gives them.
 pub fn filter_fields(feed: &ComplaintFeed, lang: crate::locale::Lang) -> Vec<FilterField> {
@@ -90,12 +88,10 @@ pub fn complaints_page() -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let data = &*ctx.data;
-    let navigator = use_navigator();
     let config = ctx.config.clone();
-    let today = config.clock.local_date(data.now);
     let feed_rc = data.complaints.data.clone();
     let feed = feed_rc.as_deref();
-    let period = period_in_force(&config, &data.feeds(), &ctx.query, today);
+    let period = ctx.period();
     let comparison = period.comparison(ctx.query.compare);
 
     // One grouping pass per data version and query; clock ticks and 304s cost nothing.
@@ -122,14 +118,8 @@ pub fn complaints_page() -> Html {
         }
     });
     let toggle = {
-        let query = ctx.query.clone();
-        Callback::from(move |pick: Pick| {
-            let mut q = (*query).clone();
-            q.toggle(pick.param, &pick.value);
-            if let Some(nav) = &navigator {
-                let _ = nav.push_with_query(&Route::Complaints, &query_pairs(&q));
-            }
-        })
+        let nav = crate::views::hooks::use_query_nav(Route::Complaints);
+        Callback::from(move |pick: Pick| nav.apply(|q| q.toggle(pick.param, &pick.value)))
     };
     let filters = ctx.query.active_filters();
     let file_name = |chart: &str| csv::file_name("pengaduan", chart, period, &filters);

@@ -1,27 +1,16 @@
 //! Dimensi: one section per dimension with its score and change, and a card per indicator.
 
-use crate::analytics::overview::period_in_force;
-use crate::analytics::scores::TargetStatus;
 use crate::app::context::use_app;
 use crate::charts::ChartSpec;
 use crate::locale::text::fill;
 use crate::locale::{format, Text};
 use crate::model::FeedKind;
-use crate::present::dimensions::{sections, weakest_sentence, IndicatorCard};
+use crate::present::dimensions::{sections, status_class, weakest_sentence, IndicatorCard};
 use crate::views::chart_canvas::ChartCanvas;
 use crate::views::explain::Explain;
 use crate::views::feed_panel::FeedPanel;
 use std::rc::Rc;
 use yew::prelude::*;
-
-fn status_class(status: TargetStatus) -> (&'static str, &'static str) {
-    match status {
-        TargetStatus::Met => ("status-met", "✓"),
-        TargetStatus::OnTrack => ("status-on-track", "↗"),
-        TargetStatus::Behind => ("status-behind", "!"),
-        TargetStatus::NoData => ("status-no-data", "–"),
-    }
-}
 
 #[derive(Properties, PartialEq)]
 struct CardProps {
@@ -56,8 +45,7 @@ pub fn dimensions_page() -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let data = &*ctx.data;
-    let today = ctx.config.clock.local_date(data.now);
-    let period = period_in_force(&ctx.config, &data.feeds(), &ctx.query, today);
+    let period = ctx.period();
     let feed = data.dimensions.get();
     html! {
         <section class="page dimensions" aria-labelledby="page-title">

@@ -3,7 +3,6 @@
 //! (docs/design.md §9), under a read-only strip with the city, the clock, the period, the active
 //! filters and the age of every feed.
 
-use crate::analytics::overview::period_in_force;
 use crate::app::context::{use_app, AppContext};
 use crate::charts::theme::wall_type_scale;
 use crate::config::ViewId;
@@ -70,12 +69,7 @@ fn strip(props: &StripProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let data = &*ctx.data;
-    let period = period_in_force(
-        &ctx.config,
-        &data.feeds(),
-        &ctx.query,
-        ctx.config.clock.local_date(data.now),
-    );
+    let period = ctx.period();
     let filters = ctx.query.active_filters();
     let filter_text = if filters.is_empty() {
         lang.t(Text::DisplayNoFilters).to_string()

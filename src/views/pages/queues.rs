@@ -1,6 +1,5 @@
 //! Antrian: the live board per service, refreshed on its own interval, and the load history.
 
-use crate::analytics::overview::period_in_force;
 use crate::analytics::queue_history as history;
 use crate::app::context::use_app;
 use crate::app::routes::Route;
@@ -28,8 +27,7 @@ pub fn queues_page() -> Html {
     let lang = ctx.lang;
     let data = &*ctx.data;
     let clock = ctx.config.clock;
-    let today = clock.local_date(data.now);
-    let period = period_in_force(&ctx.config, &data.feeds(), &ctx.query, today);
+    let period = ctx.period();
     let comparison = period.comparison(ctx.query.compare);
     let feed = data.queues.get();
     let live = data.queue_live.get();

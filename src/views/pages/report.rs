@@ -4,7 +4,6 @@
 
 use crate::analytics::complaint_groups::auto_bucket;
 use crate::analytics::hearing::{complaint_hearing, findings, queue_comparison};
-use crate::analytics::overview::period_in_force;
 use crate::analytics::queue_history::history_figures;
 use crate::analytics::queues::{selected_services, ServiceSelection};
 use crate::analytics::scores::dimension_scores;
@@ -76,9 +75,8 @@ pub fn report_page() -> Html {
     let data = &*ctx.data;
     let config = ctx.config.clone();
     let clock = config.clock;
-    let today = clock.local_date(data.now);
     let feeds = data.feeds();
-    let period = period_in_force(&config, &feeds, &ctx.query, today);
+    let period = ctx.period();
     let comparison = period.comparison(ctx.query.compare);
     let complaints = data.complaints.data.clone();
     let index = use_complaint_index();
