@@ -63,6 +63,8 @@ pub struct Config {
     pub display: DisplayConfig,
     /// The city's own names of the systems behind the feeds (`Kesah Etam`, `Antrian Online`).
     system_names: BTreeMap<FeedKind, String>,
+    /// The areas feed (GeoJSON), when the city has one: without it there is no map.
+    pub areas_source: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -227,6 +229,11 @@ impl Config {
             },
         };
         let system_names = system_names(&wire.source_names)?;
+        let areas_source = wire
+            .sources
+            .get("areas")
+            .filter(|u| !u.trim().is_empty())
+            .cloned();
         Ok(Config {
             city: wire.city,
             clock,
@@ -239,6 +246,7 @@ impl Config {
             calendar: WorkCalendar::new(holidays),
             display,
             system_names,
+            areas_source,
         })
     }
 

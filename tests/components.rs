@@ -70,6 +70,7 @@ fn harness(props: &HarnessProps) -> Html {
         theme: Theme::Light,
         display: false,
         type_scale: 1.0,
+        areas: Rc::default(),
     };
     html! {
         <Router history={AnyHistory::from(MemoryHistory::new())}>

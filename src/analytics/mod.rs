@@ -1,5 +1,6 @@
 //! Analytics: pure functions from model to figures. Every number on screen is computed here.
 
+pub mod classes;
 pub mod complaint_filter;
 pub mod complaint_groups;
 pub mod complaint_rows;

@@ -20,6 +20,19 @@ pub struct AppContext {
     pub display: bool,
     /// Type and chart scale on top of devicePixelRatio (1 normally; larger on wall screens).
     pub type_scale: f64,
+    /// The areas feed, loaded once (boundaries do not change while a screen is up).
+    pub areas: Rc<AreasState>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum AreasState {
+    /// `config.json` names no areas feed: no map anywhere.
+    #[default]
+    NotConfigured,
+    Loading,
+    Ready(Rc<crate::model::areas::AreaFeed>),
+    /// The feed could not be read: the map panel says why.
+    Failed(crate::model::FeedError),
 }
 
 impl AppContext {

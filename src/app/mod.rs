@@ -11,7 +11,7 @@ use crate::model::FeedKind;
 use crate::sources::PollEvent;
 use crate::url_state::ViewQuery;
 use crate::views;
-use context::AppContext;
+use context::{AppContext, AreasState};
 use routes::Route;
 use state::{Action, DataState};
 use std::cell::Cell;
@@ -155,6 +155,30 @@ fn dashboard(props: &DashboardProps) -> Html {
             }
         });
     }
+    let areas = use_state(|| {
+        Rc::new(if props.config.areas_source.is_some() {
+            AreasState::Loading
+        } else {
+            AreasState::NotConfigured
+        })
+    });
+    {
+        let (areas, config) = (areas.setter(), props.config.clone());
+        use_effect_with(config, move |config| {
+            if let Some(url) = config.areas_source.clone() {
+                let limit = config.max_page_bytes;
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = crate::sources::fetch::fetch_text(&url, limit)
+                        .await
+                        .and_then(|text| crate::model::areas::decode(&text, limit));
+                    areas.set(Rc::new(match loaded {
+                        Ok(feed) => AreasState::Ready(Rc::new(feed)),
+                        Err(e) => AreasState::Failed(e),
+                    }));
+                });
+            }
+        });
+    }
     let location = use_location();
     let search = location
         .as_ref()
@@ -191,6 +215,7 @@ fn dashboard(props: &DashboardProps) -> Html {
         display: false,
         // Projector type: the stylesheet scales the page by the same factor.
         type_scale: if large_text { LARGE_TEXT_SCALE } else { 1.0 },
+        areas: (*areas).clone(),
     };
     html! {
         <ContextProvider<AppContext> context={context}>

@@ -9,6 +9,7 @@ pub mod bars;
 pub mod heatmap;
 pub mod histogram;
 pub mod lines;
+pub mod map;
 pub mod math;
 pub mod radar;
 pub mod ranges;
@@ -31,6 +32,7 @@ pub enum ChartSpec {
     Ranges(ranges::RangesData),
     Lines(lines::LinesData),
     Histogram(histogram::HistogramData),
+    Map(map::MapData),
 }
 
 impl ChartSpec {
@@ -45,14 +47,21 @@ impl ChartSpec {
             ChartSpec::Ranges(_) => "ranges",
             ChartSpec::Lines(_) => "lines",
             ChartSpec::Histogram(_) => "histogram",
+            ChartSpec::Map(_) => "map",
         }
     }
 
-    /// The data row under a point of the drawn chart (CSS pixels), for charts whose rows can be
-    /// picked (bars); `None` elsewhere.
-    pub fn row_at(&self, _x_css: f64, y_css: f64, type_scale: f64) -> Option<usize> {
+    /// The data row under a point of the drawn chart (CSS pixels, on a chart `size_css` large),
+    /// for charts whose rows can be picked (bars, map areas); `None` elsewhere.
+    pub fn row_at(
+        &self,
+        (x_css, y_css): (f64, f64),
+        size_css: (f64, f64),
+        type_scale: f64,
+    ) -> Option<usize> {
         match self {
             ChartSpec::Bars(data) => bars::row_at(y_css, type_scale, data.rows.len()),
+            ChartSpec::Map(data) => map::area_at(data, size_css, type_scale, (x_css, y_css)),
             _ => None,
         }
     }
@@ -72,6 +81,7 @@ pub fn draw<DB: DrawingBackend>(
         ChartSpec::Ranges(data) => ranges::draw_ranges(area, data, style).map(|_| ()),
         ChartSpec::Lines(data) => lines::draw_lines(area, data, style).map(|_| ()),
         ChartSpec::Histogram(data) => histogram::draw_histogram(area, data, style).map(|_| ()),
+        ChartSpec::Map(data) => map::draw_map(area, data, style),
     }
 }
 

@@ -137,6 +137,15 @@ texts! {
     DisplayFilters => "Filter", "Filters";
     DisplayNoFilters => "tanpa filter", "no filters";
     DisplayPosition => "{index}/{count}", "{index}/{count}";
+    MapTitleKelurahan => "Peta pengaduan per kelurahan, {period}", "Map of complaints by kelurahan, {period}";
+    MapTitleKecamatan => "Peta pengaduan per kecamatan, {period}", "Map of complaints by kecamatan, {period}";
+    MapZero => "0", "0";
+    MapNoData => "tanpa data", "no data";
+    MapWithoutShape => "Tanpa batas di peta (tetap dihitung di tabel): {names}", "Not on the map, no boundary (still counted in the table): {names}";
+    MapUnknownIds => "Batas wilayah yang tidak ada di data pengaduan: {ids}", "Boundaries for areas the complaints feed does not have: {ids}";
+    MapRejected => "{count} batas wilayah ditolak; yang pertama: {first}", "{count} {count:boundary|boundaries} rejected; the first: {first}";
+    MapFailed => "Peta tidak dapat digambar. Batas wilayah: {detail}", "The map cannot be drawn. Area boundaries: {detail}";
+    MapHint => "Klik satu wilayah untuk memfilter semua grafik.", "Click an area to filter every chart.";
     WallMore => "+ {count} lainnya", "+ {count} more";
     WallPage => "Halaman {page} dari {pages}", "Page {page} of {pages}";
     WallWeakest => "Indikator terjauh dari target", "Indicators furthest from target";
@@ -286,6 +295,9 @@ texts! {
     PageOf => "Halaman {page} dari {pages}", "Page {page} of {pages}";
     ExportCsv => "Unduh CSV", "Download CSV";
     ExportRecords => "Unduh {count} pengaduan (CSV)", "Download {count} {count:complaint|complaints} (CSV)";
+    ErrRingNotClosed => "cincin tidak tertutup (posisi terakhir harus mengulang yang pertama)", "the ring is not closed (its last position must repeat its first)";
+    ErrRingTooShort => "cincin kurang dari 4 posisi", "the ring has fewer than 4 positions";
+    AreasFeature => "fitur #{index}", "feature #{index}";
     ErrPageLoop => "tautan `next` kembali ke halaman yang sudah dibaca ({url})", "a `next` link leads back to a page already read ({url})";
     PagesLoading => "Memuat halaman {pages}: {count} pengaduan sejauh ini", "Loading page {pages}: {count} {count:complaint|complaints} so far";
     PartialLoad => "Data belum lengkap: {error}. Menampilkan {count} pengaduan dari {pages} halaman yang sudah tiba.", "Incomplete data: {error}. Showing the {count} {count:complaint|complaints} from the {pages} {pages:page|pages} that arrived.";

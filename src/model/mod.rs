@@ -1,6 +1,7 @@
 //! The model layer: the four feeds (five documents) decoded and validated into typed records.
 //! Everything here is plain Rust, tested natively; the browser only hands in text.
 
+pub mod areas;
 pub mod complaint_records;
 pub mod complaint_stream;
 pub mod complaints;

@@ -548,6 +548,163 @@ fn sla_panel(
     }
 }
 
+/// The map of complaints per kelurahan in the period (per kecamatan when the areas feed has
+/// only those), five quantile classes; its table lists every area of the complaints feed, with or
+/// without a boundary, and its rows (like a click on the map) toggle the area filter.
+pub fn map_panel(
+    feed: &ComplaintFeed,
+    areas: &crate::model::areas::AreaFeed,
+    g: &ComplaintGroups,
+    query: &ViewQuery,
+    period_text: &str,
+    lang: Lang,
+) -> Panel {
+    use crate::analytics::classes::{class_of, quantile_classes};
+    use crate::charts::map::{MapArea, MapData, Shade};
+    let kelurahan_level = feed.areas.iter().any(|a| areas.shape(&a.id).is_some());
+    // (id, name, count) per area of the level, in the feed's order.
+    let mut rows: Vec<(String, String, u64)> = Vec::new();
+    for (a, n) in feed.areas.iter().zip(&g.by_area) {
+        let (id, name) = if kelurahan_level {
+            (&a.id, &a.kelurahan)
+        } else {
+            (&a.kecamatan_id, &a.kecamatan)
+        };
+        match rows.iter_mut().find(|r| r.0 == *id) {
+            Some(r) => r.2 += n,
+            None => rows.push((id.clone(), name.clone(), *n)),
+        }
+    }
+    let counts: Vec<u64> = rows.iter().map(|r| r.2).collect();
+    let classes = quantile_classes(&counts, 5);
+    let selected = |id: &str| {
+        query.area.iter().any(|v| {
+            v == id
+                || feed
+                    .areas
+                    .iter()
+                    .any(|a| a.id == id && a.kecamatan_id == *v)
+        })
+    };
+    let map_areas = rows
+        .iter()
+        .enumerate()
+        .filter_map(|(row, (id, name, n))| {
+            let shape = areas.shape(id)?;
+            Some(MapArea {
+                label: name.clone(),
+                polygons: shape.polygons.clone(),
+                shade: match class_of(*n, &classes) {
+                    Some(c) => Shade::Class(c),
+                    None => Shade::Zero,
+                },
+                selected: selected(id),
+                row,
+            })
+        })
+        .collect();
+    let mut notes = Vec::new();
+    let without: Vec<&str> = rows
+        .iter()
+        .filter(|r| areas.shape(&r.0).is_none())
+        .map(|r| r.1.as_str())
+        .collect();
+    if !without.is_empty() {
+        notes.push(fill(
+            lang.t(Text::MapWithoutShape),
+            &[("names", &without.join(", "))],
+        ));
+    }
+    let known = |id: &str| {
+        feed.areas
+            .iter()
+            .any(|a| a.id == id || a.kecamatan_id == id)
+    };
+    let unknown: Vec<&str> = areas
+        .shapes
+        .iter()
+        .map(|s| s.id.as_str())
+        .filter(|id| !known(id))
+        .collect();
+    if !unknown.is_empty() {
+        notes.push(fill(
+            lang.t(Text::MapUnknownIds),
+            &[("ids", &unknown.join(", "))],
+        ));
+    }
+    if let Some(first) = areas.rejected.first() {
+        notes.push(fill(
+            lang.t(Text::MapRejected),
+            &[
+                ("count", &areas.rejected.len().to_string()),
+                ("first", &first.describe(lang)),
+            ],
+        ));
+    }
+    let (level, title) = if kelurahan_level {
+        (Text::Kelurahan, Text::MapTitleKelurahan)
+    } else {
+        (Text::Kecamatan, Text::MapTitleKecamatan)
+    };
+    let total: u64 = counts.iter().sum();
+    let count_text = |n: u64| format::count(n, lang);
+    Panel {
+        id: "map",
+        title: fill(lang.t(title), &[("period", period_text)]),
+        spec: ChartSpec::Map(MapData {
+            areas: map_areas,
+            classes: classes
+                .iter()
+                .map(|(lo, hi)| {
+                    if lo == hi {
+                        count_text(*lo)
+                    } else {
+                        format!("{}–{}", count_text(*lo), count_text(*hi))
+                    }
+                })
+                .collect(),
+            zero_label: lang.t(Text::MapZero).to_string(),
+            no_data_label: lang.t(Text::MapNoData).to_string(),
+        }),
+        height_css: 440.0,
+        table: ChartTable {
+            headers: vec![
+                lang.t(level).to_string(),
+                lang.t(Text::ComplaintCount).to_string(),
+                lang.t(Text::SharePercent).to_string(),
+            ],
+            csv_headers: None,
+            rows: rows
+                .iter()
+                .map(|(id, name, n)| {
+                    let share = crate::analytics::stats::share_percent(*n, total);
+                    TableRow {
+                        cells: vec![
+                            name.clone(),
+                            count_text(*n),
+                            share.map_or(DASH.into(), |p| format::percent(p, 1, lang)),
+                        ],
+                        csv: vec![
+                            name.clone(),
+                            n.to_string(),
+                            share.map_or(String::new(), |p| csv::number(p, 1)),
+                        ],
+                        pick: Some(Pick {
+                            param: FilterParam::Area,
+                            value: id.clone(),
+                            name: name.clone(),
+                        }),
+                        selected: selected(id),
+                    }
+                })
+                .collect(),
+        },
+        pickable: true,
+        note: (!notes.is_empty()).then(|| notes.join(" · ")),
+        full: None,
+    }
+}
+
 /// Every panel of the view, in reading order.
 pub fn panels(
     feed: &ComplaintFeed,

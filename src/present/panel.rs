@@ -180,6 +180,20 @@ pub fn spec_table(spec: &ChartSpec, lang: Lang) -> ChartTable {
                 })
                 .collect(),
         ),
+        ChartSpec::Map(d) => (
+            head(&[Text::ColLabel, Text::ColValue]),
+            d.areas
+                .iter()
+                .map(|a| {
+                    let class = match a.shade {
+                        crate::charts::map::Shade::Class(c) => d.classes.get(c).cloned(),
+                        crate::charts::map::Shade::Zero => Some(d.zero_label.clone()),
+                        crate::charts::map::Shade::NoData => Some(d.no_data_label.clone()),
+                    };
+                    vec![a.label.clone(), class.unwrap_or_default()]
+                })
+                .collect(),
+        ),
         ChartSpec::Sparkline(d) => (
             head(&[Text::ColPosition, Text::ColValue]),
             d.values

@@ -1,6 +1,7 @@
 //! The deterministic sample-data generator (native only). `dasbor-data generate` writes the
 //! files in `static/data/`; with `--complaints N` it writes large sets for benchmarks.
 
+pub mod areas;
 pub mod city;
 pub mod complaints;
 mod dimensions;
@@ -90,6 +91,10 @@ pub fn generate_all(options: &SampleOptions) -> Vec<SampleFile> {
         SampleFile {
             name: "spbe.json",
             json: spbe::generate(options),
+        },
+        SampleFile {
+            name: "areas.geojson",
+            json: areas::generate(),
         },
     ]
 }

@@ -186,10 +186,15 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         );
     }
     let onclick = props.on_pick.clone().map(|pick| {
-        let spec = props.spec.clone();
+        let (spec, canvas_ref) = (props.spec.clone(), canvas_ref.clone());
         Callback::from(move |e: MouseEvent| {
-            let (x, y) = (f64::from(e.offset_x()), f64::from(e.offset_y()));
-            if let Some(row) = spec.row_at(x, y, type_scale) {
+            let size = canvas_ref
+                .cast::<HtmlCanvasElement>()
+                .map_or((0.0, 0.0), |c| {
+                    (f64::from(c.client_width()), f64::from(c.client_height()))
+                });
+            let at = (f64::from(e.offset_x()), f64::from(e.offset_y()));
+            if let Some(row) = spec.row_at(at, size, type_scale) {
                 pick.emit(row);
             }
         })

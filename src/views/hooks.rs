@@ -103,12 +103,20 @@ pub fn use_complaint_panels(groups: ComplaintGrouping) -> ComplaintPanels {
         ctx.query.clone(),
         ctx.config.sla_response_working_days,
     );
+    let period = crate::locale::format::period(ctx.period().from, ctx.period().to, ctx.lang);
     use_memo(
-        (groups, ctx.lang, (*ctx.query).clone()),
-        move |(groups, lang, _)| {
+        (groups, ctx.lang, (*ctx.query).clone(), ctx.areas.clone()),
+        move |(groups, lang, _, areas)| {
             let (feed, (_, g)) = (feed?, groups.as_ref().as_ref()?);
+            let mut panels = crate::present::complaints::panels(&feed, g, &query, days, *lang);
+            // The map comes right after the trend, where it has the page's width.
+            if let crate::app::context::AreasState::Ready(areas) = &**areas {
+                let map =
+                    crate::present::complaints::map_panel(&feed, areas, g, &query, &period, *lang);
+                panels.insert(1.min(panels.len()), map);
+            }
             Some(
-                crate::present::complaints::panels(&feed, g, &query, days, *lang)
+                panels
                     .into_iter()
                     .map(|p| {
                         let spec = Rc::new(p.spec.clone());

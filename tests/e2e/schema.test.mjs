@@ -20,6 +20,7 @@ const FILES = [
   ['queues', 'static/data/queues.json'],
   ['queue-live', 'static/data/queue-live.json'],
   ['spbe', 'static/data/spbe.json'],
+  ['areas', 'static/data/areas.geojson'],
   ['complaints', 'tests/fixtures/complaints.json'],
   ['queues', 'tests/fixtures/queues.json'],
 ];

@@ -126,6 +126,15 @@ pub fn complaints_page() -> Html {
     let period_text = format::period(period.from, period.to, lang);
     let comparison_text = format::period(comparison.from, comparison.to, lang);
 
+    // A bad areas feed never blanks the view: the map's place says what is wrong.
+    let map_failure = match &*ctx.areas {
+        crate::app::context::AreasState::Failed(e) => html! {
+            <section class="panel" data-panel="map">
+                <div class="panel-alert" role="alert"><p>{ fill(lang.t(Text::MapFailed), &[("detail", &e.describe(lang))]) }</p></div>
+            </section>
+        },
+        _ => html! {},
+    };
     let body = match (&feed_rc, groups.as_ref(), panels.as_ref()) {
         (Some(feed), Some((selection, g)), Some(panels)) => {
             let k = kpis_of(g);
@@ -161,13 +170,18 @@ pub fn complaints_page() -> Html {
                     <ChartPanel panel={p.clone()} spec={spec.clone()} file_name={file_name(p.id)} on_toggle={toggle.clone()} {legend} />
                 }
             };
-            let (first, rest) = panels.split_at(1.min(panels.len()));
+            // The trend and the map take the page's width; the rest pair up.
+            let wide =
+                |p: &&(Rc<present::Panel>, Rc<ChartSpec>)| matches!(p.0.id, "volume" | "map");
+            let first: Vec<_> = panels.iter().filter(wide).collect();
+            let rest: Vec<_> = panels.iter().filter(|p| !wide(p)).collect();
             html! {
                 <>
                     <p class="lead" data-summary="complaints" data-total={k.count.to_string()}>{ lead }</p>
                     <p class="hint">{ lang.t(Text::ChartClickHint) }</p>
-                    { for first.iter().map(panel) }
-                    <div class="two-columns">{ for rest.iter().map(panel) }</div>
+                    { for first.into_iter().map(panel) }
+                    { map_failure }
+                    <div class="two-columns">{ for rest.into_iter().map(panel) }</div>
                     if let Some(table) = kecamatan.as_ref().clone() {
                         <section class="panel" aria-labelledby="kecamatan-title" data-panel="kecamatan-table">
                             <h2 id="kecamatan-title">{ fill(lang.t(Text::KecamatanTitle), &[("period", &period_text)]) }</h2>

@@ -1,0 +1,134 @@
+// The map of complaints (docs/design.md §7): drawn from the bundled areas feed (Kota Bontang's real
+// boundaries), its table equal to the per-kelurahan counts, a click inside a kelurahan's polygon
+// filtering every chart exactly as its bar does, bad areas feeds that leave the rest of the view
+// working, and a generated city of 60 areas.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, open, screenshot, useBrowserAndServer, expectedFigures } from './helpers.mjs';
+
+const env = useBrowserAndServer();
+const json = (body, type = 'application/geo+json') => (req, res) => res.writeHead(200, { 'Content-Type': type }).end(body);
+const AREAS = JSON.parse(fs.readFileSync(path.join(ROOT, 'static/data/areas.geojson'), 'utf8'));
+const rows = (page, hook) => page.$$eval(`table[data-table="${hook}"] tbody tr`, (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+const drawn = (page) => page.waitForSelector('[data-panel=map] canvas[data-draws]');
+
+/** Where a (lng, lat) position is drawn on the map canvas: the fit of charts/map.rs at scale 1. */
+function projector(features, width, height) {
+  const outer = features.flatMap((f) => (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).map((p) => p[0]));
+  const points = outer.flat();
+  const lng = points.map((p) => p[0]);
+  const lat = points.map((p) => p[1]);
+  const [lng0, lng1, lat0, lat1] = [Math.min(...lng), Math.max(...lng), Math.min(...lat), Math.max(...lat)];
+  const cos = Math.cos(((lat0 + lat1) / 2) * (Math.PI / 180));
+  const rect = [8, 8, width - 16, height - 16 - 30];
+  const scale = Math.min(rect[2] / ((lng1 - lng0) * cos), rect[3] / (lat1 - lat0));
+  const offset = [rect[0] + (rect[2] - (lng1 - lng0) * cos * scale) / 2, rect[1] + (rect[3] - (lat1 - lat0) * scale) / 2];
+  return ([x, y]) => [offset[0] + (x - lng0) * cos * scale, offset[1] + (lat1 - y) * scale];
+}
+
+test('the map draws every kelurahan; its table is the per-kelurahan count', async () => {
+  const { page, context, errors } = await open(env.browser, `${env.server.url}/pengaduan`, { width: 1366, height: 900 });
+  await drawn(page);
+  const all = expectedFigures([]).complaints;
+  const byName = Object.fromEntries(all.panels.kelurahan.rows.map((r) => [r[0], r[1]]));
+  const map = await rows(page, 'complaints-map');
+  assert.equal(map.length, 15);
+  for (const [name, count] of map) assert.equal(count, byName[name], name);
+  assert.equal(await page.$$eval('[data-note=map]', (els) => els.length), 0, 'every area has its boundary');
+  await page.locator('[data-panel=map]').scrollIntoViewIfNeeded();
+  await screenshot(page, 'map-complaints.png');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a click inside Satimpo filters to it, like its bar; a second click lets go', async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}/pengaduan`, { width: 1366, height: 900 });
+  await drawn(page);
+  const canvas = page.locator('[data-panel=map] canvas');
+  const box = await canvas.evaluate((c) => ({ w: c.clientWidth, h: c.clientHeight }));
+  const kelurahan = AREAS.features.filter((f) => !f.properties.kode.match(/^\d+\.\d+\.\d+$/));
+  const at = projector(kelurahan, box.w, box.h);
+  // Satimpo's label point from the source boundaries (inside its polygon).
+  const [x, y] = at([117.46178280600543, 0.10708595890506122]);
+  await canvas.click({ position: { x, y } });
+  await page.waitForURL(/area=satimpo/);
+  const filtered = expectedFigures(['--query', 'area=satimpo']).complaints;
+  await page.waitForFunction((n) => document.querySelector('[data-summary=complaints]').dataset.total === n, String(filtered.total));
+  for (const id of ['category', 'opd', 'channel', 'kelurahan']) {
+    const shown = await rows(page, `complaints-${id}`);
+    assert.deepEqual(shown.map((r) => r.slice(0, 2)), filtered.panels[id].rows.map((r) => r.slice(0, 2)), id);
+  }
+  assert.match(await page.textContent('.chips'), /Satimpo/);
+  await drawn(page);
+  await canvas.click({ position: { x, y } });
+  await page.waitForURL((url) => !url.search.includes('area='));
+  await context.close();
+});
+
+test('bad areas feeds: the map says what is wrong, every other chart works', async () => {
+  const cases = [
+    ['not JSON', '{"type": "FeatureCollection", "features": [', /Peta tidak dapat digambar\. Batas wilayah: bukan JSON yang valid/],
+    ['not GeoJSON', '{"type": "Topology"}', /schema `Topology` tidak didukung \(seharusnya FeatureCollection\)/],
+  ];
+  for (const [name, body, message] of cases) {
+    env.server.overrides.set('/data/areas.geojson', json(body));
+    const { page, context, errors } = await open(env.browser, `${env.server.url}/pengaduan`);
+    await page.waitForSelector('[data-panel=map] .panel-alert');
+    assert.match(await page.textContent('[data-panel=map] .panel-alert'), message, name);
+    await page.waitForSelector('[data-panel=category] canvas[data-draws]');
+    assert.deepEqual(errors.filter((e) => !/areas/.test(e)), [], name);
+    await context.close();
+  }
+  // One ring left open, one shape for an area the complaints feed does not have, Satimpo missing.
+  const features = AREAS.features
+    .filter((f) => f.properties.id !== 'satimpo')
+    .map((f) => structuredClone(f));
+  const open_ = features.find((f) => f.properties.id === 'kanaan');
+  open_.geometry.coordinates[0].pop();
+  features.push({ type: 'Feature', properties: { id: 'pulau-baru', name: 'Pulau Baru' }, geometry: { type: 'Polygon', coordinates: [[[117.6, 0.1], [117.61, 0.1], [117.61, 0.11], [117.6, 0.1]]] } });
+  env.server.overrides.set('/data/areas.geojson', json(JSON.stringify({ type: 'FeatureCollection', features })));
+  try {
+    const { page, context } = await open(env.browser, `${env.server.url}/pengaduan`);
+    await drawn(page);
+    const note = await page.textContent('[data-note=map]');
+    assert.match(note, /Tanpa batas di peta \(tetap dihitung di tabel\): [^·]*Satimpo/);
+    assert.match(note, /Kanaan/, 'kanaan, rejected, is listed without a boundary too');
+    assert.match(note, /Batas wilayah yang tidak ada di data pengaduan: pulau-baru/);
+    assert.match(note, /1 batas wilayah ditolak; yang pertama: fitur #\d+ \(kanaan\) · kolom geometry\.coordinates\[0\]: cincin tidak tertutup/);
+    assert.equal((await rows(page, 'complaints-map')).length, 15, 'every kelurahan still in the table');
+    await context.close();
+  } finally {
+    env.server.overrides.delete('/data/areas.geojson');
+  }
+});
+
+const pad = (n) => String(n).padStart(2, '0');
+
+test('a generated city of 60 areas in a grid renders legibly', async () => {
+  const areas = Array.from({ length: 60 }, (_, i) => ({ id: `kel-${pad(i)}`, kelurahan: `Desa ${pad(i)}`, kecamatan_id: `kec-${i % 6}`, kecamatan: `Distrik ${i % 6}` }));
+  const complaints = Array.from({ length: 600 }, (_, i) => ({
+    id: `G-${i}`, received_at: `2026-11-${pad(1 + (i % 26))}T09:00:00+07:00`, agency: 'a', category: 'c',
+    area: `kel-${pad((i * i) % 60)}`, channel: 'app', status: 'received', responded_at: null, resolved_at: null,
+  }));
+  const feed = { schema: 'smartcity.complaints/1', generated_at: '2026-11-27T10:30:00+07:00', agencies: [{ id: 'a', name: 'Dinas A' }], categories: [{ id: 'c', name: 'Jalan' }], channels: [{ id: 'app', name: 'Aplikasi' }], areas, complaints };
+  const cell = 0.01;
+  const features = areas.map((a, i) => {
+    const [x, y] = [110 + (i % 10) * cell, -7 - Math.floor(i / 10) * cell];
+    return { type: 'Feature', properties: { id: a.id, name: a.kelurahan }, geometry: { type: 'Polygon', coordinates: [[[x, y], [x + cell, y], [x + cell, y + cell], [x, y + cell], [x, y]]] } };
+  });
+  env.server.overrides.set('/data/complaints.json', json(JSON.stringify(feed), 'application/json'));
+  env.server.overrides.set('/data/areas.geojson', json(JSON.stringify({ type: 'FeatureCollection', features })));
+  try {
+    const { page, context } = await open(env.browser, `${env.server.url}/pengaduan?from=2026-11-01&to=2026-11-27`, { width: 1366, height: 900 });
+    await drawn(page);
+    assert.equal((await rows(page, 'complaints-map')).length, 60);
+    await page.locator('[data-panel=map]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'map-60-areas.png');
+    await context.close();
+  } finally {
+    env.server.overrides.delete('/data/complaints.json');
+    env.server.overrides.delete('/data/areas.geojson');
+  }
+});
