@@ -56,34 +56,36 @@ pub fn draw_lines<DB: DrawingBackend>(
     ))?;
     // Labels near an edge are anchored to it, so the first and last dates are never clipped.
     let edge = style.px_i(48.0);
-    let placed: Vec<(i32, &str)> = data
+    let size = style.px(12.0);
+    // Where each label sits: anchored to the edge it is near, so the first and last dates are
+    // never clipped; then thinned by the extent each actually covers.
+    let placed: Vec<(i32, HPos, f64, f64)> = data
         .x_ticks
         .iter()
-        .map(|(i, label)| (x.map_i(*i as f64), label.as_str()))
+        .map(|(i, label)| {
+            let xx = x.map_i(*i as f64);
+            let width = super::axis::text_width(label, size);
+            if xx > right - edge {
+                let xx = xx.min(w as i32 - style.px_i(2.0));
+                (xx, HPos::Right, f64::from(xx) - width, f64::from(xx))
+            } else if xx < left + edge / 2 {
+                (xx, HPos::Left, f64::from(xx), f64::from(xx) + width)
+            } else {
+                let c = f64::from(xx);
+                (xx, HPos::Center, c - width / 2.0, c + width / 2.0)
+            }
+        })
         .collect();
-    // Edge labels are anchored inwards, so measure them as if centred half a label further in.
-    let keep = super::axis::centred_labels_apart(&placed, style.px(12.0), style.px(12.0));
-    for ((i, label), keep) in data.x_ticks.iter().zip(keep) {
+    let spans: Vec<(f64, f64)> = placed.iter().map(|p| (p.2, p.3)).collect();
+    let keep = super::axis::keep_apart(&spans, style.px(12.0));
+    for (((_, label), (xx, anchor, ..)), keep) in data.x_ticks.iter().zip(&placed).zip(keep) {
         if !keep {
             continue;
         }
-        let xx = x.map_i(*i as f64);
-        let anchor = if xx > right - edge {
-            HPos::Right
-        } else if xx < left + edge / 2 {
-            HPos::Left
-        } else {
-            HPos::Center
-        };
-        let xx = if matches!(anchor, HPos::Right) {
-            xx.min(w as i32 - style.px_i(2.0))
-        } else {
-            xx
-        };
         area.draw(&Text::new(
             label.clone(),
-            (xx, bottom + style.px_i(8.0)),
-            small.color(&p.muted).pos(Pos::new(anchor, VPos::Top)),
+            (*xx, bottom + style.px_i(8.0)),
+            small.color(&p.muted).pos(Pos::new(*anchor, VPos::Top)),
         ))?;
     }
     let to_points = |values: &[f64]| -> Vec<(i32, i32)> {

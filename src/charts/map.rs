@@ -43,9 +43,39 @@ pub struct MapData {
     pub no_data_label: String,
 }
 
-/// Height of the legend strip, CSS pixels at scale 1.
-const LEGEND_CSS: f64 = 30.0;
+/// A legend line and the padding round the map, CSS pixels at scale 1.
+const LEGEND_LINE_CSS: f64 = 22.0;
 const PAD_CSS: f64 = 8.0;
+
+/// The legend's entries (colour, label): the classes, zero, no data.
+fn legend_entries<'a>(
+    data: &'a MapData,
+    style: &ChartStyle,
+) -> impl Iterator<Item = (Option<RGBColor>, &'a String)> + 'a {
+    let (theme, zero) = (style.theme, style.palette().grid);
+    data.classes
+        .iter()
+        .enumerate()
+        .map(move |(i, l)| (Some(class_colour(theme, i)), l))
+        .chain([(Some(zero), &data.zero_label), (None, &data.no_data_label)])
+}
+
+/// Where each legend entry starts (x, line) in a map `width` pixels wide, wrapping to as many
+/// lines as a narrow panel needs, and the number of lines.
+fn legend_layout(labels: &[&String], width: f64, scale: f64) -> (Vec<(f64, usize)>, usize) {
+    let (pad, mut x, mut line) = (PAD_CSS * scale, PAD_CSS * scale, 0);
+    let mut at = Vec::with_capacity(labels.len());
+    for label in labels {
+        let entry = (14.0 + 6.0) * scale + super::axis::text_width(label, 12.0 * scale);
+        if x > pad && x + entry > width - pad {
+            line += 1;
+            x = pad;
+        }
+        at.push((x, line));
+        x += entry + 14.0 * scale;
+    }
+    (at, line + 1)
+}
 
 /// Five steps of blue (ColorBrewer Blues), light to dark on paper and light themes; dark to light
 /// on the dark theme, so more is always more contrast with the page.
@@ -135,6 +165,16 @@ fn bounds(data: &MapData) -> Option<((f64, f64), (f64, f64))> {
     }))
 }
 
+/// The legend's height in pixels on a map `width` pixels wide.
+fn legend_height(data: &MapData, width: f64, scale: f64) -> f64 {
+    let labels: Vec<&String> = data
+        .classes
+        .iter()
+        .chain([&data.zero_label, &data.no_data_label])
+        .collect();
+    legend_layout(&labels, width, scale).1 as f64 * LEGEND_LINE_CSS * scale
+}
+
 /// The projection of a map drawn `size` pixels large at `scale` pixels a CSS pixel.
 pub fn projection(data: &MapData, size: (f64, f64), scale: f64) -> Option<Projection> {
     let pad = PAD_CSS * scale;
@@ -142,7 +182,7 @@ pub fn projection(data: &MapData, size: (f64, f64), scale: f64) -> Option<Projec
         pad,
         pad,
         size.0 - 2.0 * pad,
-        size.1 - 2.0 * pad - LEGEND_CSS * scale,
+        size.1 - 2.0 * pad - legend_height(data, size.0, scale),
     );
     Some(Projection::fit(bounds(data)?, rect))
 }
@@ -296,20 +336,15 @@ pub fn draw_map<DB: DrawingBackend>(
                 .pos(Pos::new(HPos::Center, VPos::Center)),
         ))?;
     }
-    // Legend: the classes, zero, no data.
+    // Legend: the classes, zero, no data, on as many lines as the width needs.
     let swatch = style.px(14.0);
-    let mut x = style.px(PAD_CSS);
-    let y = f64::from(h) - style.px(LEGEND_CSS) + style.px(8.0);
-    let entries = data
-        .classes
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (Some(class_colour(style.theme, i)), l))
-        .chain([
-            (Some(p.grid), &data.zero_label),
-            (None, &data.no_data_label),
-        ]);
-    for (colour, label) in entries {
+    let entries: Vec<_> = legend_entries(data, style).collect();
+    let labels: Vec<&String> = entries.iter().map(|e| e.1).collect();
+    let (at, lines) = legend_layout(&labels, f64::from(w), style.scale);
+    let first_line =
+        f64::from(h) - style.px(PAD_CSS) - lines as f64 * style.px(LEGEND_LINE_CSS) + style.px(4.0);
+    for ((colour, label), (x, line)) in entries.into_iter().zip(at) {
+        let y = first_line + line as f64 * style.px(LEGEND_LINE_CSS);
         let (x0, y0) = (x.round() as i32, y.round() as i32);
         let (x1, y1) = ((x + swatch).round() as i32, (y + swatch).round() as i32);
         match colour {
@@ -321,10 +356,6 @@ pub fn draw_map<DB: DrawingBackend>(
             (x1 + style.px_i(6.0), (y0 + y1) / 2),
             font.color(&p.text).pos(Pos::new(HPos::Left, VPos::Center)),
         ))?;
-        x += swatch
-            + style.px(6.0)
-            + super::axis::text_width(label, style.px(12.0))
-            + style.px(14.0);
     }
     Ok(())
 }
@@ -403,6 +434,12 @@ mod tests {
     fn clicks_find_the_area_and_holes_belong_to_what_fills_them() {
         let d = data();
         let size = (420.0, 250.0);
+        // Narrow panels wrap the legend: the map gives up height, clicks still land.
+        let narrow = projection(&d, (120.0, 250.0), 1.0).unwrap();
+        assert_eq!(
+            area_at(&d, (120.0, 250.0), 1.0, narrow.point((0.2, 0.2))),
+            Some(0)
+        );
         let proj = projection(&d, size, 1.0).unwrap();
         let at = |lng, lat| area_at(&d, size, 1.0, proj.point((lng, lat)));
         assert_eq!(at(0.2, 0.2), Some(0));

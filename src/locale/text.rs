@@ -146,6 +146,7 @@ texts! {
     MapRejected => "{count} batas wilayah ditolak; yang pertama: {first}", "{count} {count:boundary|boundaries} rejected; the first: {first}";
     MapFailed => "Peta tidak dapat digambar. Batas wilayah: {detail}", "The map cannot be drawn. Area boundaries: {detail}";
     MapHint => "Klik satu wilayah untuk memfilter semua grafik.", "Click an area to filter every chart.";
+    WallMapTitle => "Peta pengaduan", "Map of complaints";
     WallMore => "+ {count} lainnya", "+ {count} more";
     WallPage => "Halaman {page} dari {pages}", "Page {page} of {pages}";
     WallWeakest => "Indikator terjauh dari target", "Indicators furthest from target";

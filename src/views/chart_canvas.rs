@@ -26,9 +26,12 @@ pub struct ChartCanvasProps {
     /// Content Security Policy); otherwise the stylesheet decides.
     #[prop_or_default]
     pub height_css: Option<f64>,
-    /// Called with the data row under a click (bar charts), for linked filtering.
+    /// Called with the data row under a click (bar charts, map areas), for linked filtering.
     #[prop_or_default]
     pub on_pick: Option<Callback<usize>>,
+    /// Called with the data row under the pointer as it moves (`None` off every row).
+    #[prop_or_default]
+    pub on_hover: Option<Callback<Option<usize>>>,
     /// Lowest backing-store scale: the printed report draws at least 2x so paper is sharp
     /// even from a 1x screen.
     #[prop_or(1.0)]
@@ -185,22 +188,38 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
             },
         );
     }
-    let onclick = props.on_pick.clone().map(|pick| {
+    let row_under = {
         let (spec, canvas_ref) = (props.spec.clone(), canvas_ref.clone());
-        Callback::from(move |e: MouseEvent| {
+        move |e: &MouseEvent| {
             let size = canvas_ref
                 .cast::<HtmlCanvasElement>()
                 .map_or((0.0, 0.0), |c| {
                     (f64::from(c.client_width()), f64::from(c.client_height()))
                 });
-            let at = (f64::from(e.offset_x()), f64::from(e.offset_y()));
-            if let Some(row) = spec.row_at(at, size, type_scale) {
+            spec.row_at(
+                (f64::from(e.offset_x()), f64::from(e.offset_y())),
+                size,
+                type_scale,
+            )
+        }
+    };
+    let onmousemove = props.on_hover.clone().map(|hover| {
+        let row_under = row_under.clone();
+        Callback::from(move |e: MouseEvent| hover.emit(row_under(&e)))
+    });
+    let onmouseleave = props
+        .on_hover
+        .clone()
+        .map(|hover| Callback::from(move |_: MouseEvent| hover.emit(None)));
+    let onclick = props.on_pick.clone().map(|pick| {
+        Callback::from(move |e: MouseEvent| {
+            if let Some(row) = row_under(&e) {
                 pick.emit(row);
             }
         })
     });
     let pickable = props.on_pick.is_some().then_some("chart-pickable");
     html! {
-        <canvas ref={canvas_ref} class={classes!("chart", pickable, props.class.clone())} role="img" aria-label={props.label.clone()} {onclick} />
+        <canvas ref={canvas_ref} class={classes!("chart", pickable, props.class.clone())} role="img" aria-label={props.label.clone()} {onclick} {onmousemove} {onmouseleave} />
     }
 }

@@ -87,6 +87,31 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
         html! { <button type="button" class="button button-quiet show-all" aria-expanded={show_all.to_string()} {onclick}>{ label }</button> }
     });
     let on_pick = if interactive { on_pick } else { None };
+    // What the pointer is on, read out under the chart: the row's cells with their headers.
+    let hovered = use_state(|| None::<usize>);
+    let on_hover = (interactive && panel.pickable).then(|| {
+        let hovered = hovered.clone();
+        Callback::from(move |row: Option<usize>| {
+            if *hovered != row {
+                hovered.set(row)
+            }
+        })
+    });
+    let on_hover_shown = on_hover.is_some();
+    // The folded "Other" bar stands for many rows: nothing to read out.
+    let readout = (*hovered)
+        .filter(|r| !folded || *r < crate::present::panel::TOP_BARS)
+        .and_then(|row| panel.table.rows.get(row))
+        .map(|row| {
+            panel
+                .table
+                .headers
+                .iter()
+                .zip(&row.cells)
+                .map(|(h, c)| format!("{h}: {c}"))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        });
     let toggle = interactive.then_some(&props.on_toggle);
     let table = data_table(
         &panel.table,
@@ -97,7 +122,8 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
     html! {
         <section class="panel chart-panel" aria-labelledby={title_id.clone()} data-panel={panel.id}>
             <h2 id={title_id}>{ panel.title.clone() }</h2>
-            <ChartCanvas spec={(*spec).clone()} theme={ctx.theme} label={panel.title.clone()} height_css={Some(height_css)} {on_pick} min_pixel_ratio={if props.report { 2.0 } else { 1.0 }} paper={props.report} />
+            <ChartCanvas spec={(*spec).clone()} theme={ctx.theme} label={panel.title.clone()} height_css={Some(height_css)} {on_pick} {on_hover} min_pixel_ratio={if props.report { 2.0 } else { 1.0 }} paper={props.report} />
+            if on_hover_shown { <p class="chart-readout" aria-live="polite" data-readout={panel.id}>{ readout.unwrap_or_default() }</p> }
             { show_all_button }
             { props.legend.clone() }
             if let Some(note) = &panel.note { <p class="chart-note" data-note={panel.id}>{ note.clone() }</p> }

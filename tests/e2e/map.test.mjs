@@ -22,7 +22,7 @@ function projector(features, width, height) {
   const lat = points.map((p) => p[1]);
   const [lng0, lng1, lat0, lat1] = [Math.min(...lng), Math.max(...lng), Math.min(...lat), Math.max(...lat)];
   const cos = Math.cos(((lat0 + lat1) / 2) * (Math.PI / 180));
-  const rect = [8, 8, width - 16, height - 16 - 30];
+  const rect = [8, 8, width - 16, height - 16 - 22]; // one legend line at this width
   const scale = Math.min(rect[2] / ((lng1 - lng0) * cos), rect[3] / (lat1 - lat0));
   const offset = [rect[0] + (rect[2] - (lng1 - lng0) * cos * scale) / 2, rect[1] + (rect[3] - (lat1 - lat0) * scale) / 2];
   return ([x, y]) => [offset[0] + (x - lng0) * cos * scale, offset[1] + (lat1 - y) * scale];
@@ -52,6 +52,11 @@ test('a click inside Satimpo filters to it, like its bar; a second click lets go
   const at = projector(kelurahan, box.w, box.h);
   // Satimpo's label point from the source boundaries (inside its polygon).
   const [x, y] = at([117.46178280600543, 0.10708595890506122]);
+  // Hovering reads the area's row out under the map.
+  await canvas.hover({ position: { x, y } });
+  const satimpo = (await rows(page, 'complaints-map')).find((r) => r[0] === 'Satimpo');
+  await page.waitForFunction((text) => document.querySelector('[data-readout=map]').textContent === text,
+    `Kelurahan: Satimpo · Pengaduan: ${satimpo[1]} · Porsi: ${satimpo[2]}`);
   await canvas.click({ position: { x, y } });
   await page.waitForURL(/area=satimpo/);
   const filtered = expectedFigures(['--query', 'area=satimpo']).complaints;

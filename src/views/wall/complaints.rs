@@ -1,5 +1,6 @@
 //! The complaints wall: the count and on-time share, the trend, the busiest OPDs and the OPDs
-//! that answer least on time.
+//! that answer least on time. (The map is on the overview wall: beside these three a map would
+//! be too small to read from a distance.)
 
 use super::{tiles, when_ready, Inputs, WallChart};
 use crate::model::FeedKind;

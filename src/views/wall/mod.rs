@@ -57,6 +57,18 @@ impl Inputs<'_> {
             .find(|(p, _)| p.id == id)
             .cloned()
     }
+
+    /// The map of complaints, when the city has an areas feed.
+    fn map(&self) -> Option<Html> {
+        // The strip names the period: a short title leaves the map its height.
+        let (_, spec) = self.complaint_panel("map")?;
+        let title = self
+            .ctx
+            .lang
+            .t(crate::locale::Text::WallMapTitle)
+            .to_string();
+        Some(WallChart::filling("map", title, spec).render(self.ctx))
+    }
 }
 
 #[function_component(Wall)]

@@ -1,5 +1,5 @@
-//! The overview wall: the six KPI tiles and the complaint trend. The right half is where the
-//! map and the "needs attention" panel go when they arrive (docs/design.md §9).
+//! The overview wall: the six KPI tiles, the complaint trend and, where the city has an areas
+//! feed, the map of complaints (docs/design.md §9).
 
 use super::{tiles, when_ready, Inputs, WallChart};
 use crate::model::FeedKind;
@@ -15,10 +15,12 @@ pub(super) fn view(inputs: &Inputs) -> Html {
         }
         .render(ctx)
     });
+    let map = inputs.map();
     html! {
-        <div class="wall wall-overview">
+        <div class={classes!("wall", "wall-overview", map.is_some().then_some("with-map"))}>
             { tiles(inputs, &[], "wall-tiles-2") }
             { when_ready(ctx, &[FeedKind::Complaints], trend) }
+            { map.unwrap_or_default() }
         </div>
     }
 }
