@@ -76,6 +76,8 @@ console.log('\n| file | raw KiB | gzip KiB | brotli KiB |\n|---|---:|---:|---:|'
 for (const r of table) console.log(`| ${r.file} | ${kib(r.raw)} | ${kib(r.gzip)} | ${kib(r.brotli)} |`);
 const total = table.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
 console.log(`| total | ${kib(total.raw)} | ${kib(total.gzip)} | ${kib(total.brotli)} |`);
+const areas = fs.readFileSync(path.join(DIST, 'data/areas.geojson'));
+console.log(`\nAreas feed (Kota Bontang's 15 kelurahan and 3 kecamatan, GeoJSON): ${(areas.length / 1000).toFixed(1)} KB raw, ${(zlib.gzipSync(areas, { level: 9 }).length / 1000).toFixed(1)} KB gzip (goal ≤ 60 KB raw).`);
 console.log(`\nNavigation to fully rendered overview (sample data, 1920x1080), ${RUNS} cold loads: median ${median(times).toFixed(0)} ms, p90 ${pct(times, 0.9).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`);
 console.log(`JS heap after render: ${(heap / 2 ** 20).toFixed(1)} MiB`);
 console.log('\n| chart type (sample data) | draws | median ms | max ms |\n|---|---:|---:|---:|');
