@@ -152,17 +152,26 @@ impl Projection {
     }
 }
 
+/// The part of the world the map shows: every area, or the selected ones with a quarter of
+/// their span round them (filtering to a kecamatan zooms to it, its neighbours for context).
 fn bounds(data: &MapData) -> Option<((f64, f64), (f64, f64))> {
+    let zoom = data.areas.iter().any(|a| a.selected);
     let mut positions = data
         .areas
         .iter()
+        .filter(|a| !zoom || a.selected)
         .flat_map(|a| a.polygons.iter())
         .flat_map(|p| p.first())
         .flatten();
     let first = *positions.next()?;
-    Some(positions.fold((first, first), |((a, b), (c, d)), (x, y)| {
+    let ((x0, y0), (x1, y1)) = positions.fold((first, first), |((a, b), (c, d)), (x, y)| {
         ((a.min(*x), b.min(*y)), (c.max(*x), d.max(*y)))
-    }))
+    });
+    if !zoom {
+        return Some(((x0, y0), (x1, y1)));
+    }
+    let (mx, my) = ((x1 - x0) * 0.25, (y1 - y0) * 0.25);
+    Some(((x0 - mx, y0 - my), (x1 + mx, y1 + my)))
 }
 
 /// The legend's height in pixels on a map `width` pixels wide.
@@ -299,6 +308,26 @@ pub fn draw_map<DB: DrawingBackend>(
             ))?;
         }
     }
+    // Zoomed in, neighbours reach past the map's frame: mask the padding and the legend strip.
+    let (pad, legend) = (
+        style.px(PAD_CSS),
+        legend_height(data, f64::from(w), style.scale),
+    );
+    let (right, bottom) = (f64::from(w) - pad, f64::from(h) - pad - legend);
+    let frame = |x0: f64, y0: f64, x1: f64, y1: f64| {
+        Rectangle::new(
+            [
+                (x0.floor() as i32, y0.floor() as i32),
+                (x1.ceil() as i32, y1.ceil() as i32),
+            ],
+            p.background.filled(),
+        )
+    };
+    area.draw(&frame(0.0, 0.0, f64::from(w), pad))?;
+    area.draw(&frame(0.0, bottom, f64::from(w), f64::from(h)))?;
+    area.draw(&frame(0.0, 0.0, pad, f64::from(h)))?;
+    area.draw(&frame(right, 0.0, f64::from(w), f64::from(h)))?;
+    let inside = |(x, y): (f64, f64)| x > pad && x < right && y > pad && y < bottom;
     // Names where they fit inside the largest part's box.
     let font = style.font(12.0);
     for a in &data.areas {
@@ -324,6 +353,9 @@ pub fn draw_map<DB: DrawingBackend>(
             continue;
         }
         let (centre, _) = centroid(&largest[0]);
+        if !inside(proj.point(centre)) {
+            continue;
+        }
         let colour = match a.shade {
             Shade::Class(c) if light_text_on(style.theme, c) => RGBColor(255, 255, 255),
             Shade::Class(_) => RGBColor(17, 24, 39),
@@ -446,6 +478,14 @@ mod tests {
         assert_eq!(at(0.5, 0.5), Some(1), "the enclave in the hole");
         assert_eq!(at(1.5, 0.5), Some(2));
         assert_eq!(at(2.5, 0.5), None);
+        // With an area selected the map zooms to it: the same point lands elsewhere on screen,
+        // and a click there still finds it.
+        let mut zoomed = d.clone();
+        zoomed.areas[2].selected = true;
+        zoomed.areas[0].selected = false;
+        let z = projection(&zoomed, size, 1.0).unwrap();
+        assert_ne!(z.point((1.5, 0.5)), proj.point((1.5, 0.5)));
+        assert_eq!(area_at(&zoomed, size, 1.0, z.point((1.5, 0.5))), Some(2));
     }
 
     #[test]

@@ -38,7 +38,9 @@ test('the council link: summary, key figures and kecamatan table equal the nativ
   const charts = await page.$$eval('.report .chart-panel', (panels) => panels.map((p) => ({
     drawn: p.querySelector('canvas[data-draws]') !== null, table: p.querySelector('table tbody tr') !== null,
     hidden: p.querySelector('details') !== null })));
-  assert.equal(charts.length, 12, 'ten complaint charts, dimensions and SPBE (no queue history in Q1)');
+  assert.equal(charts.length, 13, 'ten complaint charts, the map, dimensions and SPBE (no queue history in Q1)');
+  // The printed map is zoomed to the filter: Bontang Utara's six kelurahan are marked in its table.
+  assert.equal(await page.$$eval('table[data-table=report-map] tr.is-selected', (trs) => trs.length), 6);
   assert.ok(charts.every((c) => c.drawn && c.table && !c.hidden), JSON.stringify(charts));
   assert.match(await page.textContent('[data-empty=queues]'), /Riwayat antrian tidak mencakup/);
   // Feed sources with their age, and the glossary.
@@ -144,9 +146,9 @@ test('the report prints to A4 PDF: pages, every chart as an image, no navigation
   const pages = Number(info.match(/Pages:\s+(\d+)/)[1]);
   assert.match(info, /Page size:\s+594\.9\d x 841\.9\d pts \(A4\)/);
   assert.ok(pages >= 8 && pages <= 30, `${pages} pages`);
-  // One image per chart: ten complaint charts, the dimension radar and the SPBE index.
+  // One image per chart: ten complaint charts, the map, the dimension radar and the SPBE index.
   const images = (await run('pdfimages', ['-list', pdf])).stdout.trim().split('\n').slice(2);
-  assert.equal(images.length, 12, images.join('\n'));
+  assert.equal(images.length, 13, images.join('\n'));
   // Drawn at 2x: a chart image is at least twice as wide as its place on the page.
   const widest = Math.max(...images.map((l) => Number(l.trim().split(/\s+/)[3])));
   assert.ok(widest >= 1200, `widest chart image ${widest} px`);

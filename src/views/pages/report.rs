@@ -7,7 +7,7 @@ use crate::analytics::hearing::{complaint_hearing, findings, queue_comparison};
 use crate::analytics::queue_history::history_figures;
 use crate::analytics::queues::{selected_services, ServiceSelection};
 use crate::analytics::scores::dimension_scores;
-use crate::app::context::use_app;
+use crate::app::context::{use_app, AreasState};
 use crate::app::routes::Route;
 use crate::locale::text::fill;
 use crate::locale::{format, Text};
@@ -146,6 +146,7 @@ pub fn report_page() -> Html {
             period,
             lang,
             hearing.clone(),
+            ctx.areas.clone(),
         ),
         |_| {
             let queue_kpis = queue_comparison(&config, &feeds, &ctx.query, period, comparison);
@@ -174,16 +175,28 @@ pub fn report_page() -> Html {
                         lang,
                     )),
                     kecamatan: Rc::new(present::kecamatan_table(&h.kecamatan, lang)),
-                    panels: crate::present::complaints::panels(
-                        feed,
-                        &h.current,
-                        &ctx.query,
-                        config.sla_response_working_days,
-                        lang,
-                    )
-                    .into_iter()
-                    .map(shown)
-                    .collect(),
+                    panels: {
+                        let mut panels = crate::present::complaints::panels(
+                            feed,
+                            &h.current,
+                            &ctx.query,
+                            config.sla_response_working_days,
+                            lang,
+                        );
+                        // The printed map, zoomed to the area filter when one is set.
+                        if let AreasState::Ready(areas) = &*ctx.areas {
+                            let map = crate::present::complaints::map_panel(
+                                feed,
+                                areas,
+                                &h.current,
+                                &ctx.query,
+                                &period_text,
+                                lang,
+                            );
+                            panels.insert(1.min(panels.len()), map);
+                        }
+                        panels.into_iter().map(shown).collect()
+                    },
                 }),
                 _ => None,
             };
