@@ -64,9 +64,21 @@ pub fn complaint_kpis(
     comparison: Period,
     rule: &SlaRule,
 ) -> ComplaintKpis {
+    overview_complaints(feed, filter, period, comparison, rule).0
+}
+
+/// The overview's complaint figures and the count per kelurahan (for its map), from one pass.
+pub fn overview_complaints(
+    feed: &ComplaintFeed,
+    filter: &ComplaintFilter,
+    period: Period,
+    comparison: Period,
+    rule: &SlaRule,
+) -> (ComplaintKpis, Vec<u64>) {
     let sel = Selection::new(feed, filter, period, comparison, Bucket::Day);
     let index = ComplaintIndex::build(feed, rule);
-    kpis_of(&group(feed, &index, &sel, rule.clock))
+    let g = group(feed, &index, &sel, rule.clock);
+    (kpis_of(&g), g.by_area)
 }
 
 /// The headline figures of a grouping.

@@ -1,7 +1,7 @@
 //! Everything the overview shows, from whatever feeds are available.
 
 use super::complaints::{
-    complaint_kpis, sla_rule, ComplaintFilter, ComplaintKpis, ComplaintSelection, UnknownValue,
+    overview_complaints, sla_rule, ComplaintFilter, ComplaintKpis, ComplaintSelection, UnknownValue,
 };
 use super::period::{resolve_period, Period};
 use super::queues::{queue_kpis, QueueKpis, ServiceSelection};
@@ -30,6 +30,8 @@ pub struct OverviewFigures {
     pub period: Period,
     pub comparison: Period,
     pub complaints: Option<ComplaintKpis>,
+    /// Complaints in the period per kelurahan (the feed's area order), for the overview's map.
+    pub complaints_by_area: Vec<u64>,
     pub queues: QueueKpis,
     pub spbe: Option<SpbeKpi>,
     pub dimensions: Vec<DimensionScore>,
@@ -61,12 +63,15 @@ pub fn overview(
     let comparison = period.comparison(query.compare);
     let rule = sla_rule(config);
     let mut unknown = Vec::new();
-    let complaints = feeds.complaints.map(|feed| {
-        let sel = ComplaintSelection::from_query(query);
-        let (filter, missing) = ComplaintFilter::resolve(feed, &sel);
-        unknown.extend(missing);
-        complaint_kpis(feed, &filter, period, comparison, &rule)
-    });
+    let (complaints, complaints_by_area) = feeds
+        .complaints
+        .map(|feed| {
+            let sel = ComplaintSelection::from_query(query);
+            let (filter, missing) = ComplaintFilter::resolve(feed, &sel);
+            unknown.extend(missing);
+            overview_complaints(feed, &filter, period, comparison, &rule)
+        })
+        .unzip();
     let services = ServiceSelection {
         opd: &query.opd,
         service: &query.service,
@@ -83,6 +88,7 @@ pub fn overview(
         period,
         comparison,
         complaints,
+        complaints_by_area: complaints_by_area.unwrap_or_default(),
         queues,
         spbe: feeds.spbe.and_then(|f| spbe_kpi(f, period.to.year())),
         dimensions: feeds

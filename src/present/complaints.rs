@@ -554,7 +554,7 @@ fn sla_panel(
 pub fn map_panel(
     feed: &ComplaintFeed,
     areas: &crate::model::areas::AreaFeed,
-    g: &ComplaintGroups,
+    by_area: &[u64],
     query: &ViewQuery,
     period_text: &str,
     lang: Lang,
@@ -564,7 +564,7 @@ pub fn map_panel(
     let kelurahan_level = feed.areas.iter().any(|a| areas.shape(&a.id).is_some());
     // (id, name, count) per area of the level, in the feed's order.
     let mut rows: Vec<(String, String, u64)> = Vec::new();
-    for (a, n) in feed.areas.iter().zip(&g.by_area) {
+    for (a, n) in feed.areas.iter().zip(by_area) {
         let (id, name) = if kelurahan_level {
             (&a.id, &a.kelurahan)
         } else {

@@ -111,8 +111,9 @@ pub fn use_complaint_panels(groups: ComplaintGrouping) -> ComplaintPanels {
             let mut panels = crate::present::complaints::panels(&feed, g, &query, days, *lang);
             // The map comes right after the trend, where it has the page's width.
             if let crate::app::context::AreasState::Ready(areas) = &**areas {
-                let map =
-                    crate::present::complaints::map_panel(&feed, areas, g, &query, &period, *lang);
+                let map = crate::present::complaints::map_panel(
+                    &feed, areas, &g.by_area, &query, &period, *lang,
+                );
                 panels.insert(1.min(panels.len()), map);
             }
             Some(

@@ -137,3 +137,20 @@ test('a generated city of 60 areas in a grid renders legibly', async () => {
     env.server.overrides.delete('/data/areas.geojson');
   }
 });
+
+test('the overview has a small map: a click opens the complaints view filtered to that area', async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}/`, { width: 1366, height: 900 });
+  await page.waitForSelector('[data-panel=map] canvas[data-draws]');
+  const all = expectedFigures([]).complaints;
+  const byName = Object.fromEntries(all.panels.kelurahan.rows.map((r) => [r[0], r[1]]));
+  for (const [name, count] of await rows(page, 'overview-map')) assert.equal(count, byName[name], name);
+  const canvas = page.locator('[data-panel=map] canvas');
+  const box = await canvas.evaluate((c) => ({ w: c.clientWidth, h: c.clientHeight }));
+  const kelurahan = AREAS.features.filter((f) => !f.properties.kode.match(/^\d+\.\d+\.\d+$/));
+  const [x, y] = projector(kelurahan, box.w, box.h)([117.46178280600543, 0.10708595890506122]);
+  await canvas.click({ position: { x, y } });
+  await page.waitForURL(/\/pengaduan\?.*area=satimpo/);
+  const filtered = expectedFigures(['--query', 'area=satimpo']).complaints;
+  await page.waitForFunction((n) => document.querySelector('[data-summary=complaints]')?.dataset.total === n, String(filtered.total));
+  await context.close();
+});

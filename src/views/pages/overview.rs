@@ -10,6 +10,7 @@ use crate::model::FeedKind;
 use crate::present::overview::{kpi_tiles, radar_data, score_label};
 use crate::views::chart_canvas::ChartCanvas;
 use crate::views::chart_exports::ChartExports;
+use crate::views::chart_panel::ChartPanel;
 use crate::views::feed_panel::FeedPanel;
 use crate::views::filter_bar::FilterBar;
 use crate::views::kpi::KpiTileView;
@@ -38,6 +39,35 @@ pub fn overview_page() -> Html {
         Compare::Previous => Text::ComparePrevious,
         Compare::Year => Text::CompareYear,
     };
+    // Where: a small map of the complaints; a click opens the complaints view filtered to it.
+    let map = use_memo(
+        (fig.clone(), ctx.areas.clone(), lang, (*ctx.query).clone()),
+        |(fig, areas, lang, query)| {
+            let (crate::app::context::AreasState::Ready(areas), Some(feed)) =
+                (&**areas, data.complaints.get())
+            else {
+                return None;
+            };
+            let period = format::period(fig.period.from, fig.period.to, *lang);
+            let mut panel = crate::present::complaints::map_panel(
+                feed,
+                areas,
+                &fig.complaints_by_area,
+                query,
+                &period,
+                *lang,
+            );
+            panel.height_css = 360.0;
+            let spec = Rc::new(panel.spec.clone());
+            Some((Rc::new(panel), spec))
+        },
+    );
+    let open_filtered = {
+        let nav = crate::views::hooks::use_query_nav(crate::app::routes::Route::Complaints);
+        Callback::from(move |pick: crate::present::panel::Pick| {
+            nav.apply(|q| q.toggle(pick.param, &pick.value))
+        })
+    };
     let radar_title = fill(
         lang.t(Text::RadarTitle),
         &[("date", &format::date_long(fig.period.to, lang))],
@@ -65,6 +95,9 @@ pub fn overview_page() -> Html {
                     { for tiles.into_iter().map(|tile| html! { <KpiTileView tile={tile} /> }) }
                 </div>
             </FeedPanel>
+            if let Some((panel, spec)) = map.as_ref().clone() {
+                <ChartPanel {panel} {spec} view="overview" file_name={crate::present::csv::file_name("ringkasan", "peta", fig.period, &ctx.query.active_filters())} on_toggle={open_filtered} />
+            }
             <section class="panel radar-panel" aria-labelledby="radar-title">
                 <h2 id="radar-title">{ radar_title.clone() }</h2>
                 <FeedPanel feeds={vec![FeedKind::Dimensions]} ready={radar.is_some()}>

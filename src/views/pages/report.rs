@@ -188,7 +188,7 @@ pub fn report_page() -> Html {
                             let map = crate::present::complaints::map_panel(
                                 feed,
                                 areas,
-                                &h.current,
+                                &h.current.by_area,
                                 &ctx.query,
                                 &period_text,
                                 lang,
