@@ -117,6 +117,7 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
         &panel.table,
         &format!("{}-{}", props.view, panel.id),
         toggle,
+        on_hover.as_ref(),
         lang,
     );
     html! {

@@ -30,7 +30,7 @@ pub fn figure_table(props: &FigureTableProps) -> Html {
     };
     html! {
         <div class="figure-table" data-panel={props.id}>
-            { data_table(&props.table, props.id, props.on_toggle.as_ref(), lang) }
+            { data_table(&props.table, props.id, props.on_toggle.as_ref(), None, lang) }
             <div class="panel-actions">
                 <button type="button" class="button button-quiet" onclick={export} data-export-chart={props.id} title={lang.t(Text::ExportCsvTitle)}>{ lang.t(Text::ExportCsv) }</button>
             </div>
@@ -39,22 +39,26 @@ pub fn figure_table(props: &FigureTableProps) -> Html {
 }
 
 /// A data table: a header row, and a row header per row that is a filter toggle where the row
-/// picks a filter and `on_toggle` is given. `hook` is the `data-table` test hook.
+/// picks a filter and `on_toggle` is given. `hook` is the `data-table` test hook. `on_focus` hears
+/// which row's toggle has keyboard focus (the chart reads that row out, as on hover).
 pub fn data_table(
     table: &ChartTable,
     hook: &str,
     on_toggle: Option<&Callback<Pick>>,
+    on_focus: Option<&Callback<Option<usize>>>,
     lang: crate::locale::Lang,
 ) -> Html {
-    let rows = table.rows.iter().map(|row| {
+    let rows = table.rows.iter().enumerate().map(|(i, row)| {
         let head = match (&row.pick, on_toggle) {
             (Some(pick), Some(toggle)) => {
                 let (toggle, pick) = (toggle.clone(), pick.clone());
                 let label = fill(lang.t(Text::FilterBy), &[("name", &pick.name)]);
                 let value = pick.value.clone();
                 let onclick = Callback::from(move |_| toggle.emit(pick.clone()));
+                let onfocus = on_focus.map(|f| f.reform(move |_: FocusEvent| Some(i)));
+                let onblur = on_focus.map(|f| f.reform(|_: FocusEvent| None));
                 html! {
-                    <button type="button" class="row-toggle" aria-pressed={row.selected.to_string()} title={label} data-value={value} {onclick}>
+                    <button type="button" class="row-toggle" aria-pressed={row.selected.to_string()} title={label} data-value={value} {onclick} {onfocus} {onblur}>
                         { row.cells[0].clone() }
                     </button>
                 }

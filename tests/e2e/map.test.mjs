@@ -37,6 +37,10 @@ test('the map draws every kelurahan; its table is the per-kelurahan count', asyn
   assert.equal(map.length, 15);
   for (const [name, count] of map) assert.equal(count, byName[name], name);
   assert.equal(await page.$$eval('[data-note=map]', (els) => els.length), 0, 'every area has its boundary');
+  // Keyboard: focusing an area's row button reads the area out under the map, as hovering does.
+  await page.click('[data-panel=map] summary');
+  await page.focus('table[data-table=complaints-map] button[data-value=kanaan]');
+  await page.waitForFunction(() => document.querySelector('[data-readout=map]').textContent.startsWith('Kelurahan: Kanaan · Pengaduan: '));
   await page.locator('[data-panel=map]').scrollIntoViewIfNeeded();
   await screenshot(page, 'map-complaints.png');
   assert.deepEqual(errors, []);
