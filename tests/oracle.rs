@@ -191,3 +191,76 @@ fn arrivals_and_waits_per_weekday_hour() {
     assert_eq!(waits.cells[0][(9 - FIRST_HOUR) as usize], Some(240.0));
     assert_eq!(waits.cells[1][(10 - FIRST_HOUR) as usize], Some(60.0));
 }
+
+#[test]
+fn the_map_colours_counts_rates_and_change() {
+    use dasbor::charts::map::Shade;
+    use dasbor::charts::ChartSpec;
+    use dasbor::present::complaints::{map_panel, MapCounts, MapMode};
+    let o = oracle();
+    let square = |x: f64| format!("[[[{x}, 0], [{}, 0], [{}, 1], [{x}, 0]]]", x + 1.0, x + 1.0);
+    let feature = |id: &str, x: f64, population: &str| {
+        format!(
+            r#"{{"type": "Feature", "properties": {{"id": "{id}"{population}}}, "geometry": {{"type": "Polygon", "coordinates": {}}}}}"#,
+            square(x)
+        )
+    };
+    let areas = dasbor::model::areas::decode(
+        &format!(
+            r#"{{"type": "FeatureCollection", "features": [{}, {}, {}]}}"#,
+            feature("k1", 0.0, r#", "population": 19000"#),
+            feature("k2", 1.0, r#", "population": 11000"#),
+            feature("k3", 2.0, "")
+        ),
+        1 << 20,
+    )
+    .unwrap();
+    let q = query("?from=2026-11-02&to=2026-11-15");
+    let (selection, g) = groups_for_query(&o.config, &o.feed, &o.index, &q, period());
+    let comparison = dasbor::analytics::complaint_groups::area_figures(
+        &o.feed,
+        &o.index,
+        &selection,
+        &o.config.clock,
+    )
+    .comparison_by_area;
+    assert_eq!(comparison, [8, 0, 0]);
+    let counts = || MapCounts {
+        current: &g.by_area,
+        comparison: Some(&comparison),
+    };
+    let shades = |mode| {
+        let panel = map_panel(
+            &o.feed,
+            &areas,
+            counts(),
+            mode,
+            &q,
+            "2 – 15 Nov 2026",
+            Lang::Id,
+        );
+        let ChartSpec::Map(map) = panel.spec else {
+            panic!("a map")
+        };
+        let cells: Vec<Vec<String>> = panel.table.rows.into_iter().map(|r| r.cells).collect();
+        (
+            map.areas.into_iter().map(|a| a.shade).collect::<Vec<_>>(),
+            map.classes,
+            cells,
+        )
+    };
+    // Per 1,000: Kel Satu 19 / 19,000 = 1.0, Kel Dua 22 / 11,000 = 2.0, Kel Tiga no population.
+    let (rates, classes, cells) = shades(MapMode::PerThousand);
+    assert_eq!(classes, ["1,0", "2,0"]);
+    assert_eq!(rates, [Shade::Class(0), Shade::Class(1), Shade::NoData]);
+    assert_eq!(cells[0], ["Kel Satu", "19", "35,8%", "1,0", "+137,5%"]);
+    assert_eq!(cells[2], ["Kel Tiga", "12", "22,6%", "–", "–"]);
+    // Change: 8 → 19 is +137.5 %; from nothing is the top class too.
+    let (change, classes, _) = shades(MapMode::Change);
+    assert_eq!(classes.len(), 5);
+    assert_eq!(change, [Shade::Class(4), Shade::Class(4), Shade::Class(4)]);
+    // Counts: 19, 22, 12 in three classes of their own.
+    let (count, classes, _) = shades(MapMode::Count);
+    assert_eq!(classes, ["12", "19", "22"]);
+    assert_eq!(count, [Shade::Class(1), Shade::Class(2), Shade::Class(0)]);
+}

@@ -68,3 +68,49 @@ mod tests {
         assert!(classes.windows(2).all(|w| w[0].1 < w[1].0));
     }
 }
+
+/// The change from `previous` to `current` in one of five fixed classes, decrease to increase:
+/// −25 % or less, −25 to −5 %, within ±5 %, +5 to +25 %, +25 % or more (a count from nothing is
+/// the highest). `None` when both are zero. Fixed breaks read the same in every period and city.
+pub fn change_class(current: u64, previous: u64) -> Option<usize> {
+    if current == 0 && previous == 0 {
+        return None;
+    }
+    if previous == 0 {
+        return Some(4);
+    }
+    let change = (current as f64 - previous as f64) / previous as f64 * 100.0;
+    Some(match change {
+        c if c <= -25.0 => 0,
+        c if c < -5.0 => 1,
+        c if c <= 5.0 => 2,
+        c if c < 25.0 => 3,
+        _ => 4,
+    })
+}
+
+/// Complaints per 1,000 residents in tenths (`12` is 1.2 per 1,000), so rates share the count
+/// classes' code.
+pub fn per_thousand_tenths(count: u64, population: u64) -> Option<u64> {
+    (population > 0).then(|| (count as f64 * 10_000.0 / population as f64).round() as u64)
+}
+
+#[cfg(test)]
+mod change_tests {
+    use super::*;
+
+    #[test]
+    fn changes_fall_in_fixed_classes_at_their_edges() {
+        assert_eq!(change_class(75, 100), Some(0)); // −25 % exactly
+        assert_eq!(change_class(76, 100), Some(1));
+        assert_eq!(change_class(95, 100), Some(2)); // −5 % exactly
+        assert_eq!(change_class(105, 100), Some(2)); // +5 % exactly
+        assert_eq!(change_class(106, 100), Some(3));
+        assert_eq!(change_class(125, 100), Some(4)); // +25 % exactly
+        assert_eq!(change_class(3, 0), Some(4));
+        assert_eq!(change_class(0, 4), Some(0));
+        assert_eq!(change_class(0, 0), None);
+        assert_eq!(per_thousand_tenths(12, 10_000), Some(12));
+        assert_eq!(per_thousand_tenths(1, 0), None);
+    }
+}

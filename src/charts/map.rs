@@ -41,6 +41,8 @@ pub struct MapData {
     pub classes: Vec<String>,
     pub zero_label: String,
     pub no_data_label: String,
+    /// Classes of change, decrease to increase, on a diverging palette round a neutral middle.
+    pub diverging: bool,
 }
 
 /// A legend line and the padding round the map, CSS pixels at scale 1.
@@ -52,11 +54,11 @@ fn legend_entries<'a>(
     data: &'a MapData,
     style: &ChartStyle,
 ) -> impl Iterator<Item = (Option<RGBColor>, &'a String)> + 'a {
-    let (theme, zero) = (style.theme, style.palette().grid);
+    let (theme, zero, diverging) = (style.theme, style.palette().grid, data.diverging);
     data.classes
         .iter()
         .enumerate()
-        .map(move |(i, l)| (Some(class_colour(theme, i)), l))
+        .map(move |(i, l)| (Some(class_colour(theme, diverging, i)), l))
         .chain([(Some(zero), &data.zero_label), (None, &data.no_data_label)])
 }
 
@@ -95,18 +97,30 @@ const DARK_CLASSES: [RGBColor; 5] = [
     RGBColor(210, 229, 247),
 ];
 
-fn class_colour(theme: Theme, class: usize) -> RGBColor {
-    match theme {
-        Theme::Light => LIGHT_CLASSES[class.min(4)],
-        Theme::Dark => DARK_CLASSES[class.min(4)],
+/// Decrease in blue, increase in red, the middle neutral (ColorBrewer RdBu, colour-blind safe).
+const DIVERGING: [RGBColor; 5] = [
+    RGBColor(5, 113, 176),
+    RGBColor(146, 197, 222),
+    RGBColor(186, 186, 186),
+    RGBColor(244, 165, 130),
+    RGBColor(202, 0, 32),
+];
+
+fn class_colour(theme: Theme, diverging: bool, class: usize) -> RGBColor {
+    match (diverging, theme) {
+        (true, _) => DIVERGING[class.min(4)],
+        (false, Theme::Light) => LIGHT_CLASSES[class.min(4)],
+        (false, Theme::Dark) => DARK_CLASSES[class.min(4)],
     }
 }
 
-/// Whether text on a class colour is white (the three darkest on paper, the two lightest on dark).
-fn light_text_on(theme: Theme, class: usize) -> bool {
-    match theme {
-        Theme::Light => class >= 3,
-        Theme::Dark => class < 3,
+/// Whether text on a class colour is white (the dark ends; the three darkest blues on paper, the
+/// two lightest on dark).
+fn light_text_on(theme: Theme, diverging: bool, class: usize) -> bool {
+    match (diverging, theme) {
+        (true, _) => class == 0 || class == 4,
+        (false, Theme::Light) => class >= 3,
+        (false, Theme::Dark) => class < 3,
     }
 }
 
@@ -275,7 +289,7 @@ pub fn draw_map<DB: DrawingBackend>(
         .chain(data.areas.iter().filter(|a| !has_holes(a)));
     for a in order {
         let fill = match a.shade {
-            Shade::Class(c) => Some(class_colour(style.theme, c)),
+            Shade::Class(c) => Some(class_colour(style.theme, data.diverging, c)),
             Shade::Zero => Some(p.grid),
             Shade::NoData => None,
         };
@@ -358,7 +372,9 @@ pub fn draw_map<DB: DrawingBackend>(
             continue;
         }
         let colour = match a.shade {
-            Shade::Class(c) if light_text_on(style.theme, c) => RGBColor(255, 255, 255),
+            Shade::Class(c) if light_text_on(style.theme, data.diverging, c) => {
+                RGBColor(255, 255, 255)
+            }
             Shade::Class(_) => RGBColor(17, 24, 39),
             _ => p.text,
         };
@@ -444,6 +460,7 @@ mod tests {
             classes: vec!["1–4".into(), "5–9".into()],
             zero_label: "0".into(),
             no_data_label: "tanpa data".into(),
+            diverging: false,
         }
     }
 

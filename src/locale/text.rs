@@ -137,8 +137,15 @@ texts! {
     DisplayFilters => "Filter", "Filters";
     DisplayNoFilters => "tanpa filter", "no filters";
     DisplayPosition => "{index}/{count}", "{index}/{count}";
-    MapTitleKelurahan => "Peta pengaduan per kelurahan, {period}", "Map of complaints by kelurahan, {period}";
-    MapTitleKecamatan => "Peta pengaduan per kecamatan, {period}", "Map of complaints by kecamatan, {period}";
+    MapTitleCount => "Peta pengaduan per {level}, {period}", "Map of complaints by {level}, {period}";
+    MapTitlePerThousand => "Pengaduan per 1.000 penduduk, per {level}, {period}", "Complaints per 1,000 residents by {level}, {period}";
+    MapTitleChange => "Perubahan pengaduan per {level}, {period} dibanding periode pembanding", "Change in complaints by {level}, {period} against the comparison period";
+    LevelWordKelurahan => "kelurahan", "kelurahan";
+    LevelWordKecamatan => "kecamatan", "kecamatan";
+    MapModeLabel => "Warna peta", "Map colours";
+    MapModeCount => "Jumlah pengaduan", "Complaints";
+    MapModePerThousand => "Per 1.000 penduduk", "Per 1,000 residents";
+    MapModeChange => "Perubahan dari periode pembanding", "Change from the comparison period";
     MapZero => "0", "0";
     MapNoData => "tanpa data", "no data";
     MapWithoutShape => "Tanpa batas di peta (tetap dihitung di tabel): {names}", "Not on the map, no boundary (still counted in the table): {names}";

@@ -548,35 +548,86 @@ fn sla_panel(
     }
 }
 
+/// What the map's colours stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MapMode {
+    /// Complaints in the period.
+    #[default]
+    Count,
+    /// Complaints per 1,000 residents (where the areas feed gives populations).
+    PerThousand,
+    /// Change against the comparison period, on a diverging scale.
+    Change,
+}
+
+/// The counts a map colours: the period's, and the comparison period's for the change.
+pub struct MapCounts<'a> {
+    pub current: &'a [u64],
+    pub comparison: Option<&'a [u64]>,
+}
+
+/// The fixed change classes' labels (numbers only, the same in both languages).
+const CHANGE_CLASSES: [&str; 5] = ["≤ −25%", "−25 … −5%", "±5%", "+5 … +25%", "≥ +25%"];
+
 /// The map of complaints per kelurahan in the period (per kecamatan when the areas feed has
-/// only those), five quantile classes; its table lists every area of the complaints feed, with or
-/// without a boundary, and its rows (like a click on the map) toggle the area filter.
+/// only those) in `mode`: quantile classes of counts or rates, or fixed classes of change. Its
+/// table lists every area of the complaints feed, with or without a boundary, and its rows (like
+/// a click on the map) toggle the area filter. A mode the data cannot give falls back to counts.
 pub fn map_panel(
     feed: &ComplaintFeed,
     areas: &crate::model::areas::AreaFeed,
-    by_area: &[u64],
+    counts: MapCounts,
+    mode: MapMode,
     query: &ViewQuery,
     period_text: &str,
     lang: Lang,
 ) -> Panel {
-    use crate::analytics::classes::{class_of, quantile_classes};
+    use crate::analytics::classes::{
+        change_class, class_of, per_thousand_tenths, quantile_classes,
+    };
     use crate::charts::map::{MapArea, MapData, Shade};
     let kelurahan_level = feed.areas.iter().any(|a| areas.shape(&a.id).is_some());
-    // (id, name, count) per area of the level, in the feed's order.
-    let mut rows: Vec<(String, String, u64)> = Vec::new();
-    for (a, n) in feed.areas.iter().zip(by_area) {
+    // (id, name, count, comparison, population) per area of the level, in the feed's order.
+    let mut rows: Vec<(String, String, u64, u64, Option<u64>)> = Vec::new();
+    for (i, a) in feed.areas.iter().enumerate() {
         let (id, name) = if kelurahan_level {
             (&a.id, &a.kelurahan)
         } else {
             (&a.kecamatan_id, &a.kecamatan)
         };
+        let n = counts.current.get(i).copied().unwrap_or(0);
+        let m = counts
+            .comparison
+            .and_then(|c| c.get(i))
+            .copied()
+            .unwrap_or(0);
         match rows.iter_mut().find(|r| r.0 == *id) {
-            Some(r) => r.2 += n,
-            None => rows.push((id.clone(), name.clone(), *n)),
+            Some(r) => (r.2, r.3) = (r.2 + n, r.3 + m),
+            None => rows.push((
+                id.clone(),
+                name.clone(),
+                n,
+                m,
+                areas.shape(id).and_then(|s| s.population),
+            )),
         }
     }
-    let counts: Vec<u64> = rows.iter().map(|r| r.2).collect();
-    let classes = quantile_classes(&counts, 5);
+    let has_population = rows.iter().any(|r| r.4.is_some());
+    let mode = match mode {
+        MapMode::PerThousand if has_population => MapMode::PerThousand,
+        MapMode::Change if counts.comparison.is_some() => MapMode::Change,
+        _ => MapMode::Count,
+    };
+    let rate =
+        |r: &(String, String, u64, u64, Option<u64>)| r.4.and_then(|p| per_thousand_tenths(r.2, p));
+    let values: Vec<u64> = rows
+        .iter()
+        .map(|r| match mode {
+            MapMode::PerThousand => rate(r).unwrap_or(0),
+            _ => r.2,
+        })
+        .collect();
+    let classes = quantile_classes(&values, 5);
     let selected = |id: &str| {
         query.area.iter().any(|v| {
             v == id
@@ -588,19 +639,25 @@ pub fn map_panel(
     };
     let map_areas = rows
         .iter()
+        .zip(&values)
         .enumerate()
-        .filter_map(|(row, (id, name, n))| {
-            let shape = areas.shape(id)?;
-            Some(MapArea {
-                label: name.clone(),
-                polygons: shape.polygons.clone(),
-                shade: match class_of(*n, &classes) {
-                    Some(c) => Shade::Class(c),
-                    None => Shade::Zero,
-                },
-                selected: selected(id),
-                row,
-            })
+        .filter_map(|(row, (r, value))| {
+            let shape = areas.shape(&r.0)?;
+            let class = match mode {
+                MapMode::Change => change_class(r.2, r.3),
+                MapMode::PerThousand if r.4.is_none() => {
+                    return Some((row, r, shape, Shade::NoData));
+                }
+                _ => class_of(*value, &classes),
+            };
+            Some((row, r, shape, class.map_or(Shade::Zero, Shade::Class)))
+        })
+        .map(|(row, r, shape, shade)| MapArea {
+            label: r.1.clone(),
+            polygons: shape.polygons.clone(),
+            shade,
+            selected: selected(&r.0),
+            row,
         })
         .collect();
     let mut notes = Vec::new();
@@ -641,60 +698,105 @@ pub fn map_panel(
             ],
         ));
     }
-    let (level, title) = if kelurahan_level {
-        (Text::Kelurahan, Text::MapTitleKelurahan)
+    let (level, level_word) = if kelurahan_level {
+        (Text::Kelurahan, Text::LevelWordKelurahan)
     } else {
-        (Text::Kecamatan, Text::MapTitleKecamatan)
+        (Text::Kecamatan, Text::LevelWordKecamatan)
     };
-    let total: u64 = counts.iter().sum();
+    let title = match mode {
+        MapMode::Count => Text::MapTitleCount,
+        MapMode::PerThousand => Text::MapTitlePerThousand,
+        MapMode::Change => Text::MapTitleChange,
+    };
+    let total: u64 = rows.iter().map(|r| r.2).sum();
     let count_text = |n: u64| format::count(n, lang);
+    let tenths_text = |t: u64| format::number(t as f64 / 10.0, 1, lang);
+    let class_labels: Vec<String> = match mode {
+        MapMode::Change => CHANGE_CLASSES.iter().map(|l| l.to_string()).collect(),
+        _ => classes
+            .iter()
+            .map(|(lo, hi)| {
+                let text = |v: u64| {
+                    if mode == MapMode::PerThousand {
+                        tenths_text(v)
+                    } else {
+                        count_text(v)
+                    }
+                };
+                if lo == hi {
+                    text(*lo)
+                } else {
+                    format!("{}–{}", text(*lo), text(*hi))
+                }
+            })
+            .collect(),
+    };
+    let mut headers = vec![
+        lang.t(level).to_string(),
+        lang.t(Text::ComplaintCount).to_string(),
+        lang.t(Text::SharePercent).to_string(),
+    ];
+    if has_population {
+        headers.push(lang.t(Text::MapModePerThousand).to_string());
+    }
+    if counts.comparison.is_some() {
+        headers.push(lang.t(Text::ColChange).to_string());
+    }
+    let change = |r: &(String, String, u64, u64, Option<u64>)| {
+        crate::analytics::stats::change_percent(r.2 as f64, r.3 as f64)
+    };
     Panel {
         id: "map",
-        title: fill(lang.t(title), &[("period", period_text)]),
+        title: fill(
+            lang.t(title),
+            &[("level", lang.t(level_word)), ("period", period_text)],
+        ),
         spec: ChartSpec::Map(MapData {
             areas: map_areas,
-            classes: classes
-                .iter()
-                .map(|(lo, hi)| {
-                    if lo == hi {
-                        count_text(*lo)
-                    } else {
-                        format!("{}–{}", count_text(*lo), count_text(*hi))
-                    }
-                })
-                .collect(),
+            classes: class_labels,
             zero_label: lang.t(Text::MapZero).to_string(),
             no_data_label: lang.t(Text::MapNoData).to_string(),
+            diverging: mode == MapMode::Change,
         }),
         height_css: 440.0,
         table: ChartTable {
-            headers: vec![
-                lang.t(level).to_string(),
-                lang.t(Text::ComplaintCount).to_string(),
-                lang.t(Text::SharePercent).to_string(),
-            ],
+            headers,
             csv_headers: None,
             rows: rows
                 .iter()
-                .map(|(id, name, n)| {
-                    let share = crate::analytics::stats::share_percent(*n, total);
+                .map(|r| {
+                    let share = crate::analytics::stats::share_percent(r.2, total);
+                    let mut cells = vec![
+                        r.1.clone(),
+                        count_text(r.2),
+                        share.map_or(DASH.into(), |p| format::percent(p, 1, lang)),
+                    ];
+                    let mut csv = vec![
+                        r.1.clone(),
+                        r.2.to_string(),
+                        share.map_or(String::new(), |p| csv::number(p, 1)),
+                    ];
+                    if has_population {
+                        cells.push(rate(r).map_or(DASH.into(), tenths_text));
+                        csv.push(
+                            rate(r).map_or(String::new(), |t| csv::number(t as f64 / 10.0, 1)),
+                        );
+                    }
+                    if counts.comparison.is_some() {
+                        cells.push(
+                            change(r).map_or(DASH.into(), |c| format::signed_percent(c, 1, lang)),
+                        );
+                        csv.push(change(r).map_or(String::new(), |c| csv::number(c, 1)));
+                    }
                     TableRow {
-                        cells: vec![
-                            name.clone(),
-                            count_text(*n),
-                            share.map_or(DASH.into(), |p| format::percent(p, 1, lang)),
-                        ],
-                        csv: vec![
-                            name.clone(),
-                            n.to_string(),
-                            share.map_or(String::new(), |p| csv::number(p, 1)),
-                        ],
+                        cells,
+                        csv,
                         pick: Some(Pick {
                             param: FilterParam::Area,
-                            value: id.clone(),
-                            name: name.clone(),
+                            value: r.0.clone(),
+                            name: r.1.clone(),
                         }),
-                        selected: selected(id),
+                        selected: selected(&r.0),
                     }
                 })
                 .collect(),

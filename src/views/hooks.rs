@@ -96,7 +96,11 @@ pub fn use_complaint_groups(index: Rc<Option<ComplaintIndex>>) -> ComplaintGroup
 pub type ComplaintPanels = Rc<Option<Vec<(Rc<Panel>, Rc<ChartSpec>)>>>;
 
 #[hook]
-pub fn use_complaint_panels(groups: ComplaintGrouping) -> ComplaintPanels {
+pub fn use_complaint_panels(
+    index: Rc<Option<ComplaintIndex>>,
+    groups: ComplaintGrouping,
+    map_mode: crate::present::complaints::MapMode,
+) -> ComplaintPanels {
     let ctx = use_app();
     let (feed, query, days) = (
         ctx.data.complaints.data.clone(),
@@ -104,16 +108,36 @@ pub fn use_complaint_panels(groups: ComplaintGrouping) -> ComplaintPanels {
         ctx.config.sla_response_working_days,
     );
     let period = crate::locale::format::period(ctx.period().from, ctx.period().to, ctx.lang);
+    let clock = ctx.config.clock;
     use_memo(
-        (groups, ctx.lang, (*ctx.query).clone(), ctx.areas.clone()),
-        move |(groups, lang, _, areas)| {
-            let (feed, (_, g)) = (feed?, groups.as_ref().as_ref()?);
+        (
+            groups,
+            ctx.lang,
+            (*ctx.query).clone(),
+            ctx.areas.clone(),
+            map_mode,
+        ),
+        move |(groups, lang, _, areas, map_mode)| {
+            let (feed, (selection, g)) = (feed?, groups.as_ref().as_ref()?);
             let mut panels = crate::present::complaints::panels(&feed, g, &query, days, *lang);
             // The map comes right after the trend, where it has the page's width.
             if let crate::app::context::AreasState::Ready(areas) = &**areas {
-                let map = crate::present::complaints::map_panel(
-                    &feed, areas, &g.by_area, &query, &period, *lang,
-                );
+                use crate::present::complaints::{map_panel, MapCounts, MapMode};
+                // The comparison per area costs a pass of its own: only for the change map.
+                let comparison = (*map_mode == MapMode::Change)
+                    .then(|| index.as_ref().as_ref())
+                    .flatten()
+                    .map(|index| {
+                        crate::analytics::complaint_groups::area_figures(
+                            &feed, index, selection, &clock,
+                        )
+                        .comparison_by_area
+                    });
+                let counts = MapCounts {
+                    current: &g.by_area,
+                    comparison: comparison.as_deref(),
+                };
+                let map = map_panel(&feed, areas, counts, *map_mode, &query, &period, *lang);
                 panels.insert(1.min(panels.len()), map);
             }
             Some(

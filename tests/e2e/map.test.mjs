@@ -158,3 +158,20 @@ test('the overview has a small map: a click opens the complaints view filtered t
   await page.waitForFunction((n) => document.querySelector('[data-summary=complaints]')?.dataset.total === n, String(filtered.total));
   await context.close();
 });
+
+test('the map can colour the change against the comparison period, on a diverging scale', async () => {
+  const { page, context } = await open(env.browser, `${env.server.url}/pengaduan`, { width: 1366, height: 900 });
+  await drawn(page);
+  const options = await page.$$eval('select[name=map-mode] option', (os) => os.map((o) => o.textContent));
+  // The sample's areas feed has no populations: no per-1,000 option is offered.
+  assert.deepEqual(options, ['Jumlah pengaduan', 'Perubahan dari periode pembanding']);
+  await page.selectOption('select[name=map-mode]', { label: 'Perubahan dari periode pembanding' });
+  await page.waitForFunction(() => /^Perubahan pengaduan per kelurahan/.test(document.querySelector('#chart-map-title').textContent));
+  const map = await rows(page, 'complaints-map');
+  assert.equal(map[0].length, 4, 'kelurahan, count, share, change');
+  assert.ok(map.every((r) => /^([+−]?\d+,\d%|–)$/.test(r[3])), JSON.stringify(map.slice(0, 3)));
+  await page.waitForSelector('[data-panel=map] canvas[data-draws]');
+  await page.locator('[data-panel=map]').scrollIntoViewIfNeeded();
+  await screenshot(page, 'map-change.png');
+  await context.close();
+});

@@ -49,14 +49,12 @@ pub fn overview_page() -> Html {
                 return None;
             };
             let period = format::period(fig.period.from, fig.period.to, *lang);
-            let mut panel = crate::present::complaints::map_panel(
-                feed,
-                areas,
-                &fig.complaints_by_area,
-                query,
-                &period,
-                *lang,
-            );
+            use crate::present::complaints::{map_panel, MapCounts, MapMode};
+            let counts = MapCounts {
+                current: &fig.complaints_by_area,
+                comparison: None,
+            };
+            let mut panel = map_panel(feed, areas, counts, MapMode::Count, query, &period, *lang);
             panel.height_css = 360.0;
             let spec = Rc::new(panel.spec.clone());
             Some((Rc::new(panel), spec))

@@ -185,10 +185,16 @@ pub fn report_page() -> Html {
                         );
                         // The printed map, zoomed to the area filter when one is set.
                         if let AreasState::Ready(areas) = &*ctx.areas {
-                            let map = crate::present::complaints::map_panel(
+                            use crate::present::complaints::{map_panel, MapCounts, MapMode};
+                            let counts = MapCounts {
+                                current: &h.current.by_area,
+                                comparison: Some(&h.previous.by_area),
+                            };
+                            let map = map_panel(
                                 feed,
                                 areas,
-                                &h.current.by_area,
+                                counts,
+                                MapMode::Count,
                                 &ctx.query,
                                 &period_text,
                                 lang,

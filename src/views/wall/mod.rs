@@ -76,8 +76,8 @@ pub fn wall(props: &WallProps) -> Html {
     let ctx = use_app();
     let figures = use_overview_figures();
     let index = use_complaint_index();
-    let groups = use_complaint_groups(index);
-    let panels = use_complaint_panels(groups);
+    let groups = use_complaint_groups(index.clone());
+    let panels = use_complaint_panels(index, groups, crate::present::complaints::MapMode::Count);
     let (mask, history) = use_queue_history();
     let board = queues::board(&ctx, mask.as_ref().as_deref());
     let cards = board.as_ref().map_or(0, Vec::len);
