@@ -93,6 +93,7 @@ pub fn overview_page() -> Html {
                     { for tiles.into_iter().map(|tile| html! { <KpiTileView tile={tile} /> }) }
                 </div>
             </FeedPanel>
+            <div class={classes!("overview-where", map.is_some().then_some("with-map"))}>
             if let Some((panel, spec)) = map.as_ref().clone() {
                 <ChartPanel {panel} {spec} view="overview" file_name={crate::present::csv::file_name("ringkasan", "peta", fig.period, &ctx.query.active_filters())} on_toggle={open_filtered} />
             }
@@ -139,6 +140,7 @@ pub fn overview_page() -> Html {
                     }
                 </FeedPanel>
             </section>
+            </div>
         </section>
     }
 }
