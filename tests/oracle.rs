@@ -47,6 +47,12 @@ fn period() -> Period {
     Period::new(day(2), day(15)).unwrap()
 }
 
+/// The oracle's groups for 2 to 15 November under `filters` (`&area=k1`, or empty).
+fn groups(o: &Oracle, filters: &str) -> dasbor::analytics::complaint_groups::ComplaintGroups {
+    let q = query(&format!("?from=2026-11-02&to=2026-11-15{filters}"));
+    groups_for_query(&o.config, &o.feed, &o.index, &q, period()).1
+}
+
 fn agency(o: &Oracle, id: &str) -> usize {
     o.feed.agencies.iter().position(|a| a.id == id).unwrap()
 }
@@ -54,43 +60,33 @@ fn agency(o: &Oracle, id: &str) -> usize {
 #[test]
 fn counts_sla_and_the_city_day_boundary() {
     let o = oracle();
-    let (_, g) = groups_for_query(
-        &o.config,
-        &o.feed,
-        &o.index,
-        &query("?from=2026-11-02&to=2026-11-15"),
-        period(),
-    );
+    let g = groups(&o, "");
     // 52 complaints on Monday 2 November, one at 23.30 on Sunday 15 November (15.30 UTC): 53.
     // The one at 00.30 on 16 November is 15 November in UTC but not in the city: left out.
     assert_eq!(g.total, 53);
     assert_eq!(g.comparison_total, 8);
     let k = kpis_of(&g);
-    assert_eq!(k.change_percent, Some(562.5)); // (53 − 8) / 8
-                                               // On time 4 + 6 + 5 + 0 + 9 = 24; late 6 + 6 + 4 + 9 + 1 = 26; overdue 1 (C); pending 2
-                                               // (C's of 13 November, due at the end of Monday 23 November; E's of 15 November).
+    // (53 − 8) / 8.
+    assert_eq!(k.change_percent, Some(562.5));
+    // On time 4 + 6 + 5 + 0 + 9 = 24; late 6 + 6 + 4 + 9 + 1 = 26; overdue 1 (C); pending 2
+    // (C's of 13 November, due at the end of Monday 23 November; E's of 15 November).
     assert_eq!(
         (g.sla.on_time, g.sla.late, g.sla.overdue, g.sla.pending),
         (24, 26, 1, 2)
     );
+    // 24 / 51.
     assert_eq!(
         k.on_time_percent.map(|p| (p * 100.0).round() / 100.0),
         Some(47.06)
-    ); // 24 / 51
-       // 50 answered: 24 after 24 h, 26 after 240 h; the 25th and 26th are both 240 h.
+    );
+    // 50 answered: 24 after 24 h, 26 after 240 h; the 25th and 26th are both 240 h.
     assert_eq!(k.median_response_seconds, Some(240.0 * 3600.0));
 }
 
 #[test]
 fn per_opd_medians_and_the_raport_merah() {
     let o = oracle();
-    let (_, g) = groups_for_query(
-        &o.config,
-        &o.feed,
-        &o.index,
-        &query("?from=2026-11-02&to=2026-11-15"),
-        period(),
-    );
+    let g = groups(&o, "");
     let median = |id| g.response_median_by_agency[agency(&o, id)].map(|s| s / 3600.0);
     assert_eq!(median("dinas-a"), Some(240.0)); // 4 × 24 h, 6 × 240 h: 5th and 6th are 240 h
     assert_eq!(median("dinas-b"), Some(132.0)); // 6 × 24 h, 6 × 240 h: (24 + 240) / 2
@@ -109,16 +105,16 @@ fn per_opd_medians_and_the_raport_merah() {
 #[test]
 fn an_area_filter_matches_a_kelurahan_or_its_kecamatan() {
     let o = oracle();
-    let total = |q: &str| groups_for_query(&o.config, &o.feed, &o.index, &query(q), period()).1;
+    let total = |filters: &str| groups(&o, filters);
     // Kel Satu: A's 10 and D's 9; the comparison's 8 are A's, all in Kel Satu.
-    let k1 = total("?from=2026-11-02&to=2026-11-15&area=k1");
+    let k1 = total("&area=k1");
     assert_eq!((k1.total, k1.comparison_total), (19, 8));
     // Kec Utara = Kel Satu + Kel Dua (B's 12, E's 10).
-    assert_eq!(total("?from=2026-11-02&to=2026-11-15&area=kc1").total, 41);
+    assert_eq!(total("&area=kc1").total, 41);
     // Kel Tiga: C's 11 and E's of 15 November.
-    assert_eq!(total("?from=2026-11-02&to=2026-11-15&area=k3").total, 12);
-    assert_eq!(total("?from=2026-11-02&to=2026-11-15&area=k1,k3").total, 31);
-    let by_area = total("?from=2026-11-02&to=2026-11-15").by_area;
+    assert_eq!(total("&area=k3").total, 12);
+    assert_eq!(total("&area=k1,k3").total, 31);
+    let by_area = total("").by_area;
     assert_eq!(by_area, [19, 22, 12]);
 }
 

@@ -109,40 +109,35 @@ fn geometry(path: &str) -> Value {
     }
 }
 
+type Area = (&'static str, &'static str, &'static str, &'static str, f64);
+/// A level's (id, name) in a row of the sample city's areas.
+type IdAndName = fn(&Area) -> (&'static str, &'static str);
+
 /// The areas feed of the sample city: a feature per kelurahan and per kecamatan.
 pub fn generate() -> String {
     let mut features = Vec::new();
-    for row in rows(KELURAHAN_SQL) {
-        let area = AREAS
-            .iter()
-            .find(|a| normalised(a.1) == normalised(row.name))
-            .unwrap_or_else(|| {
-                panic!(
-                    "kelurahan {} ({}) is not in the sample city",
-                    row.name, row.kode
-                )
-            });
-        features.push(json!({
-            "type": "Feature",
-            "properties": { "id": area.0, "name": area.1, "kode": row.kode },
-            "geometry": geometry(row.path),
-        }));
-    }
-    for row in rows(KECAMATAN_SQL) {
-        let area = AREAS
-            .iter()
-            .find(|a| normalised(a.3) == normalised(row.name))
-            .unwrap_or_else(|| {
-                panic!(
-                    "kecamatan {} ({}) is not in the sample city",
-                    row.name, row.kode
-                )
-            });
-        features.push(json!({
-            "type": "Feature",
-            "properties": { "id": area.2, "name": area.3, "kode": row.kode },
-            "geometry": geometry(row.path),
-        }));
+    let levels: [(&str, &str, IdAndName); 2] = [
+        (KELURAHAN_SQL, "kelurahan", |a| (a.0, a.1)),
+        (KECAMATAN_SQL, "kecamatan", |a| (a.2, a.3)),
+    ];
+    for (sql, level, id_and_name) in levels {
+        for row in rows(sql) {
+            let (id, name) = AREAS
+                .iter()
+                .map(id_and_name)
+                .find(|(_, name)| normalised(name) == normalised(row.name))
+                .unwrap_or_else(|| {
+                    panic!(
+                        "{level} {} ({}) is not in the sample city",
+                        row.name, row.kode
+                    )
+                });
+            features.push(json!({
+                "type": "Feature",
+                "properties": { "id": id, "name": name, "kode": row.kode },
+                "geometry": geometry(row.path),
+            }));
+        }
     }
     let feed = json!({
         "type": "FeatureCollection",

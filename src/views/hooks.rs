@@ -107,7 +107,8 @@ pub fn use_complaint_panels(
         ctx.query.clone(),
         ctx.config.sla_response_working_days,
     );
-    let period = crate::locale::format::period(ctx.period().from, ctx.period().to, ctx.lang);
+    let period = ctx.period();
+    let period = crate::locale::format::period(period.from, period.to, ctx.lang);
     let clock = ctx.config.clock;
     use_memo(
         (
