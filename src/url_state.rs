@@ -31,6 +31,60 @@ pub struct ViewQuery {
     pub views: Vec<ViewId>,
     /// Display mode only: seconds per view.
     pub rotate: Option<f64>,
+    /// What the map's colours stand for (`map=`).
+    pub map_mode: MapMode,
+    /// Which areas the map draws (`map_level=`); `None` follows the areas feed.
+    pub map_level: Option<MapLevel>,
+}
+
+/// What the map's colours stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MapMode {
+    /// Complaints in the period.
+    #[default]
+    Count,
+    /// Complaints per 1,000 residents (where the areas feed gives populations).
+    PerThousand,
+    /// Change against the comparison period, on a diverging scale.
+    Change,
+}
+
+impl MapMode {
+    pub const ALL: [MapMode; 3] = [MapMode::Count, MapMode::PerThousand, MapMode::Change];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            MapMode::Count => "count",
+            MapMode::PerThousand => "rate",
+            MapMode::Change => "change",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<MapMode> {
+        MapMode::ALL.into_iter().find(|m| m.id() == id)
+    }
+}
+
+/// The level of areas a map draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MapLevel {
+    Kelurahan,
+    Kecamatan,
+}
+
+impl MapLevel {
+    pub const ALL: [MapLevel; 2] = [MapLevel::Kelurahan, MapLevel::Kecamatan];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            MapLevel::Kelurahan => "kelurahan",
+            MapLevel::Kecamatan => "kecamatan",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<MapLevel> {
+        MapLevel::ALL.into_iter().find(|m| m.id() == id)
+    }
 }
 
 /// A query value that was ignored, shown to the user.
@@ -124,6 +178,14 @@ impl ViewQuery {
                         }
                     }
                 }
+                "map" => match MapMode::from_id(&value) {
+                    Some(m) => q.map_mode = m,
+                    None => bad(&mut notices),
+                },
+                "map_level" => match MapLevel::from_id(&value) {
+                    Some(l) => q.map_level = Some(l),
+                    None => bad(&mut notices),
+                },
                 "rotate" => match crate::locale::format::parse_decimal(&value) {
                     Some(s) if (MIN_ROTATE_SECONDS..=3600.0).contains(&s) => q.rotate = Some(s),
                     _ => bad(&mut notices),
@@ -160,6 +222,12 @@ impl ViewQuery {
         }
         if let Some(b) = self.bucket {
             out.append_pair("bucket", b.id());
+        }
+        if self.map_mode != MapMode::default() {
+            out.append_pair("map", self.map_mode.id());
+        }
+        if let Some(l) = self.map_level {
+            out.append_pair("map_level", l.id());
         }
         if let Some(l) = self.lang {
             out.append_pair("lang", l.code());
@@ -248,12 +316,14 @@ mod tests {
 
     #[test]
     fn round_trips_every_parameter() {
-        let text = "from=2026-01-01&to=2026-03-31&compare=year&opd=dpupr%2Cdlh&area=bontang-utara&status=resolved&channel=app&service=dukcapil-ktp&location=Mal+Pelayanan+Publik&bucket=week&lang=en&theme=dark&text=large&views=overview%2Cqueues&rotate=20";
+        let text = "from=2026-01-01&to=2026-03-31&compare=year&opd=dpupr%2Cdlh&area=bontang-utara&status=resolved&channel=app&service=dukcapil-ktp&location=Mal+Pelayanan+Publik&bucket=week&map=rate&map_level=kecamatan&lang=en&theme=dark&text=large&views=overview%2Cqueues&rotate=20";
         let (q, notices) = ViewQuery::parse(text);
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(q.opd, vec!["dpupr", "dlh"]);
         assert_eq!(q.compare, Compare::Year);
         assert!(q.large_text);
+        assert_eq!(q.map_mode, MapMode::PerThousand);
+        assert_eq!(q.map_level, Some(MapLevel::Kecamatan));
         assert_eq!(q.location, vec!["Mal Pelayanan Publik"]);
         assert_eq!(q.views, vec![ViewId::Overview, ViewId::Queues]);
         assert_eq!(q.to_query_string(), text);
@@ -262,7 +332,7 @@ mod tests {
 
     #[test]
     fn invalid_values_become_notices_and_are_ignored() {
-        let (q, notices) = ViewQuery::parse("?from=2026-13-01&to=2026-02-01&compare=decade&lang=fr&theme=pink&bucket=year&rotate=0.01&views=overview,map&opd=%3Cscript%3E&foo=bar");
+        let (q, notices) = ViewQuery::parse("?from=2026-13-01&to=2026-02-01&compare=decade&lang=fr&theme=pink&bucket=year&map=heat&map_level=province&rotate=0.01&views=overview,map&opd=%3Cscript%3E&foo=bar");
         assert_eq!(q.from, None);
         assert_eq!(q.to.unwrap().to_string(), "2026-02-01");
         assert_eq!(q.compare, Compare::Previous);
@@ -271,7 +341,19 @@ mod tests {
         let params: Vec<_> = notices.iter().map(|n| n.param.as_str()).collect();
         assert_eq!(
             params,
-            ["from", "compare", "lang", "theme", "bucket", "rotate", "views", "opd", "foo"]
+            [
+                "from",
+                "compare",
+                "lang",
+                "theme",
+                "bucket",
+                "map",
+                "map_level",
+                "rotate",
+                "views",
+                "opd",
+                "foo"
+            ]
         );
     }
 

@@ -192,7 +192,7 @@ fn arrivals_and_waits_per_weekday_hour() {
 fn the_map_colours_counts_rates_and_change() {
     use dasbor::charts::map::Shade;
     use dasbor::charts::ChartSpec;
-    use dasbor::present::complaints::{map_panel, MapCounts, MapMode};
+    use dasbor::present::map::{map_panel, MapCounts, MapMode};
     let o = oracle();
     let square = |x: f64| format!("[[[{x}, 0], [{}, 0], [{}, 1], [{x}, 0]]]", x + 1.0, x + 1.0);
     let feature = |id: &str, x: f64, population: &str| {
@@ -226,15 +226,11 @@ fn the_map_colours_counts_rates_and_change() {
         comparison: Some(&comparison),
     };
     let shades = |mode| {
-        let panel = map_panel(
-            &o.feed,
-            &areas,
-            counts(),
-            mode,
-            &q,
-            "2 – 15 Nov 2026",
-            Lang::Id,
-        );
+        let q = ViewQuery {
+            map_mode: mode,
+            ..q.clone()
+        };
+        let panel = map_panel(&o.feed, &areas, counts(), &q, "2 – 15 Nov 2026", Lang::Id);
         let ChartSpec::Map(map) = panel.spec else {
             panic!("a map")
         };
@@ -259,4 +255,80 @@ fn the_map_colours_counts_rates_and_change() {
     let (count, classes, _) = shades(MapMode::Count);
     assert_eq!(classes, ["12", "19", "22"]);
     assert_eq!(count, [Shade::Class(1), Shade::Class(2), Shade::Class(0)]);
+}
+
+#[test]
+fn the_map_draws_the_level_asked_for_when_it_has_boundaries() {
+    use dasbor::charts::ChartSpec;
+    use dasbor::present::map::{map_choices, map_panel, MapCounts, MapLevel};
+    let o = oracle();
+    let square = |x: f64| format!("[[[{x}, 0], [{}, 0], [{}, 1], [{x}, 0]]]", x + 1.0, x + 1.0);
+    let areas_of = |ids: &[&str]| {
+        let features: Vec<String> = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| {
+                format!(
+                    r#"{{"type": "Feature", "properties": {{"id": "{id}"}}, "geometry": {{"type": "Polygon", "coordinates": {}}}}}"#,
+                    square(i as f64)
+                )
+            })
+            .collect();
+        dasbor::model::areas::decode(
+            &format!(
+                r#"{{"type": "FeatureCollection", "features": [{}]}}"#,
+                features.join(",")
+            ),
+            1 << 20,
+        )
+        .unwrap()
+    };
+    let q = query("?from=2026-11-02&to=2026-11-15");
+    let (_, g) = groups_for_query(&o.config, &o.feed, &o.index, &q, period());
+    let drawn = |areas: &dasbor::model::areas::AreaFeed, level: Option<MapLevel>| {
+        let q = ViewQuery {
+            map_level: level,
+            ..q.clone()
+        };
+        let counts = MapCounts {
+            current: &g.by_area,
+            comparison: None,
+        };
+        let panel = map_panel(&o.feed, areas, counts, &q, "2 – 15 Nov 2026", Lang::Id);
+        let ChartSpec::Map(map) = &panel.spec else {
+            panic!("a map")
+        };
+        let cells: Vec<[String; 2]> = panel
+            .table
+            .rows
+            .iter()
+            .map(|r| [r.cells[0].clone(), r.cells[1].clone()])
+            .collect();
+        (panel.title.clone(), map.areas.len(), cells)
+    };
+    // Both levels: a switch; kelurahan unless kecamatan is asked for.
+    let both = areas_of(&["k1", "k2", "k3", "kc1", "kc2"]);
+    let choices = map_choices(&o.feed, &both);
+    assert_eq!(choices.levels, [MapLevel::Kelurahan, MapLevel::Kecamatan]);
+    let (title, shapes, cells) = drawn(&both, None);
+    assert!(title.starts_with("Peta pengaduan per kelurahan"), "{title}");
+    assert_eq!((shapes, cells.len()), (3, 3));
+    // Kecamatan: Kel Satu 19 + Kel Dua 22 = 41 in Kec Utara, Kel Tiga 12 in Kec Selatan.
+    let (title, shapes, cells) = drawn(&both, Some(MapLevel::Kecamatan));
+    assert!(title.starts_with("Peta pengaduan per kecamatan"), "{title}");
+    assert_eq!(shapes, 2);
+    assert_eq!(
+        cells,
+        [["Kec Utara", "41"], ["Kec Selatan", "12"]].map(|r| r.map(String::from))
+    );
+    // Only kecamatan boundaries: no switch, and the kelurahan asked for falls back.
+    let coarse = areas_of(&["kc1", "kc2"]);
+    assert_eq!(map_choices(&o.feed, &coarse).levels, [MapLevel::Kecamatan]);
+    let (title, ..) = drawn(&coarse, Some(MapLevel::Kelurahan));
+    assert!(title.starts_with("Peta pengaduan per kecamatan"), "{title}");
+    // Kelurahan boundaries only, one missing: the table still lists all three.
+    let partial = areas_of(&["k1", "k3"]);
+    assert_eq!(map_choices(&o.feed, &partial).levels, [MapLevel::Kelurahan]);
+    let (_, shapes, cells) = drawn(&partial, Some(MapLevel::Kecamatan));
+    assert_eq!((shapes, cells.len()), (2, 3));
 }

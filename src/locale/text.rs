@@ -143,6 +143,7 @@ texts! {
     LevelWordKelurahan => "kelurahan", "kelurahan";
     LevelWordKecamatan => "kecamatan", "kecamatan";
     MapModeLabel => "Warna peta", "Map colours";
+    MapLevelLabel => "Tingkat wilayah", "Area level";
     MapModeCount => "Jumlah pengaduan", "Complaints";
     MapModePerThousand => "Per 1.000 penduduk", "Per 1,000 residents";
     MapModeChange => "Perubahan dari periode pembanding", "Change from the comparison period";

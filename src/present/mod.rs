@@ -5,6 +5,7 @@ pub mod complaints;
 pub mod csv;
 pub mod dimensions;
 pub mod hearing;
+pub mod map;
 pub mod overview;
 pub mod panel;
 pub mod queues;

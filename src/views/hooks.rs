@@ -99,7 +99,6 @@ pub type ComplaintPanels = Rc<Option<Vec<(Rc<Panel>, Rc<ChartSpec>)>>>;
 pub fn use_complaint_panels(
     index: Rc<Option<ComplaintIndex>>,
     groups: ComplaintGrouping,
-    map_mode: crate::present::complaints::MapMode,
 ) -> ComplaintPanels {
     let ctx = use_app();
     let (feed, query, days) = (
@@ -111,21 +110,15 @@ pub fn use_complaint_panels(
     let period = crate::locale::format::period(period.from, period.to, ctx.lang);
     let clock = ctx.config.clock;
     use_memo(
-        (
-            groups,
-            ctx.lang,
-            (*ctx.query).clone(),
-            ctx.areas.clone(),
-            map_mode,
-        ),
-        move |(groups, lang, _, areas, map_mode)| {
+        (groups, ctx.lang, (*ctx.query).clone(), ctx.areas.clone()),
+        move |(groups, lang, _, areas)| {
             let (feed, (selection, g)) = (feed?, groups.as_ref().as_ref()?);
             let mut panels = crate::present::complaints::panels(&feed, g, &query, days, *lang);
             // The map comes right after the trend, where it has the page's width.
             if let crate::app::context::AreasState::Ready(areas) = &**areas {
-                use crate::present::complaints::{map_panel, MapCounts, MapMode};
+                use crate::present::map::{map_panel, MapCounts, MapMode};
                 // The comparison per area costs a pass of its own: only for the change map.
-                let comparison = (*map_mode == MapMode::Change)
+                let comparison = (query.map_mode == MapMode::Change)
                     .then(|| index.as_ref().as_ref())
                     .flatten()
                     .map(|index| {
@@ -138,7 +131,7 @@ pub fn use_complaint_panels(
                     current: &g.by_area,
                     comparison: comparison.as_deref(),
                 };
-                let map = map_panel(&feed, areas, counts, *map_mode, &query, &period, *lang);
+                let map = map_panel(&feed, areas, counts, &query, &period, *lang);
                 panels.insert(1.min(panels.len()), map);
             }
             Some(

@@ -11,6 +11,7 @@ pub mod filter_bar;
 pub mod hooks;
 pub mod kpi;
 pub mod live_card;
+pub mod map_controls;
 pub mod pages;
 pub mod shell;
 pub mod table;

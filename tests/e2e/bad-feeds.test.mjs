@@ -145,3 +145,57 @@ test('polling backs off under failure: 5 s, then 10 s, with jitter, capped at th
     await context.close();
   }
 });
+
+// The areas feed: a bad one never blanks the complaints view. A feed that cannot be read puts its
+// reason where the map would be; a feature that cannot be drawn is listed under the map, its area
+// stays in every table, and the other areas are drawn.
+const AREAS = JSON.parse(fs.readFileSync(path.join(ROOT, 'static/data/areas.geojson'), 'utf8'));
+/** The areas feed with the feature `id` changed by `change` (or removed when it returns null). */
+function areasWith(id, change) {
+  const features = AREAS.features.map((f) => structuredClone(f)).flatMap((f) => (f.properties.id === id ? [change(f)].filter(Boolean) : [f]));
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+const firstRing = (f) => (f.geometry.type === 'Polygon' ? f.geometry.coordinates[0] : f.geometry.coordinates[0][0]);
+const geojson = (body, status = 200, headers = {}) => (req, res) => res.writeHead(status, { 'Content-Type': 'application/geo+json', ...headers }).end(body);
+
+// [name, handler, what the map's place says ('failed') or what its note lists ('note')]
+const AREA_CASES = [
+  ['areas: not JSON', geojson('{"type": "FeatureCollection", "features": ['), /Peta tidak dapat digambar\. Batas wilayah: bukan JSON yang valid/, 'failed'],
+  ['areas: not GeoJSON', geojson('{"type": "Topology"}'), /schema `Topology` tidak didukung \(seharusnya FeatureCollection\)/, 'failed'],
+  ['areas: a 100 MB feed', (req, res) => { res.writeHead(200, { 'Content-Type': 'application/geo+json', 'Content-Length': 104857600 }); res.end(Buffer.alloc(104857600, 32)); }, /dokumen terlalu besar \(104\.857\.600 bita, batas 33\.554\.432\)/, 'failed'],
+  ['areas: HTTP 404', geojson('not found', 404), /server menjawab HTTP 404/, 'failed'],
+  ['areas: an unclosed ring', geojson(areasWith('kanaan', (f) => { firstRing(f).pop(); return f; })), /fitur #\d+ \(kanaan\) · kolom geometry\.coordinates(\[0\])+: cincin tidak tertutup/, 'note'],
+  ['areas: a non-numeric coordinate', geojson(areasWith('kanaan', (f) => { firstRing(f)[1][0] = '117,5'; return f; })), /fitur #\d+ \(kanaan\) · kolom geometry\.coordinates(\[0\])+\[1\]\[0\]: tipe salah, seharusnya number/, 'note'],
+  ['areas: an out-of-range coordinate', geojson(areasWith('kanaan', (f) => { firstRing(f)[1][1] = 95; return f; })), /fitur #\d+ \(kanaan\) · kolom geometry\.coordinates(\[0\])+\[1\]\[1\]: `95` di luar rentang/, 'note'],
+  ['areas: a feature without an id', geojson(areasWith('kanaan', (f) => { delete f.properties.id; return f; })), /fitur #\d+ · kolom properties\.id: tidak ada/, 'note'],
+  ['areas: an id the complaints feed does not know', geojson(areasWith('kanaan', (f) => { f.properties.id = 'pulau-baru'; return f; })), /Batas wilayah yang tidak ada di data pengaduan: pulau-baru/, 'note'],
+  ['areas: an area of the complaints feed without a shape', geojson(areasWith('satimpo', () => null)), /Tanpa batas di peta \(tetap dihitung di tabel\): [^·]*Satimpo/, 'note'],
+  ['areas: HTML and script in a name', geojson(areasWith('kanaan', (f) => { f.properties.id = PWN; f.properties.name = PWN; return f; })), /Batas wilayah yang tidak ada di data pengaduan: <img src=x onerror=/, 'note'],
+];
+
+for (const [name, handler, message, kind] of AREA_CASES) {
+  test(`bad feed: ${name}`, async () => {
+    env.server.overrides.set('/data/areas.geojson', handler);
+    const { page, context, errors } = await open(env.browser, `${env.server.url}/pengaduan`);
+    try {
+      // The rest of the view works: the other charts draw, their tables are full.
+      await page.waitForSelector('[data-panel=category] canvas[data-draws]');
+      if (kind === 'failed') {
+        await page.waitForSelector('[data-panel=map] .panel-alert', { timeout: 15000 });
+        assert.match(await page.textContent('[data-panel=map] .panel-alert'), message);
+      } else {
+        await page.waitForSelector('[data-panel=map] canvas[data-draws]');
+        assert.match(await page.textContent('[data-note=map]'), message);
+        const rows = await page.$$eval('table[data-table="complaints-map"] tbody tr', (trs) => trs.length);
+        assert.equal(rows, 15, 'every kelurahan stays in the map table');
+      }
+      assert.ok(Number(await page.$eval('[data-summary=complaints]', (e) => e.dataset.total)) > 0);
+      assert.equal(await page.evaluate(() => window.__pwned), undefined);
+      assert.equal(await page.$$eval('main img, main script', (els) => els.length), 0);
+      assert.deepEqual(errors.filter((e) => !/Failed to load resource|net::ERR|areas/.test(e)), []);
+    } finally {
+      env.server.overrides.delete('/data/areas.geojson');
+      await context.close();
+    }
+  });
+}

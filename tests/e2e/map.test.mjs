@@ -1,7 +1,7 @@
 // The map of complaints (docs/design.md §7): drawn from the bundled areas feed (Kota Bontang's real
 // boundaries), its table equal to the per-kelurahan counts, a click inside a kelurahan's polygon
-// filtering every chart exactly as its bar does, bad areas feeds that leave the rest of the view
-// working, and a generated city of 60 areas.
+// filtering every chart exactly as its bar does, the level switch, and a generated city of 60
+// areas. (Bad areas feeds are in the bad-feed corpus, bad-feeds.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -76,43 +76,6 @@ test('a click inside Satimpo filters to it, like its bar; a second click lets go
   await context.close();
 });
 
-test('bad areas feeds: the map says what is wrong, every other chart works', async () => {
-  const cases = [
-    ['not JSON', '{"type": "FeatureCollection", "features": [', /Peta tidak dapat digambar\. Batas wilayah: bukan JSON yang valid/],
-    ['not GeoJSON', '{"type": "Topology"}', /schema `Topology` tidak didukung \(seharusnya FeatureCollection\)/],
-  ];
-  for (const [name, body, message] of cases) {
-    env.server.overrides.set('/data/areas.geojson', json(body));
-    const { page, context, errors } = await open(env.browser, `${env.server.url}/pengaduan`);
-    await page.waitForSelector('[data-panel=map] .panel-alert');
-    assert.match(await page.textContent('[data-panel=map] .panel-alert'), message, name);
-    await page.waitForSelector('[data-panel=category] canvas[data-draws]');
-    assert.deepEqual(errors.filter((e) => !/areas/.test(e)), [], name);
-    await context.close();
-  }
-  // One ring left open, one shape for an area the complaints feed does not have, Satimpo missing.
-  const features = AREAS.features
-    .filter((f) => f.properties.id !== 'satimpo')
-    .map((f) => structuredClone(f));
-  const open_ = features.find((f) => f.properties.id === 'kanaan');
-  open_.geometry.coordinates[0].pop();
-  features.push({ type: 'Feature', properties: { id: 'pulau-baru', name: 'Pulau Baru' }, geometry: { type: 'Polygon', coordinates: [[[117.6, 0.1], [117.61, 0.1], [117.61, 0.11], [117.6, 0.1]]] } });
-  env.server.overrides.set('/data/areas.geojson', json(JSON.stringify({ type: 'FeatureCollection', features })));
-  try {
-    const { page, context } = await open(env.browser, `${env.server.url}/pengaduan`);
-    await drawn(page);
-    const note = await page.textContent('[data-note=map]');
-    assert.match(note, /Tanpa batas di peta \(tetap dihitung di tabel\): [^·]*Satimpo/);
-    assert.match(note, /Kanaan/, 'kanaan, rejected, is listed without a boundary too');
-    assert.match(note, /Batas wilayah yang tidak ada di data pengaduan: pulau-baru/);
-    assert.match(note, /1 batas wilayah ditolak; yang pertama: fitur #\d+ \(kanaan\) · kolom geometry\.coordinates\[0\]: cincin tidak tertutup/);
-    assert.equal((await rows(page, 'complaints-map')).length, 15, 'every kelurahan still in the table');
-    await context.close();
-  } finally {
-    env.server.overrides.delete('/data/areas.geojson');
-  }
-});
-
 const pad = (n) => String(n).padStart(2, '0');
 
 test('a generated city of 60 areas in a grid renders legibly', async () => {
@@ -170,8 +133,44 @@ test('the map can colour the change against the comparison period, on a divergin
   const map = await rows(page, 'complaints-map');
   assert.equal(map[0].length, 4, 'kelurahan, count, share, change');
   assert.ok(map.every((r) => /^([+−]?\d+,\d%|–)$/.test(r[3])), JSON.stringify(map.slice(0, 3)));
+  assert.match(page.url(), /[?&]map=change/, 'the colouring is in the URL');
   await page.waitForSelector('[data-panel=map] canvas[data-draws]');
   await page.locator('[data-panel=map]').scrollIntoViewIfNeeded();
   await screenshot(page, 'map-change.png');
+  await context.close();
+});
+
+test('with kelurahan and kecamatan boundaries, a switch; the level is in the URL and a kecamatan filter zooms', async () => {
+  const feed = JSON.parse(fs.readFileSync(path.join(ROOT, 'static/data/complaints.json'), 'utf8'));
+  const { page, context } = await open(env.browser, `${env.server.url}/pengaduan`, { width: 1366, height: 900 });
+  await drawn(page);
+  const kelurahan = await rows(page, 'complaints-map');
+  assert.deepEqual(await page.$$eval('select[name=map-level] option', (os) => os.map((o) => o.value)), ['kelurahan', 'kecamatan']);
+  await page.selectOption('select[name=map-level]', 'kecamatan');
+  await page.waitForURL(/map_level=kecamatan/);
+  await page.waitForFunction(() => /^Peta pengaduan per kecamatan/.test(document.querySelector('#chart-map-title').textContent));
+  const kecamatan = await rows(page, 'complaints-map');
+  // Each kecamatan's count is the sum of its kelurahan's, from the complaints feed's area table.
+  const expected = {};
+  for (const a of feed.areas) {
+    const count = Number(kelurahan.find((r) => r[0] === a.kelurahan)[1].replace(/\./g, ''));
+    expected[a.kecamatan] = (expected[a.kecamatan] ?? 0) + count;
+  }
+  assert.deepEqual(Object.fromEntries(kecamatan.map((r) => [r[0], Number(r[1].replace(/\./g, ''))])), expected);
+  // The row button filters to the kecamatan: the map marks it and zooms to it.
+  const before = await page.$eval('[data-panel=map] canvas', (c) => c.toDataURL());
+  await page.click('[data-panel=map] summary');
+  await page.click('table[data-table="complaints-map"] button[data-value=bontang-utara]');
+  await page.waitForURL(/area=bontang-utara/);
+  await page.waitForFunction((b) => document.querySelector('[data-panel=map] canvas').toDataURL() !== b, before);
+  await page.locator('[data-panel=map] canvas').scrollIntoViewIfNeeded();
+  await screenshot(page, 'map-kecamatan-zoom.png');
+  // A shared link opens the same map.
+  const shared = page.url();
+  const second = await open(env.browser, shared, { width: 1366, height: 900 });
+  await drawn(second.page);
+  assert.equal(await second.page.$eval('select[name=map-level]', (s) => s.value), 'kecamatan');
+  assert.equal((await rows(second.page, 'complaints-map')).length, 3);
+  await second.context.close();
   await context.close();
 });

@@ -61,6 +61,9 @@ for (const [width, height] of [[1366, 768], [1920, 1080], [3840, 2160]]) {
     for (const view of VIEWS) {
       const { page, context, errors } = await open(env.browser, `${env.server.url}/display?views=${view}&rotate=600`, { width, height });
       await wallReady(page, view);
+      if (view === 'overview' || view === 'complaints') {
+        assert.equal(await page.$$eval('[data-wall-panel=map] canvas[data-draws]', (els) => els.length), 1, `${view}: the map`);
+      }
       const m = await page.evaluate(measure);
       assertFits(m, `${view} ${width}×${height}`, { width, height });
       report.push(`${view}: height ${m.scrollHeight}, smallest text ${m.smallest.toFixed(1)} px (S/45 = ${(m.S / 45).toFixed(1)}), headline ${m.headline.toFixed(1)} px`);

@@ -21,6 +21,7 @@ use crate::views::explain::Explain;
 use crate::views::feed_panel::FeedPanel;
 use crate::views::filter_bar::{FilterBar, FilterField};
 use crate::views::hooks::{use_complaint_groups, use_complaint_index, use_complaint_panels};
+use crate::views::map_controls::MapControls;
 use crate::views::table::FigureTable;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -97,48 +98,7 @@ pub fn complaints_page() -> Html {
     // One grouping pass per data version and query; clock ticks and 304s cost nothing.
     let index = use_complaint_index();
     let groups = use_complaint_groups(index.clone());
-    let map_mode = use_state(present::MapMode::default);
-    let panels = use_complaint_panels(index.clone(), groups.clone(), *map_mode);
-    // What the map can colour: rates only where the areas feed gives populations.
-    let map_modes: Vec<(present::MapMode, Text)> = {
-        let populations = matches!(&*ctx.areas, crate::app::context::AreasState::Ready(a)
-            if a.shapes.iter().any(|s| s.population.is_some()));
-        [
-            (present::MapMode::Count, Text::MapModeCount),
-            (present::MapMode::PerThousand, Text::MapModePerThousand),
-            (present::MapMode::Change, Text::MapModeChange),
-        ]
-        .into_iter()
-        .filter(|(m, _)| populations || *m != present::MapMode::PerThousand)
-        .collect()
-    };
-    let mode_select = {
-        let map_mode = map_mode.clone();
-        let onchange = {
-            let (map_mode, modes) = (map_mode.clone(), map_modes.clone());
-            Callback::from(move |e: Event| {
-                let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-                if let Some((m, _)) = select
-                    .value()
-                    .parse::<usize>()
-                    .ok()
-                    .and_then(|i| modes.get(i))
-                {
-                    map_mode.set(*m);
-                }
-            })
-        };
-        html! {
-            <label class="filter map-mode">
-                <span>{ lang.t(Text::MapModeLabel) }</span>
-                <select name="map-mode" {onchange}>
-                    { for map_modes.iter().enumerate().map(|(i, (m, t))| html! {
-                        <option value={i.to_string()} selected={*m == *map_mode}>{ lang.t(*t) }</option>
-                    }) }
-                </select>
-            </label>
-        }
-    };
+    let panels = use_complaint_panels(index.clone(), groups.clone());
 
     // The per-kecamatan table: the comparison and SLA per area, one light pass of its own.
     let kecamatan = use_memo((groups.clone(), lang), {
@@ -209,7 +169,7 @@ pub fn complaints_page() -> Html {
                 };
                 html! {
                     <>
-                        if p.id == "map" { { mode_select.clone() } }
+                        if p.id == "map" { <MapControls /> }
                         <ChartPanel panel={p.clone()} spec={spec.clone()} file_name={file_name(p.id)} on_toggle={toggle.clone()} {legend} />
                     </>
                 }

@@ -49,12 +49,12 @@ pub fn overview_page() -> Html {
                 return None;
             };
             let period = format::period(fig.period.from, fig.period.to, *lang);
-            use crate::present::complaints::{map_panel, MapCounts, MapMode};
+            use crate::present::map::{map_panel, MapCounts};
             let counts = MapCounts {
                 current: &fig.complaints_by_area,
                 comparison: None,
             };
-            let mut panel = map_panel(feed, areas, counts, MapMode::Count, query, &period, *lang);
+            let mut panel = map_panel(feed, areas, counts, query, &period, *lang);
             panel.height_css = 360.0;
             let spec = Rc::new(panel.spec.clone());
             Some((Rc::new(panel), spec))

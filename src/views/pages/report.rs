@@ -185,20 +185,13 @@ pub fn report_page() -> Html {
                         );
                         // The printed map, zoomed to the area filter when one is set.
                         if let AreasState::Ready(areas) = &*ctx.areas {
-                            use crate::present::complaints::{map_panel, MapCounts, MapMode};
+                            use crate::present::map::{map_panel, MapCounts};
                             let counts = MapCounts {
                                 current: &h.current.by_area,
                                 comparison: Some(&h.previous.by_area),
                             };
-                            let map = map_panel(
-                                feed,
-                                areas,
-                                counts,
-                                MapMode::Count,
-                                &ctx.query,
-                                &period_text,
-                                lang,
-                            );
+                            let map =
+                                map_panel(feed, areas, counts, &ctx.query, &period_text, lang);
                             panels.insert(1.min(panels.len()), map);
                         }
                         panels.into_iter().map(shown).collect()

@@ -1,6 +1,7 @@
-//! The complaints wall: the count and on-time share, the trend, the busiest OPDs and the OPDs
-//! that answer least on time. (The map is on the overview wall: beside these three a map would
-//! be too small to read from a distance.)
+//! The complaints wall: the count and on-time share, where (the map, where the city has an
+//! areas feed; otherwise the trend), the busiest OPDs and the OPDs that answer least on time
+//! (docs/design.md §9: the trend stays on the overview wall; a fourth column would leave the map
+//! too small to read from a distance).
 
 use super::{tiles, when_ready, Inputs, WallChart};
 use crate::model::FeedKind;
@@ -34,11 +35,13 @@ pub(super) fn view(inputs: &Inputs) -> Html {
             .render(ctx),
         )
     };
+    let map = inputs.map();
+    let with_map = map.is_some();
     html! {
-        <div class="wall wall-complaints">
+        <div class={classes!("wall", "wall-complaints", with_map.then_some("with-map"))}>
             <div class="wall-column">
                 { tiles(inputs, &["complaints", "on_time"], "") }
-                { when_ready(ctx, &[FeedKind::Complaints], trend) }
+                { when_ready(ctx, &[FeedKind::Complaints], map.or(trend)) }
             </div>
             { ranking("opd").unwrap_or_default() }
             { ranking("sla").unwrap_or_default() }

@@ -77,7 +77,7 @@ pub fn wall(props: &WallProps) -> Html {
     let figures = use_overview_figures();
     let index = use_complaint_index();
     let groups = use_complaint_groups(index.clone());
-    let panels = use_complaint_panels(index, groups, crate::present::complaints::MapMode::Count);
+    let panels = use_complaint_panels(index, groups);
     let (mask, history) = use_queue_history();
     let board = queues::board(&ctx, mask.as_ref().as_deref());
     let cards = board.as_ref().map_or(0, Vec::len);
