@@ -9,7 +9,8 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 const GOAL = 350 * 1024;
-const CEILING = 429.6 * 1024;
+// Honest comparisons (issue 17: significance tests, Holm, no-data sentences) measured +5.0 KiB.
+const CEILING = 434.6 * 1024;
 const dist = path.resolve(process.argv[2] || 'dist');
 let total = 0;
 for (const file of fs.readdirSync(dist).filter((f) => /\.(wasm|js)$/.test(f))) {

@@ -229,7 +229,11 @@ async fn the_report_states_the_analytics_summary_and_draws_charts_for_paper() {
     let hearing = complaint_hearing(&config, complaints, &index, &query, period);
     let queues = queue_comparison(&config, &feeds, &query, period, comparison);
     let expected = report_summary(
-        &findings(complaints, &hearing, queues.as_ref().map(|(a, b)| (a, b))),
+        &findings(
+            complaints,
+            &hearing,
+            queues.as_ref().map(|(a, b)| (a, b.as_ref())),
+        ),
         &SummaryContext {
             period,
             comparison,

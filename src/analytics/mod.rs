@@ -11,6 +11,7 @@ pub mod period;
 pub mod queue_history;
 pub mod queues;
 pub mod scores;
+pub mod significance;
 pub mod sla;
 pub mod spbe;
 pub mod stats;

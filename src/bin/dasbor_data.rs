@@ -252,7 +252,7 @@ mod native {
             let h = hearing::complaint_hearing(&config, &complaints, &index, &query, fig.period);
             let queues =
                 hearing::queue_comparison(&config, &feeds, &query, fig.period, fig.comparison);
-            let queue_pair = queues.as_ref().map(|(a, b)| (a, b));
+            let queue_pair = queues.as_ref().map(|(a, b)| (a, b.as_ref()));
             let ctx = p::SummaryContext {
                 period: fig.period,
                 comparison: fig.comparison,
@@ -267,7 +267,7 @@ mod native {
             };
             serde_json::json!({
                 "summary": p::report_summary(&hearing::findings(&complaints, &h, queue_pair), &ctx, &feeds, lang),
-                "headline": cells(&p::headline_table(&h.current, &h.previous, queue_pair, config.sla_response_working_days, lang)),
+                "headline": cells(&p::headline_table(&h.current, h.exposure.comparison.map(|_| &h.previous), queue_pair, config.sla_response_working_days, lang)),
                 "kecamatan": cells(&p::kecamatan_table(&h.kecamatan, lang)),
                 "kecamatan_csv": p::kecamatan_table(&h.kecamatan, lang).to_csv(),
                 "queues": queues.is_some(),

@@ -4,10 +4,13 @@
 
 use super::panel::{ChartTable, Panel, Pick, TableRow};
 use crate::analytics::complaint_groups::{ComplaintGroups, RAPORT_MIN_DECIDED};
-use crate::analytics::hearing::{Breakdown, Finding, KecamatanRow};
+use crate::analytics::hearing::{
+    Breakdown, Change, Direction, Finding, KecamatanRow, ShareComparison,
+};
 use crate::analytics::period::Period;
 use crate::analytics::queues::QueueKpis;
 use crate::analytics::scores::DimensionScore;
+use crate::analytics::significance::ALPHA;
 use crate::analytics::stats::change_percent;
 use crate::charts::ChartSpec;
 use crate::config::Config;
@@ -38,6 +41,107 @@ fn optional_duration(seconds: Option<f64>, lang: Lang) -> String {
     seconds.map_or(DASH.into(), |s| format::duration(s, lang))
 }
 
+/// How many clear changes a sentence names before "and n more".
+const CHANGES_NAMED: usize = 3;
+
+fn volume_sentence(
+    count: u64,
+    comparison: Option<u64>,
+    change: Option<f64>,
+    p_value: Option<f64>,
+    periods: (&str, &str),
+    lang: Lang,
+) -> String {
+    let clear = p_value.is_some_and(|p| p < ALPHA);
+    let template = match (comparison, change) {
+        (None, _) => Text::ReportVolumeNoComparison,
+        (Some(0), _) if count > 0 => Text::ReportVolumeNoBase,
+        (Some(_), Some(c)) if clear && c > 0.0 => Text::ReportVolumeUp,
+        (Some(_), Some(c)) if clear && c < 0.0 => Text::ReportVolumeDown,
+        (Some(c), _) if c == count => Text::ReportVolumeSame,
+        _ => Text::ReportVolumeNoise,
+    };
+    fill(
+        lang.t(template),
+        &[
+            ("count", &format::count(count, lang)),
+            ("period", periods.0),
+            ("change", &percent(change.unwrap_or(0.0).abs(), lang)),
+            (
+                "signed",
+                &format::signed_percent(change.unwrap_or(0.0), 1, lang),
+            ),
+            ("comparison", &format::count(comparison.unwrap_or(0), lang)),
+            ("comparison_period", periods.1),
+        ],
+    )
+}
+
+fn changes_sentence(
+    breakdown: Breakdown,
+    direction: Direction,
+    changes: &[Change],
+    lang: Lang,
+) -> String {
+    let template = match (breakdown, direction) {
+        (Breakdown::Category, Direction::Rise) => Text::ReportRisesCategory,
+        (Breakdown::Category, Direction::Fall) => Text::ReportFallsCategory,
+        (Breakdown::Kecamatan, Direction::Rise) => Text::ReportRisesKecamatan,
+        (Breakdown::Kecamatan, Direction::Fall) => Text::ReportFallsKecamatan,
+    };
+    let mut items: Vec<String> = changes
+        .iter()
+        .take(CHANGES_NAMED)
+        .map(|c| {
+            fill(
+                lang.t(Text::ReportChangeItem),
+                &[
+                    ("name", &c.name),
+                    ("from", &format::count(c.from, lang)),
+                    ("to", &format::count(c.to, lang)),
+                ],
+            )
+        })
+        .collect();
+    if changes.len() > CHANGES_NAMED {
+        let more = (changes.len() - CHANGES_NAMED).to_string();
+        items.push(fill(lang.t(Text::ReportChangesMore), &[("count", &more)]));
+    }
+    fill(lang.t(template), &[("list", &items.join("; "))])
+}
+
+fn on_time_sentence(
+    percent_on_time: f64,
+    decided: u64,
+    comparison: Option<ShareComparison>,
+    days: &str,
+    lang: Lang,
+) -> String {
+    let template = match comparison {
+        None => Text::ReportOnTime,
+        Some(c) if c.p_value.is_some_and(|p| p < ALPHA) => {
+            if percent_on_time > c.percent {
+                Text::ReportOnTimeRose
+            } else {
+                Text::ReportOnTimeFell
+            }
+        }
+        Some(_) => Text::ReportOnTimeNoise,
+    };
+    fill(
+        lang.t(template),
+        &[
+            ("percent", &percent(percent_on_time, lang)),
+            ("decided", &format::count(decided, lang)),
+            ("days", days),
+            (
+                "comparison",
+                &comparison.map_or(DASH.into(), |c| percent(c.percent, lang)),
+            ),
+        ],
+    )
+}
+
 /// One sentence per finding, in the finding's order.
 pub fn summary(findings: &[Finding], ctx: &SummaryContext, lang: Lang) -> Vec<String> {
     let period = format::period(ctx.period.from, ctx.period.to, lang);
@@ -50,66 +154,32 @@ pub fn summary(findings: &[Finding], ctx: &SummaryContext, lang: Lang) -> Vec<St
                 count,
                 comparison,
                 change_percent,
-            } => {
-                let template = match change_percent {
-                    None if *count > 0 => Text::ReportVolumeNoBase,
-                    None => Text::ReportVolumeSame,
-                    Some(c) if *c > 0.0 => Text::ReportVolumeUp,
-                    Some(c) if *c < 0.0 => Text::ReportVolumeDown,
-                    Some(_) => Text::ReportVolumeSame,
-                };
-                fill(
-                    lang.t(template),
-                    &[
-                        ("count", &format::count(*count, lang)),
-                        ("period", &period),
-                        (
-                            "change",
-                            &percent(change_percent.unwrap_or(0.0).abs(), lang),
-                        ),
-                        ("comparison", &format::count(*comparison, lang)),
-                        ("comparison_period", &comparison_period),
-                    ],
-                )
-            }
-            Finding::LargestRise(c) | Finding::LargestFall(c) => {
-                let template = match (f, c.breakdown) {
-                    (Finding::LargestFall(_), _) => Text::ReportFallCategory,
-                    (_, Breakdown::Category) => Text::ReportRiseCategory,
-                    (_, Breakdown::Kecamatan) => Text::ReportRiseKecamatan,
-                };
-                fill(
-                    lang.t(template),
-                    &[
-                        ("name", &c.name),
-                        ("from", &format::count(c.from, lang)),
-                        ("to", &format::count(c.to, lang)),
-                    ],
-                )
-            }
+                p_value,
+            } => volume_sentence(
+                *count,
+                *comparison,
+                *change_percent,
+                *p_value,
+                (&period, &comparison_period),
+                lang,
+            ),
+            Finding::Changes {
+                breakdown,
+                direction,
+                changes,
+            } => changes_sentence(*breakdown, *direction, changes, lang),
+            Finding::NoClearChange { breakdown, tested } => fill(
+                lang.t(match breakdown {
+                    Breakdown::Category => Text::ReportNoClearChangeCategory,
+                    Breakdown::Kecamatan => Text::ReportNoClearChangeKecamatan,
+                }),
+                &[("tested", &tested.to_string())],
+            ),
             Finding::OnTime {
                 percent: p,
                 decided,
-                comparison_percent,
-            } => {
-                let template = if comparison_percent.is_some() {
-                    Text::ReportOnTimeCompared
-                } else {
-                    Text::ReportOnTime
-                };
-                fill(
-                    lang.t(template),
-                    &[
-                        ("percent", &percent(*p, lang)),
-                        ("decided", &format::count(*decided, lang)),
-                        ("days", &days),
-                        (
-                            "comparison",
-                            &comparison_percent.map_or(DASH.into(), |c| percent(c, lang)),
-                        ),
-                    ],
-                )
-            }
+                comparison,
+            } => on_time_sentence(*p, *decided, *comparison, &days, lang),
             Finding::WorstOpd {
                 name,
                 on_time_percent,
@@ -142,14 +212,18 @@ pub fn summary(findings: &[Finding], ctx: &SummaryContext, lang: Lang) -> Vec<St
                 average_wait_seconds,
                 comparison_wait_seconds,
             } => fill(
-                lang.t(Text::ReportQueues),
+                lang.t(if comparison_tickets.is_some() {
+                    Text::ReportQueues
+                } else {
+                    Text::ReportQueuesNoComparison
+                }),
                 &[
                     ("system", &ctx.queue_system),
                     ("tickets", &format::count(*tickets, lang)),
                     ("wait", &optional_duration(*average_wait_seconds, lang)),
                     (
                         "comparison_tickets",
-                        &format::count(*comparison_tickets, lang),
+                        &format::count(comparison_tickets.unwrap_or(0), lang),
                     ),
                     (
                         "comparison_wait",
@@ -227,11 +301,12 @@ fn figure_row(
     )
 }
 
-/// The key figures of the period against the comparison period.
+/// The key figures of the period against the comparison period. A comparison the data does not
+/// cover (`previous` is `None`; queue figures without a comparison) says so instead of zero.
 pub fn headline_table(
     current: &ComplaintGroups,
-    previous: &ComplaintGroups,
-    queues: Option<(&QueueKpis, &QueueKpis)>,
+    previous: Option<&ComplaintGroups>,
+    queues: Option<(&QueueKpis, Option<&QueueKpis>)>,
     sla_days: u32,
     lang: Lang,
 ) -> ChartTable {
@@ -243,7 +318,7 @@ pub fn headline_table(
             lang,
             lang.t(Text::ComplaintCount).to_string(),
             Some(current.total as f64),
-            Some(previous.total as f64),
+            previous.map(|p| p.total as f64),
             &count,
             0,
             false,
@@ -252,7 +327,7 @@ pub fn headline_table(
             lang,
             fill(lang.t(Text::KpiOnTime), &[("days", &sla_days.to_string())]),
             current.sla.on_time_percent(),
-            previous.sla.on_time_percent(),
+            previous.and_then(|p| p.sla.on_time_percent()),
             &pct,
             1,
             true,
@@ -261,7 +336,7 @@ pub fn headline_table(
             lang,
             lang.t(Text::KpiMedianResponse).to_string(),
             current.response.median_seconds,
-            previous.response.median_seconds,
+            previous.and_then(|p| p.response.median_seconds),
             &duration,
             0,
             false,
@@ -270,7 +345,7 @@ pub fn headline_table(
             lang,
             lang.t(Text::ReportMedianResolution).to_string(),
             current.resolution.median_seconds,
-            previous.resolution.median_seconds,
+            previous.and_then(|p| p.resolution.median_seconds),
             &duration,
             0,
             false,
@@ -281,7 +356,7 @@ pub fn headline_table(
             lang,
             lang.t(Text::ReportTicketsCalled).to_string(),
             Some(now.tickets_called as f64),
-            Some(before.tickets_called as f64),
+            before.map(|b| b.tickets_called as f64),
             &count,
             0,
             false,
@@ -290,11 +365,21 @@ pub fn headline_table(
             lang,
             lang.t(Text::ReportAverageWait).to_string(),
             now.average_wait_seconds,
-            before.average_wait_seconds,
+            before.and_then(|b| b.average_wait_seconds),
             &duration,
             0,
             false,
         ));
+    }
+    // Rows 0–3 are the complaints', 4–5 the queues'.
+    let uncovered = |row: usize| match row {
+        0..=3 => previous.is_none(),
+        _ => queues.is_some_and(|(_, before)| before.is_none()),
+    };
+    for (i, row) in rows.iter_mut().enumerate() {
+        if uncovered(i) {
+            row.cells[2] = lang.t(Text::NoData).to_string();
+        }
     }
     ChartTable {
         headers: vec![
@@ -477,6 +562,7 @@ pub fn glossary(config: &Config, lang: Lang) -> Vec<(String, String)> {
         (Text::GlossSlaTerm, Text::GlossSla, ("days", days.as_str())),
         (Text::GlossMedianTerm, Text::GlossMedian, ("", "")),
         (Text::GlossComparisonTerm, Text::GlossComparison, ("", "")),
+        (Text::GlossChangeTerm, Text::GlossChange, ("", "")),
         (
             Text::GlossRaportTerm,
             Text::GlossRaport,
@@ -495,7 +581,6 @@ pub fn glossary(config: &Config, lang: Lang) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analytics::hearing::Change;
     use chrono::NaiveDate;
 
     fn ctx() -> SummaryContext {
@@ -508,35 +593,44 @@ mod tests {
         }
     }
 
+    fn change(name: &str, from: u64, to: u64) -> Change {
+        Change {
+            name: name.into(),
+            from,
+            to,
+            p_adjusted: 0.001,
+        }
+    }
+
     fn findings() -> Vec<Finding> {
         vec![
             Finding::Volume {
                 count: 1234,
-                comparison: 1000,
+                comparison: Some(1000),
                 change_percent: Some(23.4),
+                p_value: Some(1e-6),
             },
-            Finding::LargestRise(Change {
+            Finding::Changes {
                 breakdown: Breakdown::Category,
-                name: "Jalan dan Drainase".into(),
-                from: 40,
-                to: 52,
-            }),
-            Finding::LargestFall(Change {
+                direction: Direction::Rise,
+                changes: vec![change("Jalan dan Drainase", 40, 92), change("Air", 3, 20)],
+            },
+            Finding::Changes {
                 breakdown: Breakdown::Category,
-                name: "Sampah".into(),
-                from: 30,
-                to: 12,
-            }),
-            Finding::LargestRise(Change {
+                direction: Direction::Fall,
+                changes: vec![change("Sampah", 90, 12)],
+            },
+            Finding::NoClearChange {
                 breakdown: Breakdown::Kecamatan,
-                name: "Bontang Barat".into(),
-                from: 1,
-                to: 2,
-            }),
+                tested: 3,
+            },
             Finding::OnTime {
                 percent: 87.26,
                 decided: 1100,
-                comparison_percent: Some(90.0),
+                comparison: Some(ShareComparison {
+                    percent: 90.0,
+                    p_value: Some(0.04),
+                }),
             },
             Finding::WorstOpd {
                 name: "Dinas PUPR".into(),
@@ -549,7 +643,7 @@ mod tests {
             },
             Finding::Queues {
                 tickets: 5000,
-                comparison_tickets: 4800,
+                comparison_tickets: Some(4800),
                 average_wait_seconds: Some(754.0),
                 comparison_wait_seconds: None,
             },
@@ -563,17 +657,17 @@ mod tests {
         assert_eq!(id[0], "1.234 pengaduan masuk pada 1 Jan – 31 Mar 2026, naik 23,4% dibanding 1.000 pada 1 Jan – 31 Mar 2025.");
         assert_eq!(
             id[1],
-            "Kenaikan terbesar per kategori: Jalan dan Drainase, dari 40 menjadi 52 pengaduan."
+            "Kategori yang naik melebihi variasi normal (bukti terkuat dulu): Jalan dan Drainase, dari 40 menjadi 92 pengaduan; Air, dari 3 menjadi 20 pengaduan."
         );
         assert_eq!(
             id[2],
-            "Penurunan terbesar per kategori: Sampah, dari 30 menjadi 12 pengaduan."
+            "Kategori yang turun melebihi variasi normal (bukti terkuat dulu): Sampah, dari 90 menjadi 12 pengaduan."
         );
         assert_eq!(
             id[3],
-            "Kenaikan terbesar per kecamatan: Bontang Barat, dari 1 menjadi 2 pengaduan."
+            "Tidak ada kecamatan yang naik atau turun melebihi variasi normal (3 kecamatan diuji)."
         );
-        assert_eq!(id[4], "87,3% dari 1.100 pengaduan yang tenggatnya sudah lewat dijawab dalam 6 hari kerja (periode pembanding: 90,0%).");
+        assert_eq!(id[4], "87,3% dari 1.100 pengaduan yang tenggatnya sudah lewat dijawab dalam 6 hari kerja, turun dari 90,0% pada periode pembanding.");
         assert_eq!(id[5], "Kepatuhan SLA terendah: Dinas PUPR, 53,8% tepat waktu dari 13 pengaduan yang tenggatnya sudah lewat.");
         assert!(
             id[6].starts_with("Median waktu respons: 8,4 hari"),
@@ -590,35 +684,92 @@ mod tests {
         assert_eq!(en[0], "1,234 complaints were received in 1 Jan – 31 Mar 2026, up 23.4% on 1,000 in 1 Jan – 31 Mar 2025.");
         assert_eq!(
             en[2],
-            "Largest fall by category: Sampah, from 30 to 12 complaints."
+            "Categories that fell beyond normal variation (strongest evidence first): Sampah, from 90 to 12 complaints."
+        );
+    }
+
+    fn volume(count: u64, comparison: Option<u64>, change: Option<f64>, p: Option<f64>) -> String {
+        let finding = Finding::Volume {
+            count,
+            comparison,
+            change_percent: change,
+            p_value: p,
+        };
+        summary(&[finding], &ctx(), Lang::Id).remove(0)
+    }
+
+    #[test]
+    fn volume_sentences_say_up_or_down_only_beyond_noise() {
+        assert!(
+            volume(613, Some(659), Some(-6.98), Some(0.01)).contains("turun 7,0% dibanding 659")
+        );
+        // The report's 91 -> 92: both numbers, no "naik".
+        let noise = volume(92, Some(91), Some(1.1), Some(1.0));
+        assert_eq!(noise, "92 pengaduan masuk pada 1 Jan – 31 Mar 2026, dibanding 91 pada 1 Jan – 31 Mar 2025; selisih +1,1% ini masih dalam variasi normal.");
+        assert!(!noise.contains("naik"));
+        assert!(
+            volume(5, Some(5), Some(0.0), Some(1.0)).contains("sama dengan 1 Jan – 31 Mar 2025")
+        );
+        assert!(volume(0, Some(0), None, None).contains("sama dengan"));
+        assert!(volume(3, Some(0), None, Some(0.25)).ends_with("tidak ada pengaduan."));
+        // Missing is not zero.
+        assert_eq!(
+            volume(7, None, None, None),
+            "7 pengaduan masuk pada 1 Jan – 31 Mar 2026; untuk 1 Jan – 31 Mar 2025 tidak ada data."
         );
     }
 
     #[test]
-    fn volume_sentences_say_down_same_and_no_base() {
-        let volume = |count, comparison, change_percent| {
-            summary(
-                &[Finding::Volume {
-                    count,
-                    comparison,
-                    change_percent,
-                }],
-                &ctx(),
-                Lang::Id,
-            )
-            .remove(0)
+    fn long_lists_name_three_and_count_the_rest() {
+        let changes = (0..5).map(|i| change(&format!("K{i}"), 1, 30)).collect();
+        let finding = Finding::Changes {
+            breakdown: Breakdown::Kecamatan,
+            direction: Direction::Rise,
+            changes,
         };
-        assert!(volume(613, 659, Some(-6.98)).contains("turun 7,0% dibanding 659"));
-        assert!(volume(5, 5, Some(0.0)).contains("sama dengan 1 Jan – 31 Mar 2025"));
-        assert!(volume(0, 0, None).contains("sama dengan"));
-        assert!(volume(3, 0, None).ends_with("tidak ada pengaduan."));
+        let text = summary(&[finding], &ctx(), Lang::En).remove(0);
+        assert!(
+            text.ends_with("K2, from 1 to 30 complaints; and 2 more."),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn shares_and_queues_say_noise_and_no_data() {
+        let on_time = Finding::OnTime {
+            percent: 90.3,
+            decided: 535,
+            comparison: Some(ShareComparison {
+                percent: 88.0,
+                p_value: Some(0.2),
+            }),
+        };
+        let queues = Finding::Queues {
+            tickets: 100,
+            comparison_tickets: None,
+            average_wait_seconds: Some(60.0),
+            comparison_wait_seconds: None,
+        };
+        let text = summary(&[on_time, queues], &ctx(), Lang::Id);
+        assert!(
+            text[0]
+                .ends_with("(periode pembanding: 88,0%; selisihnya masih dalam variasi normal)."),
+            "{}",
+            text[0]
+        );
+        assert!(
+            text[1].ends_with("untuk periode pembanding tidak ada data antrian."),
+            "{}",
+            text[1]
+        );
+        assert!(!text[1].contains(" 0 tiket"));
     }
 
     #[test]
     fn the_glossary_defines_the_sla_with_the_configured_days() {
         let config = Config::parse(include_str!("../../static/config.json")).unwrap();
         let g = glossary(&config, Lang::Id);
-        assert_eq!(g.len(), 12);
+        assert_eq!(g.len(), 13);
         assert!(g
             .iter()
             .any(|(t, d)| t.contains("SLA") && d.contains("hari kerja ke-6")));

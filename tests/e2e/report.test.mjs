@@ -238,3 +238,29 @@ test('presets write fixed dates; large type scales the page; ] and [ move betwee
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('honest comparisons: noise is called noise, and a comparison the data does not cover is no data', async () => {
+  // The default month: 586 against 604 complaints (binomial test p ≈ 0.6) states no fall.
+  const { page, context, errors } = await open(env.browser, `${env.server.url}/laporan`, { width: 1366, height: 900 });
+  await ready(page);
+  const summary = await page.$$eval('[data-summary=report] li', (els) => els.map((e) => e.textContent));
+  assert.equal(summary[0], '586 pengaduan masuk pada 29 Okt – 27 Nov 2026, dibanding 604 pada 29 Sep – 28 Okt 2026; selisih −3,0% ini masih dalam variasi normal.');
+  assert.ok(summary.some((s) => /^Tidak ada kategori yang naik atau turun melebihi variasi normal \(15 kategori diuji\)\.$/.test(s)), summary.join('\n'));
+  assert.ok(!summary.some((s) => /Kenaikan terbesar|naik \d/.test(s)), summary.join('\n'));
+  assert.match(await page.textContent('.report'), /Naik, turun, variasi normal/);
+  // August–September 2026 against 2025: the queue history (three months) does not reach 2025.
+  const query = 'from=2026-08-01&to=2026-09-30&compare=year';
+  await page.goto(`${env.server.url}/laporan?${query}`);
+  await ready(page);
+  await page.waitForFunction(() => document.querySelector('.report-head .period')?.textContent.includes('Agu'));
+  const expected = expectedFigures(['--query', query]).report;
+  assert.deepEqual(await page.$$eval('[data-summary=report] li', (els) => els.map((e) => e.textContent)), expected.summary);
+  const headline = await rows(page, 'headline');
+  const tickets = headline.find((r) => r[0] === 'Tiket antrian dipanggil');
+  assert.deepEqual(tickets.slice(2), ['Tidak ada data', '–']);
+  const text = expected.summary.join(' ');
+  assert.match(text, /untuk periode pembanding tidak ada data antrian/);
+  assert.doesNotMatch(text, /[^\d.]0 tiket/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

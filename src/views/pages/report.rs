@@ -150,7 +150,7 @@ pub fn report_page() -> Html {
         ),
         |_| {
             let queue_kpis = queue_comparison(&config, &feeds, &ctx.query, period, comparison);
-            let queue_pair = queue_kpis.as_ref().map(|(a, b)| (a, b));
+            let queue_pair = queue_kpis.as_ref().map(|(a, b)| (a, b.as_ref()));
             let complaints = match (complaints.as_deref(), hearing.as_ref()) {
                 (Some(feed), Some(h)) => Some(ComplaintParts {
                     sentences: present::report_summary(
@@ -169,7 +169,7 @@ pub fn report_page() -> Html {
                     ),
                     headline: Rc::new(present::headline_table(
                         &h.current,
-                        &h.previous,
+                        h.exposure.comparison.map(|_| &h.previous),
                         queue_pair,
                         config.sla_response_working_days,
                         lang,
