@@ -10,7 +10,8 @@ import zlib from 'node:zlib';
 
 const GOAL = 350 * 1024;
 // Honest comparisons (issue 17: significance tests, Holm, no-data sentences) measured +5.0 KiB.
-const CEILING = 434.6 * 1024;
+// Early warnings (issue 17: the scan, count tails, the panel, map outlines, texts) measured +10.4 KiB.
+const CEILING = 445.0 * 1024;
 const dist = path.resolve(process.argv[2] || 'dist');
 let total = 0;
 for (const file of fs.readdirSync(dist).filter((f) => /\.(wasm|js)$/.test(f))) {

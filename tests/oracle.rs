@@ -224,6 +224,7 @@ fn the_map_colours_counts_rates_and_change() {
     let counts = || MapCounts {
         current: &g.by_area,
         comparison: Some(&comparison),
+        warned: &[],
     };
     let shades = |mode| {
         let q = ViewQuery {
@@ -293,6 +294,7 @@ fn the_map_draws_the_level_asked_for_when_it_has_boundaries() {
         let counts = MapCounts {
             current: &g.by_area,
             comparison: None,
+            warned: &[],
         };
         let panel = map_panel(&o.feed, areas, counts, &q, "2 – 15 Nov 2026", Lang::Id);
         let ChartSpec::Map(map) = &panel.spec else {

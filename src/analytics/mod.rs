@@ -16,3 +16,4 @@ pub mod sla;
 pub mod spbe;
 pub mod stats;
 pub mod time_quantiles;
+pub mod warnings;

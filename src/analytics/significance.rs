@@ -134,6 +134,60 @@ pub fn shares_differ(x1: u64, n1: u64, x2: u64, n2: u64) -> Option<f64> {
     Some(erfc(z.abs() / std::f64::consts::SQRT_2).min(1.0))
 }
 
+/// Sums a count distribution's upper tail P(X ≥ x) from the probability of `x` and the ratio of
+/// each next probability to the one before; below the mean, one minus the lower sum instead.
+fn upper_tail(x: u64, mean: f64, ln_pmf: impl Fn(u64) -> f64, ratio: impl Fn(u64) -> f64) -> f64 {
+    if x == 0 {
+        return 1.0;
+    }
+    if (x as f64) <= mean {
+        let lower: f64 = (0..x).map(|j| ln_pmf(j).exp()).sum();
+        return (1.0 - lower).clamp(0.0, 1.0);
+    }
+    // Above the mean the terms fall: sum until they stop counting.
+    let mut term = ln_pmf(x).exp();
+    let mut sum = 0.0;
+    let mut j = x;
+    while term > sum * 1e-17 && j < x + 100_000 {
+        sum += term;
+        term *= ratio(j);
+        j += 1;
+    }
+    sum.min(1.0)
+}
+
+/// P(X ≥ x) for X ~ Poisson(mean).
+pub fn poisson_upper_tail(x: u64, mean: f64) -> f64 {
+    if mean <= 0.0 {
+        return if x == 0 { 1.0 } else { 0.0 };
+    }
+    upper_tail(
+        x,
+        mean,
+        |k| k as f64 * mean.ln() - mean - ln_gamma(k as f64 + 1.0),
+        |k| mean / (k + 1) as f64,
+    )
+}
+
+/// P(X ≥ x) for X negative binomial with this mean and size `r` (variance mean + mean² / r).
+pub fn negative_binomial_upper_tail(x: u64, mean: f64, size: f64) -> f64 {
+    if mean <= 0.0 {
+        return if x == 0 { 1.0 } else { 0.0 };
+    }
+    let q = mean / (size + mean);
+    upper_tail(
+        x,
+        mean,
+        |k| {
+            let k = k as f64;
+            ln_gamma(k + size) - ln_gamma(size) - ln_gamma(k + 1.0)
+                + size * (1.0 - q).ln()
+                + k * q.ln()
+        },
+        |k| (k as f64 + size) / (k + 1) as f64 * q,
+    )
+}
+
 /// The positions of `len` items in ascending order of `less`, ties in list order. Quadratic,
 /// for the short lists tested together (a report's categories); a library sort would add a
 /// stable-sort instantiation per call site to the wasm (about 2 KB each).
@@ -246,6 +300,33 @@ mod tests {
         assert!(close(
             erfc(1.959_964 / std::f64::consts::SQRT_2),
             0.05,
+            1e-5
+        ));
+    }
+
+    #[test]
+    fn count_tails_match_known_values() {
+        // ppois(x - 1, mean, lower = FALSE).
+        assert!(close(poisson_upper_tail(3, 0.5), 0.014_387_68, 1e-6));
+        assert!(close(poisson_upper_tail(5, 0.1), 7.667_802e-8, 1e-6));
+        assert!(close(poisson_upper_tail(25, 10.0), 4.694_938e-5, 1e-6));
+        assert!(close(poisson_upper_tail(8, 10.0), 0.779_779_4, 1e-6));
+        assert_eq!(poisson_upper_tail(0, 3.0), 1.0);
+        // pnbinom(x - 1, size, mu = mean, lower = FALSE): a small mean with a heavy tail.
+        assert!(close(
+            negative_binomial_upper_tail(3, 0.2, 0.5),
+            0.008_237_354,
+            1e-6
+        ));
+        assert!(close(
+            negative_binomial_upper_tail(30, 10.0, 2.0),
+            0.025_276_32,
+            1e-6
+        ));
+        // A huge size is Poisson.
+        assert!(close(
+            negative_binomial_upper_tail(25, 10.0, 1e9),
+            poisson_upper_tail(25, 10.0),
             1e-5
         ));
     }

@@ -265,8 +265,34 @@ mod native {
             let cells = |t: &dasbor::present::panel::ChartTable| {
                 t.rows.iter().map(|r| r.cells.clone()).collect::<Vec<_>>()
             };
+            let scan = dasbor::analytics::warnings::scan(
+                &complaints,
+                &config.clock,
+                &config.calendar,
+                complaints.meta.generated_at,
+            );
+            let attention =
+                dasbor::present::warnings::attention(&complaints, &scan, &config.clock, lang);
+            let sentence = dasbor::present::warnings::summary_sentence(
+                &attention,
+                &complaints,
+                &query,
+                fig.period.to,
+                lang,
+            );
+            let summary = p::report_summary(
+                &hearing::findings(&complaints, &h, queue_pair),
+                &ctx,
+                &feeds,
+                lang,
+            );
             serde_json::json!({
-                "summary": p::report_summary(&hearing::findings(&complaints, &h, queue_pair), &ctx, &feeds, lang),
+                "summary": dasbor::present::warnings::with_attention(summary, sentence),
+                "attention": attention.items.iter().map(|i| serde_json::json!({
+                    "place": i.place, "subject": i.subject, "observed": i.observed,
+                    "since": i.since, "href": format!("/pengaduan{}", i.query.href_suffix()),
+                })).collect::<Vec<_>>(),
+                "attention_rule": attention.rule_line,
                 "headline": cells(&p::headline_table(&h.current, h.exposure.comparison.map(|_| &h.previous), queue_pair, config.sla_response_working_days, lang)),
                 "kecamatan": cells(&p::kecamatan_table(&h.kecamatan, lang)),
                 "kecamatan_csv": p::kecamatan_table(&h.kecamatan, lang).to_csv(),

@@ -30,6 +30,8 @@ pub struct MapArea {
     pub polygons: Vec<Rings>,
     pub shade: Shade,
     pub selected: bool,
+    /// Has an early warning ("perlu perhatian"): outlined in the alert colour.
+    pub warned: bool,
     /// The row of the panel's table this area is (clicks pick that row's filter).
     pub row: usize,
 }
@@ -43,23 +45,38 @@ pub struct MapData {
     pub no_data_label: String,
     /// Classes of change, decrease to increase, on a diverging palette round a neutral middle.
     pub diverging: bool,
+    /// The legend's word for a warned area's outline; shown when an area is warned.
+    pub warned_label: String,
+}
+
+/// What a legend entry shows beside its label.
+#[derive(Clone, Copy)]
+enum Mark {
+    Fill(RGBColor),
+    NoData,
+    Warned,
 }
 
 /// A legend line and the padding round the map, CSS pixels at scale 1.
 const LEGEND_LINE_CSS: f64 = 22.0;
 const PAD_CSS: f64 = 8.0;
 
-/// The legend's entries (colour, label): the classes, zero, no data.
-fn legend_entries<'a>(
-    data: &'a MapData,
-    style: &ChartStyle,
-) -> impl Iterator<Item = (Option<RGBColor>, &'a String)> + 'a {
+/// The legend's entries (mark, label): the classes, zero, no data, and the warning outline
+/// when an area has one.
+fn legend_entries<'a>(data: &'a MapData, style: &ChartStyle) -> Vec<(Mark, &'a String)> {
     let (theme, zero, diverging) = (style.theme, style.palette().grid, data.diverging);
-    data.classes
+    let mut entries: Vec<(Mark, &String)> = data
+        .classes
         .iter()
         .enumerate()
-        .map(move |(i, l)| (Some(class_colour(theme, diverging, i)), l))
-        .chain([(Some(zero), &data.zero_label), (None, &data.no_data_label)])
+        .map(|(i, l)| (Mark::Fill(class_colour(theme, diverging, i)), l))
+        .collect();
+    entries.push((Mark::Fill(zero), &data.zero_label));
+    entries.push((Mark::NoData, &data.no_data_label));
+    if data.areas.iter().any(|a| a.warned) {
+        entries.push((Mark::Warned, &data.warned_label));
+    }
+    entries
 }
 
 /// Where each legend entry starts (x, line) in a map `width` pixels wide, wrapping to as many
@@ -191,10 +208,12 @@ fn bounds(data: &MapData) -> Option<((f64, f64), (f64, f64))> {
 
 /// The legend's height in pixels on a map `width` pixels wide.
 fn legend_height(data: &MapData, width: f64, scale: f64) -> f64 {
+    let warned = data.areas.iter().any(|a| a.warned);
     let labels: Vec<&String> = data
         .classes
         .iter()
         .chain([&data.zero_label, &data.no_data_label])
+        .chain(warned.then_some(&data.warned_label))
         .collect();
     legend_layout(&labels, width, scale).1 as f64 * LEGEND_LINE_CSS * scale
 }
@@ -315,11 +334,22 @@ pub fn draw_map<DB: DrawingBackend>(
         filled: false,
         stroke_width: style.px(3.0).max(2.0) as u32,
     };
-    for a in data.areas.iter().filter(|a| a.selected) {
+    let warned = ShapeStyle {
+        color: p.alert.to_rgba(),
+        ..selected
+    };
+    // Warnings first, so a selected area's own outline stays on top.
+    let marked = (data.areas.iter().filter(|a| a.warned).map(|a| (a, warned))).chain(
+        data.areas
+            .iter()
+            .filter(|a| a.selected)
+            .map(|a| (a, selected)),
+    );
+    for (a, line) in marked {
         for polygon in &a.polygons {
             area.draw(&PathElement::new(
                 polygon[0].iter().map(|pt| px(*pt)).collect::<Vec<_>>(),
-                selected,
+                line,
             ))?;
         }
     }
@@ -387,7 +417,7 @@ pub fn draw_map<DB: DrawingBackend>(
     }
     // Legend: the classes, zero, no data, on as many lines as the width needs.
     let swatch = style.px(14.0);
-    let entries: Vec<_> = legend_entries(data, style).collect();
+    let entries = legend_entries(data, style);
     let labels: Vec<&String> = entries.iter().map(|e| e.1).collect();
     let (at, lines) = legend_layout(&labels, f64::from(w), style.scale);
     let first_line =
@@ -397,8 +427,9 @@ pub fn draw_map<DB: DrawingBackend>(
         let (x0, y0) = (x.round() as i32, y.round() as i32);
         let (x1, y1) = ((x + swatch).round() as i32, (y + swatch).round() as i32);
         match colour {
-            Some(c) => area.draw(&Rectangle::new([(x0, y0), (x1, y1)], c.filled()))?,
-            None => area.draw(&Rectangle::new([(x0, y0), (x1, y1)], no_data))?,
+            Mark::Fill(c) => area.draw(&Rectangle::new([(x0, y0), (x1, y1)], c.filled()))?,
+            Mark::NoData => area.draw(&Rectangle::new([(x0, y0), (x1, y1)], no_data))?,
+            Mark::Warned => area.draw(&Rectangle::new([(x0, y0), (x1, y1)], warned))?,
         }
         area.draw(&Text::new(
             label.clone(),
@@ -440,6 +471,7 @@ mod tests {
                     polygons: vec![with_hole],
                     shade: Shade::Class(4),
                     selected: true,
+                    warned: false,
                     row: 0,
                 },
                 MapArea {
@@ -447,6 +479,7 @@ mod tests {
                     polygons: vec![square(0.4, 0.4, 0.2)],
                     shade: Shade::Zero,
                     selected: false,
+                    warned: true,
                     row: 1,
                 },
                 MapArea {
@@ -454,6 +487,7 @@ mod tests {
                     polygons: vec![square(1.0, 0.0, 1.0)],
                     shade: Shade::NoData,
                     selected: false,
+                    warned: false,
                     row: 2,
                 },
             ],
@@ -461,6 +495,7 @@ mod tests {
             zero_label: "0".into(),
             no_data_label: "tanpa data".into(),
             diverging: false,
+            warned_label: "Perlu perhatian".into(),
         }
     }
 
@@ -538,8 +573,12 @@ mod tests {
         }
         // Two filled outer rings (no-data areas are not filled) and the hole cut in background.
         assert_eq!(svg.matches("<polygon").count(), 3);
-        for text in ["1–4", "5–9", "tanpa data", "Luar"] {
+        for text in ["1–4", "5–9", "tanpa data", "Luar", "Perlu perhatian"] {
             assert!(svg.contains(text), "{text}");
         }
+        // The warned area's outline and its legend swatch in the alert colour.
+        let alert = crate::charts::theme::LIGHT.alert;
+        let stroke = format!("stroke=\"#{:02X}{:02X}{:02X}\"", alert.0, alert.1, alert.2);
+        assert!(svg.matches(&stroke).count() >= 2, "{stroke}");
     }
 }

@@ -17,11 +17,12 @@ use crate::url_state::ViewQuery;
 
 pub use crate::url_state::{MapLevel, MapMode};
 
-/// The counts a map colours, per kelurahan of the complaints feed: the period's, and the
-/// comparison period's for the change.
+/// What a map shows per kelurahan of the complaints feed: the period's counts, the comparison
+/// period's for the change, and the kelurahan ids with an early warning (outlined).
 pub struct MapCounts<'a> {
     pub current: &'a [u64],
     pub comparison: Option<&'a [u64]>,
+    pub warned: &'a [String],
 }
 
 /// The fixed change classes' labels (numbers only, the same in both languages).
@@ -314,6 +315,13 @@ pub fn map_panel(
                 polygons: areas.shape(&r.id)?.polygons.clone(),
                 shade: shade(r, *value),
                 selected: is_selected(feed, query, level, &r.id),
+                warned: counts.warned.iter().any(|w| {
+                    *w == r.id
+                        || feed
+                            .areas
+                            .iter()
+                            .any(|a| a.id == *w && a.kecamatan_id == r.id)
+                }),
                 row,
             })
         })
@@ -344,6 +352,7 @@ pub fn map_panel(
             zero_label: lang.t(Text::MapZero).to_string(),
             no_data_label: lang.t(Text::MapNoData).to_string(),
             diverging: mode == MapMode::Change,
+            warned_label: lang.t(Text::AttentionTitle).to_string(),
         }),
         height_css: 440.0,
         table,

@@ -12,6 +12,7 @@ pub mod queues;
 pub mod spbe;
 pub mod status;
 pub mod wall;
+pub mod warnings;
 
 /// What a table or tile shows where there is no figure.
 pub const DASH: &str = "–";

@@ -68,12 +68,6 @@ pub fn generate(o: &SampleOptions) -> String {
 
     let area_w: Vec<f64> = AREAS.iter().map(|a| a.4).collect();
     let channel_w: Vec<f64> = CHANNELS.iter().map(|c| c.2).collect();
-    let agency_index = |id: &str| {
-        AGENCIES
-            .iter()
-            .position(|a| a.0 == id)
-            .expect("known agency")
-    };
 
     let mut out =
         String::with_capacity(o.complaint_target.unwrap_or(15_000) as usize * 300 + 10_000);
@@ -115,6 +109,12 @@ pub fn generate(o: &SampleOptions) -> String {
 
     let mut first = true;
     let mut serial = 0u64;
+    let mut incident_rng = Rng::new(o.seed ^ 0x1AC1_DE47);
+    let ctx = Context {
+        cal: &cal,
+        clock: &clock,
+        now,
+    };
     let mut day = start_day;
     while day <= end_day {
         let rainy = matches!(day.month(), 11 | 12 | 1 | 2 | 3);
@@ -131,63 +131,173 @@ pub fn generate(o: &SampleOptions) -> String {
             }
             serial += 1;
             let category = rng.weighted(&category_w);
-            let agency = agency_index(CATEGORIES[category].3);
             let area = rng.weighted(&area_w);
             let channel = rng.weighted(&channel_w);
-            // Response in working days, log-normal around the OPD's typical speed.
-            let never_answered = rng.chance(0.025);
-            let response_days = rng.log_normal(AGENCIES[agency].2, 0.75);
-            let responded = if never_answered {
-                None
-            } else if response_days < 0.3 {
-                Some(received + (response_days * 8.0 * 3600.0) as i64 + 600)
-            } else {
-                Some(after_working_days(
-                    received,
-                    response_days,
-                    &cal,
-                    &clock,
-                    &mut rng,
-                ))
-            }
-            .filter(|t| *t <= now);
-            let rejected = responded.is_some() && rng.chance(0.06);
-            let resolved = match responded {
-                Some(r) if !rejected && rng.chance(0.93) => {
-                    Some(r + (rng.log_normal(4.0, 0.9) * 86_400.0) as i64).filter(|t| *t <= now)
-                }
-                _ => None,
+            let record = Record {
+                id: format!("KE-{}-{serial:06}", day.year()),
+                received,
+                category,
+                area,
+                channel,
             };
-            let status = match (responded, resolved) {
-                _ if rejected => "rejected",
-                (_, Some(_)) => "resolved",
-                (Some(_), None) => "in_progress",
-                (None, None) if now - received > 86_400 || rng.chance(0.5) => "verified",
-                (None, None) => "received",
-            };
-            let opt =
-                |t: Option<i64>| t.map_or("null".to_string(), |t| format!("\"{}\"", timestamp(t)));
-            if !first {
-                out.push_str(",\n");
-            }
-            first = false;
-            let _ = write!(
-                out,
-                "    {{\"id\": \"KE-{}-{serial:06}\", \"received_at\": \"{}\", \"agency\": \"{}\", \"category\": \"{}\", \"area\": \"{}\", \"channel\": \"{}\", \"status\": \"{status}\", \"responded_at\": {}, \"resolved_at\": {}}}",
-                day.year(),
-                timestamp(received),
-                AGENCIES[agency].0,
-                CATEGORIES[category].0,
-                AREAS[area].0,
-                CHANNELS[channel].0,
-                opt(responded),
-                opt(resolved),
-            );
+            write_record(&mut out, &mut first, &record, &mut rng, &ctx);
+        }
+        // The planted incidents draw from their own generator, so every other record is the
+        // same with or without them.
+        for (record, _) in incident_records(day, end_day, now, &clock, &mut incident_rng) {
+            write_record(&mut out, &mut first, &record, &mut incident_rng, &ctx);
         }
         day = day + Days::new(1);
     }
     out.push_str("\n  ]\n}\n");
     out
+}
+
+/// One complaint's identity, time and classification; the rest follows from the generator.
+struct Record {
+    id: String,
+    received: i64,
+    category: usize,
+    area: usize,
+    channel: usize,
+}
+
+/// What every record's answer and status depend on.
+struct Context<'a> {
+    cal: &'a WorkCalendar,
+    clock: &'a CityClock,
+    now: i64,
+}
+
+/// Writes one complaint: its answer (log-normal working days around its OPD's typical speed,
+/// some never answered), resolution and status as of `now`.
+fn write_record(out: &mut String, first: &mut bool, r: &Record, rng: &mut Rng, ctx: &Context) {
+    let (cal, clock, now, received) = (ctx.cal, ctx.clock, ctx.now, r.received);
+    let agency = AGENCIES
+        .iter()
+        .position(|a| a.0 == CATEGORIES[r.category].3)
+        .expect("known agency");
+    let never_answered = rng.chance(0.025);
+    let response_days = rng.log_normal(AGENCIES[agency].2, 0.75);
+    let responded = if never_answered {
+        None
+    } else if response_days < 0.3 {
+        Some(received + (response_days * 8.0 * 3600.0) as i64 + 600)
+    } else {
+        Some(after_working_days(received, response_days, cal, clock, rng))
+    }
+    .filter(|t| *t <= now);
+    let rejected = responded.is_some() && rng.chance(0.06);
+    let resolved = match responded {
+        Some(t) if !rejected && rng.chance(0.93) => {
+            Some(t + (rng.log_normal(4.0, 0.9) * 86_400.0) as i64).filter(|t| *t <= now)
+        }
+        _ => None,
+    };
+    let status = match (responded, resolved) {
+        _ if rejected => "rejected",
+        (_, Some(_)) => "resolved",
+        (Some(_), None) => "in_progress",
+        (None, None) if now - received > 86_400 || rng.chance(0.5) => "verified",
+        (None, None) => "received",
+    };
+    let opt = |t: Option<i64>| t.map_or("null".to_string(), |t| format!("\"{}\"", timestamp(t)));
+    if !*first {
+        out.push_str(",\n");
+    }
+    *first = false;
+    let _ = write!(
+        out,
+        "    {{\"id\": \"{}\", \"received_at\": \"{}\", \"agency\": \"{}\", \"category\": \"{}\", \"area\": \"{}\", \"channel\": \"{}\", \"status\": \"{status}\", \"responded_at\": {}, \"resolved_at\": {}}}",
+        r.id,
+        timestamp(received),
+        AGENCIES[agency].0,
+        CATEGORIES[r.category].0,
+        AREAS[r.area].0,
+        CHANNELS[r.channel].0,
+        opt(responded),
+        opt(resolved),
+    );
+}
+
+/// An incident planted in the sample, so that the early warnings have something real to find
+/// (documented in docs/data-contract.md, "The sample").
+pub struct Incident {
+    pub what: &'static str,
+    pub area: &'static str,
+    pub category: &'static str,
+    /// Days before the newest day on which it begins.
+    pub days_back: u64,
+    /// Extra complaints on each of its days.
+    pub per_day: &'static [u32],
+}
+
+pub const INCIDENTS: &[Incident] = &[
+    Incident {
+        what: "a week of flooding in a coastal kelurahan (rainy season)",
+        area: "berbas-pantai",
+        category: "banjir",
+        days_back: 320,
+        per_day: &[2, 4, 7, 6, 4, 3, 2],
+    },
+    Incident {
+        what: "a street-lighting outage, still going on the newest day",
+        area: "gunung-elai",
+        category: "penerangan",
+        days_back: 2,
+        per_day: &[3, 5, 4],
+    },
+];
+
+/// The planted complaints of `day`, between 06.00 and the end of the day (or `now`).
+fn incident_records(
+    day: chrono::NaiveDate,
+    end_day: chrono::NaiveDate,
+    now: i64,
+    clock: &CityClock,
+    rng: &mut Rng,
+) -> Vec<(Record, &'static str)> {
+    let mut records = Vec::new();
+    for (n, incident) in INCIDENTS.iter().enumerate() {
+        let Some(first) = end_day.checked_sub_days(Days::new(incident.days_back)) else {
+            continue;
+        };
+        let Some(&count) = incident
+            .per_day
+            .get((day - first).num_days().max(-1) as usize)
+            .filter(|_| day >= first)
+        else {
+            continue;
+        };
+        let start = clock.day_start(day) + 6 * 3600;
+        let end = (clock.day_start(day) + 86_400).min(now);
+        if start >= end {
+            continue;
+        }
+        let position = |table: &[(&str, &str, &str, &str, f64)], id: &str| {
+            table.iter().position(|a| a.0 == id).expect("known id")
+        };
+        for k in 0..count {
+            records.push((
+                Record {
+                    id: format!(
+                        "KE-{}-9{n}{:02}{k:02}",
+                        day.year(),
+                        (day - first).num_days()
+                    ),
+                    received: start + rng.below((end - start).max(1) as u64) as i64,
+                    category: CATEGORIES
+                        .iter()
+                        .position(|c| c.0 == incident.category)
+                        .expect("known category"),
+                    area: position(AREAS, incident.area),
+                    channel: rng.weighted(&CHANNELS.iter().map(|c| c.2).collect::<Vec<_>>()),
+                },
+                incident.what,
+            ));
+        }
+    }
+    records
 }
 
 /// Splits a generated complaints document into pages of `per_page` records linked by relative

@@ -109,9 +109,16 @@ pub fn use_complaint_panels(
     let period = ctx.period();
     let period = crate::locale::format::period(period.from, period.to, ctx.lang);
     let clock = ctx.config.clock;
+    let attention = use_attention();
     use_memo(
-        (groups, ctx.lang, (*ctx.query).clone(), ctx.areas.clone()),
-        move |(groups, lang, _, areas)| {
+        (
+            groups,
+            ctx.lang,
+            (*ctx.query).clone(),
+            ctx.areas.clone(),
+            attention,
+        ),
+        move |(groups, lang, _, areas, attention)| {
             let (feed, (selection, g)) = (feed?, groups.as_ref().as_ref()?);
             let mut panels = crate::present::complaints::panels(&feed, g, &query, days, *lang);
             // The map comes right after the trend, where it has the page's width.
@@ -130,6 +137,10 @@ pub fn use_complaint_panels(
                 let counts = MapCounts {
                     current: &g.by_area,
                     comparison: comparison.as_deref(),
+                    warned: attention
+                        .as_ref()
+                        .as_ref()
+                        .map_or(&[], |a| a.warned_areas.as_slice()),
                 };
                 let map = map_panel(&feed, areas, counts, &query, &period, *lang);
                 panels.insert(1.min(panels.len()), map);
@@ -186,4 +197,32 @@ pub fn use_queue_history() -> (
         },
     );
     (mask, figures)
+}
+
+/// The early warnings of the complaints feed as of its `generated_at`, once per feed load, in
+/// words for the language.
+#[hook]
+pub fn use_attention() -> Rc<Option<crate::present::warnings::Attention>> {
+    let ctx = use_app();
+    let feed = ctx.data.complaints.data.clone();
+    let config = ctx.config.clone();
+    let scan = use_memo(ctx.data.data_identity()[1], move |_| {
+        feed.map(|f| {
+            let scan = measured("dasbor:warnings", || {
+                crate::analytics::warnings::scan(
+                    &f,
+                    &config.clock,
+                    &config.calendar,
+                    f.meta.generated_at,
+                )
+            });
+            (f, scan)
+        })
+    });
+    let config = ctx.config.clone();
+    use_memo((scan, ctx.lang), move |(scan, lang)| {
+        scan.as_ref().as_ref().map(|(feed, scan)| {
+            crate::present::warnings::attention(feed, scan, &config.clock, *lang)
+        })
+    })
 }

@@ -1,6 +1,7 @@
 //! Yew components. Views own no business logic: they read analytics results through the
 //! presentation layer and render them.
 
+pub mod attention;
 pub mod chart_canvas;
 pub mod chart_exports;
 pub mod chart_panel;

@@ -40,9 +40,16 @@ pub fn overview_page() -> Html {
         Compare::Year => Text::CompareYear,
     };
     // Where: a small map of the complaints; a click opens the complaints view filtered to it.
+    let attention = crate::views::hooks::use_attention();
     let map = use_memo(
-        (fig.clone(), ctx.areas.clone(), lang, (*ctx.query).clone()),
-        |(fig, areas, lang, query)| {
+        (
+            fig.clone(),
+            ctx.areas.clone(),
+            lang,
+            (*ctx.query).clone(),
+            attention,
+        ),
+        |(fig, areas, lang, query, attention)| {
             let (crate::app::context::AreasState::Ready(areas), Some(feed)) =
                 (&**areas, data.complaints.get())
             else {
@@ -53,6 +60,10 @@ pub fn overview_page() -> Html {
             let counts = MapCounts {
                 current: &fig.complaints_by_area,
                 comparison: None,
+                warned: attention
+                    .as_ref()
+                    .as_ref()
+                    .map_or(&[], |a| a.warned_areas.as_slice()),
             };
             let mut panel = map_panel(feed, areas, counts, query, &period, *lang);
             panel.height_css = 360.0;
@@ -93,6 +104,7 @@ pub fn overview_page() -> Html {
                     { for tiles.into_iter().map(|tile| html! { <KpiTileView tile={tile} /> }) }
                 </div>
             </FeedPanel>
+            <crate::views::attention::AttentionPanel />
             <div class={classes!("overview-where", map.is_some().then_some("with-map"))}>
             if let Some((panel, spec)) = map.as_ref().clone() {
                 <ChartPanel {panel} {spec} view="overview" file_name={crate::present::csv::file_name("ringkasan", "peta", fig.period, &ctx.query.active_filters())} on_toggle={open_filtered} />

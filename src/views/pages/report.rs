@@ -139,6 +139,7 @@ pub fn report_page() -> Html {
     // Everything the report shows, recomputed only when its data (not the live queue board),
     // the query or the language change: clock ticks and live polls cost nothing.
     let identity = data.data_identity();
+    let attention = crate::views::hooks::use_attention();
     let content = use_memo(
         (
             [identity[0], identity[1], identity[2], identity[4]],
@@ -147,25 +148,33 @@ pub fn report_page() -> Html {
             lang,
             hearing.clone(),
             ctx.areas.clone(),
+            attention.clone(),
         ),
         |_| {
             let queue_kpis = queue_comparison(&config, &feeds, &ctx.query, period, comparison);
             let queue_pair = queue_kpis.as_ref().map(|(a, b)| (a, b.as_ref()));
             let complaints = match (complaints.as_deref(), hearing.as_ref()) {
                 (Some(feed), Some(h)) => Some(ComplaintParts {
-                    sentences: present::report_summary(
-                        &findings(feed, h, queue_pair),
-                        &SummaryContext {
-                            period,
-                            comparison,
-                            sla_days: config.sla_response_working_days,
-                            queue_system: config
-                                .system_name(FeedKind::Queues)
-                                .unwrap_or(lang.t(Text::QueueSystem))
-                                .to_string(),
-                        },
-                        &feeds,
-                        lang,
+                    sentences: crate::present::warnings::with_attention(
+                        present::report_summary(
+                            &findings(feed, h, queue_pair),
+                            &SummaryContext {
+                                period,
+                                comparison,
+                                sla_days: config.sla_response_working_days,
+                                queue_system: config
+                                    .system_name(FeedKind::Queues)
+                                    .unwrap_or(lang.t(Text::QueueSystem))
+                                    .to_string(),
+                            },
+                            &feeds,
+                            lang,
+                        ),
+                        attention.as_ref().as_ref().and_then(|a| {
+                            crate::present::warnings::summary_sentence(
+                                a, feed, &ctx.query, period.to, lang,
+                            )
+                        }),
                     ),
                     headline: Rc::new(present::headline_table(
                         &h.current,
@@ -189,6 +198,8 @@ pub fn report_page() -> Html {
                             let counts = MapCounts {
                                 current: &h.current.by_area,
                                 comparison: Some(&h.previous.by_area),
+                                // The report's period may be any; warnings are of now.
+                                warned: &[],
                             };
                             let map =
                                 map_panel(feed, areas, counts, &ctx.query, &period_text, lang);

@@ -1,5 +1,6 @@
-//! The overview wall: the six KPI tiles, the complaint trend and, where the city has an areas
-//! feed, the map of complaints (docs/design.md §9).
+//! The overview wall: the six KPI tiles, the complaint trend with what needs attention under
+//! it, and, where the city has an areas feed, the map of complaints with the warned areas
+//! outlined (docs/design.md §9, §11).
 
 use super::{tiles, when_ready, Inputs, WallChart};
 use crate::model::FeedKind;
@@ -19,7 +20,10 @@ pub(super) fn view(inputs: &Inputs) -> Html {
     html! {
         <div class={classes!("wall", "wall-overview", map.is_some().then_some("with-map"))}>
             { tiles(inputs, &[], "wall-tiles-2") }
-            { when_ready(ctx, &[FeedKind::Complaints], trend) }
+            <div class="wall-column">
+                { when_ready(ctx, &[FeedKind::Complaints], trend) }
+                <crate::views::attention::AttentionPanel wall={true} />
+            </div>
             { map.unwrap_or_default() }
         </div>
     }
