@@ -11,7 +11,9 @@ import zlib from 'node:zlib';
 const GOAL = 350 * 1024;
 // Honest comparisons (issue 17: significance tests, Holm, no-data sentences) measured +5.0 KiB.
 // Early warnings (issue 17: the scan, count tails, the panel, map outlines, texts) measured +10.4 KiB.
-const CEILING = 445.0 * 1024;
+// Queue forecasts (issue 17: Erlang C and the fluid backlog, the forecast panel, best hours on
+// the live cards, texts) measured +11.2 KiB.
+const CEILING = 456.2 * 1024;
 const dist = path.resolve(process.argv[2] || 'dist');
 let total = 0;
 for (const file of fs.readdirSync(dist).filter((f) => /\.(wasm|js)$/.test(f))) {

@@ -535,7 +535,7 @@ fn the_command_line_exports_and_exits_with_a_status() {
         String::from_utf8_lossy(&ok.stderr)
     );
     assert!(
-        text.contains("complaints: written, 12035 records"),
+        text.contains("complaints: written, 12075 records"),
         "{text}"
     );
     // The PG* environment instead of a URL.

@@ -8,6 +8,7 @@ pub mod complaints;
 pub mod hearing;
 pub mod overview;
 pub mod period;
+pub mod queue_forecast;
 pub mod queue_history;
 pub mod queues;
 pub mod scores;

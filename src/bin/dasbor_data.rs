@@ -286,7 +286,24 @@ mod native {
                 &feeds,
                 lang,
             );
+            // The queue forecast as of the live board's time (the tests set the page's clock to it).
+            let forecast = feeds.queues.map(|history| {
+                let now = feeds
+                    .queue_live
+                    .map_or(history.meta.generated_at, |l| l.meta.generated_at);
+                let forecasts = dasbor::analytics::queue_forecast::forecasts_now(
+                    history,
+                    feeds.queue_live,
+                    now,
+                    &config.clock,
+                    &config.calendar,
+                );
+                cells(&dasbor::present::forecast::summary_table(
+                    history, &forecasts, None, lang,
+                ))
+            });
             serde_json::json!({
+                "forecast": forecast,
                 "summary": dasbor::present::warnings::with_attention(summary, sentence),
                 "attention": attention.items.iter().map(|i| serde_json::json!({
                     "place": i.place, "subject": i.subject, "observed": i.observed,

@@ -4,6 +4,7 @@
 pub mod complaints;
 pub mod csv;
 pub mod dimensions;
+pub mod forecast;
 pub mod hearing;
 pub mod map;
 pub mod overview;

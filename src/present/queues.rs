@@ -33,6 +33,8 @@ pub struct LiveCard {
     pub stale: Option<String>,
     /// Waiting per open counter, for ordering the board by pressure.
     pub pressure: f64,
+    /// The best hour to come (present::forecast::annotate).
+    pub best: Option<String>,
 }
 
 /// Cards for the live rows of the selected services, busiest first. A card is stale when its
@@ -123,6 +125,7 @@ pub fn live_cards(
                 stale: (failed || (!live.meta.sample && age > i64::from(stale_after)))
                     .then(|| fill(lang.t(Text::LiveStale), &[("age", &format::age(age, lang))])),
                 pressure: f64::from(row.waiting) / f64::from(row.counters_open.max(1)),
+                best: None,
             })
         })
         .collect();

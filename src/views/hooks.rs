@@ -226,3 +226,33 @@ pub fn use_attention() -> Rc<Option<crate::present::warnings::Attention>> {
         })
     })
 }
+
+/// Every service's queue forecast for the rest of today and its next open day; recomputed when
+/// the history or the live board changes, or the hour turns.
+#[hook]
+pub fn use_queue_forecasts() -> Rc<Option<Vec<crate::analytics::queue_forecast::ServiceForecast>>> {
+    let ctx = use_app();
+    let data = &*ctx.data;
+    let (history, live, config, now) = (
+        data.queues.data.clone(),
+        data.queue_live.data.clone(),
+        ctx.config.clone(),
+        data.now,
+    );
+    let identity = data.data_identity();
+    use_memo(
+        (identity[2], identity[3], now.div_euclid(3600)),
+        move |_| {
+            let history = history?;
+            Some(measured("dasbor:forecast", || {
+                crate::analytics::queue_forecast::forecasts_now(
+                    &history,
+                    live.as_deref(),
+                    now,
+                    &config.clock,
+                    &config.calendar,
+                )
+            }))
+        },
+    )
+}

@@ -16,6 +16,9 @@ pub fn live_card(c: LiveCard, lang: Lang, wall: bool) -> Html {
                 <p>{ c.counters }</p>
             }
             <p class="live-estimate">{ c.estimate }</p>
+            if let Some(best) = c.best {
+                <p class="live-best" data-live="best">{ best }</p>
+            }
             if !wall {
                 if let Some(q) = c.quota { <p class="live-quota">{ q }</p> }
                 <p class="live-age">{ c.age }</p>

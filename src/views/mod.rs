@@ -9,6 +9,7 @@ pub mod download;
 pub mod explain;
 pub mod feed_panel;
 pub mod filter_bar;
+pub mod forecast;
 pub mod hooks;
 pub mod kpi;
 pub mod live_card;

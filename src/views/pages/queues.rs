@@ -69,8 +69,9 @@ pub fn queues_page() -> Html {
         FeedKind::QueueLive,
         ctx.config.stale_after_seconds(FeedKind::QueueLive),
     );
+    let forecasts = crate::views::hooks::use_queue_forecasts();
     let board = live.map(|l| {
-        let cards = present::live_cards(
+        let mut cards = present::live_cards(
             feed,
             l,
             mask.as_ref().as_deref(),
@@ -79,6 +80,9 @@ pub fn queues_page() -> Html {
             live_status.health == Health::Failed,
             lang,
         );
+        if let (Some(history), Some(forecasts)) = (feed, forecasts.as_ref()) {
+            crate::present::forecast::annotate(&mut cards, history, forecasts, lang);
+        }
         let total = present::waiting_total(l, &cards);
         html! {
             <>
@@ -195,6 +199,7 @@ pub fn queues_page() -> Html {
                     { board.unwrap_or_default() }
                 </FeedPanel>
             </section>
+            <crate::views::forecast::ForecastPanel selected={mask.clone()} file_name={crate::present::csv::file_name("antrian", "perkiraan", period, &ctx.query.active_filters())} />
             <FeedPanel feeds={vec![FeedKind::Queues]} ready={feed.is_some()}>
                 { charts }
             </FeedPanel>

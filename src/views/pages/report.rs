@@ -284,6 +284,16 @@ pub fn report_page() -> Html {
         }
     });
 
+    let forecast_mask = Rc::new(feeds.queues.map(|f| {
+        selected_services(
+            f,
+            &ServiceSelection {
+                opd: &ctx.query.opd,
+                service: &ctx.query.service,
+                location: &ctx.query.location,
+            },
+        )
+    }));
     html! {
         <article class="page report" aria-labelledby="page-title">
             <header class="report-head">
@@ -330,6 +340,10 @@ pub fn report_page() -> Html {
                         <p class="panel-empty-state" data-empty="queues">{ lang.t(Text::NoQueueHistoryInPeriod) }</p>
                     }
                     { for content.queues.iter().flatten().map(chart) }
+                    // Forecasts are of now: only in a report whose period reaches today.
+                    if period.to >= ctx.today() {
+                        <crate::views::forecast::ForecastPanel selected={forecast_mask} file_name={crate::present::csv::file_name("laporan", "perkiraan-antrian", period, &ctx.query.active_filters())} />
+                    }
                 </FeedPanel>
             </ReportSection>
             <ReportSection id="laporan-dimensi" title={lang.t(Text::ReportDimensionsSection).to_string()}>

@@ -79,7 +79,12 @@ pub fn wall(props: &WallProps) -> Html {
     let groups = use_complaint_groups(index.clone());
     let panels = use_complaint_panels(index, groups);
     let (mask, history) = use_queue_history();
-    let board = queues::board(&ctx, mask.as_ref().as_deref());
+    let forecasts = crate::views::hooks::use_queue_forecasts();
+    let board = queues::board(
+        &ctx,
+        mask.as_ref().as_deref(),
+        forecasts.as_ref().as_deref(),
+    );
     let cards = board.as_ref().map_or(0, Vec::len);
     let pages = page(cards, queues::CARDS_PER_PAGE, 0).count;
     let turns = use_page_turns(props.view, pages, page_turn_ms(props.rotate_ms, pages));

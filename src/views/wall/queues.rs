@@ -18,12 +18,16 @@ use yew::prelude::*;
 pub(super) const CARDS_PER_PAGE: usize = 6;
 
 /// The live board of the selected services, busiest first.
-pub(super) fn board(ctx: &AppContext, selected: Option<&[bool]>) -> Option<Vec<LiveCard>> {
+pub(super) fn board(
+    ctx: &AppContext,
+    selected: Option<&[bool]>,
+    forecasts: Option<&[crate::analytics::queue_forecast::ServiceForecast]>,
+) -> Option<Vec<LiveCard>> {
     let data = &*ctx.data;
     let stale_after = ctx.config.stale_after_seconds(FeedKind::QueueLive);
     let failed = data.status(FeedKind::QueueLive, stale_after).health == Health::Failed;
     data.queue_live.get().map(|live| {
-        live_cards(
+        let mut cards = live_cards(
             data.queues.get(),
             live,
             selected,
@@ -31,7 +35,11 @@ pub(super) fn board(ctx: &AppContext, selected: Option<&[bool]>) -> Option<Vec<L
             stale_after,
             failed,
             ctx.lang,
-        )
+        );
+        if let (Some(history), Some(forecasts)) = (data.queues.get(), forecasts) {
+            crate::present::forecast::annotate(&mut cards, history, forecasts, ctx.lang);
+        }
+        cards
     })
 }
 

@@ -1,0 +1,53 @@
+//! "Perkiraan hari ini dan besok": per selected service the rest of today and the next open day,
+//! and each service's hours behind a disclosure (docs/design.md §12).
+
+use crate::app::context::use_app;
+use crate::locale::text::fill;
+use crate::locale::Text;
+use crate::present::forecast::{hourly_table, summary_table};
+use crate::views::explain::Explain;
+use crate::views::hooks::use_queue_forecasts;
+use crate::views::table::FigureTable;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ForecastProps {
+    /// The URL's service selection (none: every service).
+    pub selected: Rc<Option<Vec<bool>>>,
+    /// Export file name for the summary table.
+    pub file_name: String,
+}
+
+#[function_component(ForecastPanel)]
+pub fn forecast_panel(props: &ForecastProps) -> Html {
+    let ctx = use_app();
+    let forecasts = use_queue_forecasts();
+    let lang = ctx.lang;
+    let (Some(feed), Some(forecasts)) = (ctx.data.queues.get(), forecasts.as_ref()) else {
+        return html! {};
+    };
+    let selected = props.selected.as_ref().as_deref();
+    let summary = Rc::new(summary_table(feed, forecasts, selected, lang));
+    let shown = forecasts
+        .iter()
+        .filter(|f| selected.is_none_or(|m| m.get(f.service).copied().unwrap_or(false)))
+        .filter(|f| f.today.is_some() || f.next.is_some());
+    html! {
+        <section class="panel forecast" data-panel="forecast" aria-labelledby="forecast-title">
+            <h2 id="forecast-title">{ lang.t(Text::ForecastTitle) }</h2>
+            <p class="chart-note">{ lang.t(Text::ForecastNote) }</p>
+            <FigureTable table={summary} id="queues-forecast" file_name={props.file_name.clone()} />
+            { for shown.map(|f| {
+                let service = &feed.services[f.service];
+                html! {
+                    <details class="table-details" data-forecast={service.id.clone()}>
+                        <summary>{ fill(lang.t(Text::ForecastPerHour), &[("service", &service.name)]) }</summary>
+                        <FigureTable table={Rc::new(hourly_table(f, lang))} id="queues-forecast-hours" file_name={format!("{}-{}", props.file_name, service.id)} />
+                    </details>
+                }
+            }) }
+            <Explain text={Text::ExplainForecast} id="explain-forecast" />
+        </section>
+    }
+}
