@@ -17,6 +17,9 @@ pub struct ForecastProps {
     pub selected: Rc<Option<Vec<bool>>>,
     /// Export file name for the summary table.
     pub file_name: String,
+    /// On paper (the report): the summary table only, nothing behind a disclosure.
+    #[prop_or_default]
+    pub paper: bool,
 }
 
 #[function_component(ForecastPanel)]
@@ -31,6 +34,7 @@ pub fn forecast_panel(props: &ForecastProps) -> Html {
     let summary = Rc::new(summary_table(feed, forecasts, selected, lang));
     let shown = forecasts
         .iter()
+        .filter(|_| !props.paper)
         .filter(|f| selected.is_none_or(|m| m.get(f.service).copied().unwrap_or(false)))
         .filter(|f| f.today.is_some() || f.next.is_some());
     html! {
@@ -47,7 +51,11 @@ pub fn forecast_panel(props: &ForecastProps) -> Html {
                     </details>
                 }
             }) }
-            <Explain text={Text::ExplainForecast} id="explain-forecast" />
+            if props.paper {
+                <p class="chart-note">{ lang.t(Text::ExplainForecast) }</p>
+            } else {
+                <Explain text={Text::ExplainForecast} id="explain-forecast" />
+            }
         </section>
     }
 }

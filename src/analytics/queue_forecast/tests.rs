@@ -157,3 +157,38 @@ mod back_test {
         assert!(mae <= naive, "{mae} > {naive}");
     }
 }
+
+#[test]
+fn holidays_and_closed_days_are_left_out_of_the_arrivals() {
+    let clock = CityClock::parse_offset("+08:00").unwrap();
+    let monday = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    let at = |weeks_back: i64, hour: i64| {
+        (clock.day_start(monday - Duration::days(7 * weeks_back)) + hour * 3600 + 60) as u64
+    };
+    // Eight Mondays back: two tickets at 09.00 on six, twenty on one (a holiday), none on one
+    // (closed that day).
+    let mut times: Vec<u64> = Vec::new();
+    for w in 1..=8 {
+        let n = match w {
+            3 => 20,
+            5 => 0,
+            _ => 2,
+        };
+        times.extend((0..n).map(|_| at(w, 9)));
+    }
+    times.sort_unstable();
+    let holiday = monday - Duration::days(21);
+    let arrivals =
+        expected_arrivals(&times, monday, &clock, &WorkCalendar::new([holiday])).unwrap();
+    assert_eq!(arrivals[9], 2.0);
+    assert_eq!(arrivals[10], 0.0);
+    // Without the holiday, its twenty count: (6 × 2 + 20) / 7.
+    let plain = expected_arrivals(&times, monday, &clock, &WorkCalendar::new([])).unwrap();
+    assert!((plain[9] - 32.0 / 7.0).abs() < 1e-12);
+    // Open on fewer than four of the eight: closed that weekday.
+    let sparse: Vec<u64> = (1..=3).map(|w| at(w, 9)).collect();
+    assert_eq!(
+        expected_arrivals(&sparse, monday, &clock, &WorkCalendar::new([])),
+        None
+    );
+}

@@ -240,3 +240,26 @@ fn warnings_per_week_over_the_sample() {
     );
     assert!(week(appeared) < 3.0, "{appeared}");
 }
+
+#[test]
+fn a_holiday_in_the_baseline_is_left_out() {
+    let clock = CityClock::parse_offset("+07:00").unwrap();
+    let day = |d: i64| NaiveDate::from_ymd_opt(2026, 3, 2).unwrap() + Duration::days(d);
+    // One complaint at noon every day for 70 days; 40 on day 49, a holiday one week back.
+    let mut times: Vec<i64> = (0..70)
+        .map(|d| clock.day_start(day(d)) + 12 * 3600)
+        .collect();
+    times.extend((0..39).map(|k| clock.day_start(day(49)) + 9 * 3600 + k));
+    times.sort_unstable();
+    let test_on = |holidays: Vec<NaiveDate>| {
+        let calendar = WorkCalendar::new(holidays);
+        let days = Days {
+            clock: &clock,
+            calendar: &calendar,
+        };
+        let start = clock.day_start(day(56));
+        days.test(&times, (start, start + DAY), day(56)).unwrap()
+    };
+    assert_eq!(test_on(vec![]).usual, (1, 40));
+    assert_eq!(test_on(vec![day(49)]).usual, (1, 1));
+}

@@ -342,7 +342,7 @@ pub fn report_page() -> Html {
                     { for content.queues.iter().flatten().map(chart) }
                     // Forecasts are of now: only in a report whose period reaches today.
                     if period.to >= ctx.today() {
-                        <crate::views::forecast::ForecastPanel selected={forecast_mask} file_name={crate::present::csv::file_name("laporan", "perkiraan-antrian", period, &ctx.query.active_filters())} />
+                        <crate::views::forecast::ForecastPanel paper={true} selected={forecast_mask} file_name={crate::present::csv::file_name("laporan", "perkiraan-antrian", period, &ctx.query.active_filters())} />
                     }
                 </FeedPanel>
             </ReportSection>
