@@ -126,19 +126,24 @@ impl DataState {
         }
     }
 
-    /// Identity of the data on screen, one entry per feed: changes only when a copy is replaced,
-    /// not on clock ticks or "not modified" answers, so views can memoise their analytics on it.
-    pub fn data_identity(&self) -> [usize; 5] {
+    /// Identity of one feed's data on screen: changes only when its copy is replaced, not on
+    /// clock ticks or "not modified" answers, so views can memoise their analytics on it.
+    pub fn identity(&self, kind: FeedKind) -> usize {
         fn id<T>(slot: &FeedSlot<T>) -> usize {
             slot.data.as_ref().map_or(0, |rc| Rc::as_ptr(rc) as usize)
         }
-        [
-            id(&self.dimensions),
-            id(&self.complaints),
-            id(&self.queues),
-            id(&self.queue_live),
-            id(&self.spbe),
-        ]
+        match kind {
+            FeedKind::Dimensions => id(&self.dimensions),
+            FeedKind::Complaints => id(&self.complaints),
+            FeedKind::Queues => id(&self.queues),
+            FeedKind::QueueLive => id(&self.queue_live),
+            FeedKind::Spbe => id(&self.spbe),
+        }
+    }
+
+    /// The identities of `kinds`, for a memo over several feeds.
+    pub fn identities<const N: usize>(&self, kinds: [FeedKind; N]) -> [usize; N] {
+        kinds.map(|k| self.identity(k))
     }
 
     /// Any feed marked as sample data.

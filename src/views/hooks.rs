@@ -6,6 +6,7 @@ use crate::analytics::complaints::{groups_for_query, sla_rule};
 use crate::analytics::overview::{overview, OverviewFigures};
 use crate::app::context::use_app;
 use crate::charts::ChartSpec;
+use crate::model::FeedKind;
 use crate::perf::measured;
 use crate::present::panel::Panel;
 use std::rc::Rc;
@@ -47,7 +48,7 @@ pub fn use_overview_figures() -> Rc<OverviewFigures> {
     let data = &*ctx.data;
     let today = ctx.today();
     use_memo(
-        (data.data_identity(), (*ctx.query).clone(), today),
+        (data.identities(FeedKind::ALL), (*ctx.query).clone(), today),
         |(_, query, today)| overview(&ctx.config, &data.feeds(), query, *today),
     )
 }
@@ -59,7 +60,7 @@ pub fn use_complaint_index() -> Rc<Option<ComplaintIndex>> {
     let ctx = use_app();
     let feed = ctx.data.complaints.data.clone();
     let config = ctx.config.clone();
-    use_memo(ctx.data.data_identity()[1], move |_| {
+    use_memo(ctx.data.identity(FeedKind::Complaints), move |_| {
         feed.map(|f| {
             measured("dasbor:index", || {
                 ComplaintIndex::build(&f, &sla_rule(&config))
@@ -81,15 +82,22 @@ pub fn use_complaint_groups(index: Rc<Option<ComplaintIndex>>) -> ComplaintGroup
         ctx.query.clone(),
         ctx.config.clone(),
     );
-    use_memo((data.data_identity()[1], (*ctx.query).clone(), period), {
-        move |_| {
-            let (feed, index) = (feed?, index.as_ref().as_ref()?);
-            let (selection, g) = measured("dasbor:regroup", || {
-                groups_for_query(&config, &feed, index, &query, period)
-            });
-            Some((Rc::new(selection), g))
-        }
-    })
+    use_memo(
+        (
+            data.identity(FeedKind::Complaints),
+            (*ctx.query).clone(),
+            period,
+        ),
+        {
+            move |_| {
+                let (feed, index) = (feed?, index.as_ref().as_ref()?);
+                let (selection, g) = measured("dasbor:regroup", || {
+                    groups_for_query(&config, &feed, index, &query, period)
+                });
+                Some((Rc::new(selection), g))
+            }
+        },
+    )
 }
 
 /// Every chart panel of the complaints view, with its chart spec shared by canvas and exports.
@@ -174,7 +182,7 @@ pub fn use_queue_history() -> (
     let comparison = period.comparison(ctx.query.compare);
     let feed = data.queues.data.clone();
     let mask = use_memo(
-        (data.data_identity()[2], (*ctx.query).clone()),
+        (data.identity(FeedKind::Queues), (*ctx.query).clone()),
         |(_, query)| {
             let sel = ServiceSelection {
                 opd: &query.opd,
@@ -185,7 +193,7 @@ pub fn use_queue_history() -> (
         },
     );
     let figures = use_memo(
-        (data.data_identity()[2], (*ctx.query).clone(), today),
+        (data.identity(FeedKind::Queues), (*ctx.query).clone(), today),
         |_| {
             feed.as_deref()
                 .zip(mask.as_ref().as_deref())
@@ -206,7 +214,7 @@ pub fn use_attention() -> Rc<Option<crate::present::warnings::Attention>> {
     let ctx = use_app();
     let feed = ctx.data.complaints.data.clone();
     let config = ctx.config.clone();
-    let scan = use_memo(ctx.data.data_identity()[1], move |_| {
+    let scan = use_memo(ctx.data.identity(FeedKind::Complaints), move |_| {
         feed.map(|f| {
             let scan = measured("dasbor:warnings", || {
                 crate::analytics::warnings::scan(
@@ -239,9 +247,11 @@ pub fn use_queue_forecasts() -> Rc<Option<Vec<crate::analytics::queue_forecast::
         ctx.config.clone(),
         data.now,
     );
-    let identity = data.data_identity();
     use_memo(
-        (identity[2], identity[3], now.div_euclid(3600)),
+        (
+            data.identities([FeedKind::Queues, FeedKind::QueueLive]),
+            now.div_euclid(3600),
+        ),
         move |_| {
             let history = history?;
             Some(measured("dasbor:forecast", || {

@@ -81,18 +81,25 @@ pub fn report_page() -> Html {
     let complaints = data.complaints.data.clone();
     let index = use_complaint_index();
 
-    let hearing = use_memo((data.data_identity()[1], (*ctx.query).clone(), period), {
-        let (feed, index, config, query) = (
-            complaints.clone(),
-            index.clone(),
-            config.clone(),
-            ctx.query.clone(),
-        );
-        move |_| {
-            let (feed, index) = (feed?, index.as_ref().as_ref()?);
-            Some(complaint_hearing(&config, &feed, index, &query, period))
-        }
-    });
+    let hearing = use_memo(
+        (
+            data.identity(FeedKind::Complaints),
+            (*ctx.query).clone(),
+            period,
+        ),
+        {
+            let (feed, index, config, query) = (
+                complaints.clone(),
+                index.clone(),
+                config.clone(),
+                ctx.query.clone(),
+            );
+            move |_| {
+                let (feed, index) = (feed?, index.as_ref().as_ref()?);
+                Some(complaint_hearing(&config, &feed, index, &query, period))
+            }
+        },
+    );
     let period_text = format::period(period.from, period.to, lang);
     let comparison_text = format::period(comparison.from, comparison.to, lang);
     let filters = ctx.query.active_filters();
@@ -138,11 +145,15 @@ pub fn report_page() -> Html {
 
     // Everything the report shows, recomputed only when its data (not the live queue board),
     // the query or the language change: clock ticks and live polls cost nothing.
-    let identity = data.data_identity();
     let attention = crate::views::hooks::use_attention();
     let content = use_memo(
         (
-            [identity[0], identity[1], identity[2], identity[4]],
+            data.identities([
+                FeedKind::Dimensions,
+                FeedKind::Complaints,
+                FeedKind::Queues,
+                FeedKind::Spbe,
+            ]),
             (*ctx.query).clone(),
             period,
             lang,
