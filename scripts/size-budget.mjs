@@ -13,7 +13,8 @@ const GOAL = 350 * 1024;
 // Early warnings (issue 17: the scan, count tails, the panel, map outlines, texts) measured +10.4 KiB.
 // Queue forecasts (issue 17: Erlang C and the fluid backlog, the forecast panel, best hours on
 // the live cards, texts) measured +11.2 KiB.
-const CEILING = 456.2 * 1024;
+// Typed feed identities (issue 14: +140 B) and the forecast table's short cells (+20 B).
+const CEILING = 456.3 * 1024;
 const dist = path.resolve(process.argv[2] || 'dist');
 let total = 0;
 for (const file of fs.readdirSync(dist).filter((f) => /\.(wasm|js)$/.test(f))) {

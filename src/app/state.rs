@@ -141,9 +141,10 @@ impl DataState {
         }
     }
 
-    /// The identities of `kinds`, for a memo over several feeds.
-    pub fn identities<const N: usize>(&self, kinds: [FeedKind; N]) -> [usize; N] {
-        kinds.map(|k| self.identity(k))
+    /// The identities of every feed, in `FeedKind::ALL` order, for a memo over several feeds
+    /// (one function for all: a generic per count of feeds would cost the wasm a copy each).
+    pub fn identities(&self) -> [usize; 5] {
+        FeedKind::ALL.map(|k| self.identity(k))
     }
 
     /// Any feed marked as sample data.

@@ -228,10 +228,10 @@ texts! {
     ForecastUnderMinute => "< 1 menit", "< 1 min";
     ForecastAbout => "sekitar {wait}", "about {wait}";
     ForecastTodayArrivals => "Sisa hari ini: perkiraan datang", "Rest of today: expected arrivals";
-    ForecastTodayBest => "Sisa hari ini: waktu terbaik", "Rest of today: best time";
+    ForecastTodayBest => "Sisa hari ini: waktu terbaik (tunggu)", "Rest of today: best time (wait)";
     ForecastNextDay => "Hari buka berikutnya", "Next open day";
     ForecastNextArrivals => "Perkiraan datang", "Expected arrivals";
-    ForecastNextBest => "Waktu terbaik", "Best time";
+    ForecastNextBest => "Waktu terbaik (tunggu)", "Best time (wait)";
     ForecastHour => "Jam", "Hour";
     ForecastTodayArrivalsHour => "Hari ini: datang", "Today: arrivals";
     ForecastTodayWait => "Hari ini: tunggu", "Today: wait";

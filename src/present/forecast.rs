@@ -94,7 +94,15 @@ fn total(day: Option<&DayForecast>, lang: Lang) -> (String, String) {
 
 fn best_cells(day: Option<&DayForecast>, lang: Lang) -> (String, String) {
     match day.and_then(DayForecast::best_hour) {
-        Some(b) => (best_text(b, lang), format!("{:02}:00", b.hour)),
+        // Short in a table cell: the hour, and the wait in brackets.
+        Some(b) => (
+            format!(
+                "{} ({})",
+                hour_text(b.hour, lang),
+                minutes(b.wait_seconds, lang)
+            ),
+            format!("{:02}:00", b.hour),
+        ),
         None => (lang.t(Text::ForecastClosed).to_string(), String::new()),
     }
 }

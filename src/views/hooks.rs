@@ -48,7 +48,7 @@ pub fn use_overview_figures() -> Rc<OverviewFigures> {
     let data = &*ctx.data;
     let today = ctx.today();
     use_memo(
-        (data.identities(FeedKind::ALL), (*ctx.query).clone(), today),
+        (data.identities(), (*ctx.query).clone(), today),
         |(_, query, today)| overview(&ctx.config, &data.feeds(), query, *today),
     )
 }
@@ -249,7 +249,8 @@ pub fn use_queue_forecasts() -> Rc<Option<Vec<crate::analytics::queue_forecast::
     );
     use_memo(
         (
-            data.identities([FeedKind::Queues, FeedKind::QueueLive]),
+            data.identity(FeedKind::Queues),
+            data.identity(FeedKind::QueueLive),
             now.div_euclid(3600),
         ),
         move |_| {

@@ -148,12 +148,12 @@ pub fn report_page() -> Html {
     let attention = crate::views::hooks::use_attention();
     let content = use_memo(
         (
-            data.identities([
-                FeedKind::Dimensions,
-                FeedKind::Complaints,
-                FeedKind::Queues,
-                FeedKind::Spbe,
-            ]),
+            [
+                data.identity(FeedKind::Dimensions),
+                data.identity(FeedKind::Complaints),
+                data.identity(FeedKind::Queues),
+                data.identity(FeedKind::Spbe),
+            ],
             (*ctx.query).clone(),
             period,
             lang,
