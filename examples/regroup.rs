@@ -5,9 +5,9 @@
 
 use dasbor::analytics::complaint_groups::{group, ComplaintIndex, Selection};
 use dasbor::analytics::complaints::ComplaintFilter;
-use dasbor::analytics::period::Period;
 use dasbor::analytics::sla::SlaRule;
 use dasbor::model::complaints::{decode_page, ComplaintFeed};
+use dasbor::period::Period;
 use dasbor::time::{Bucket, CityClock, WorkCalendar};
 use std::time::{Duration, Instant};
 

@@ -10,6 +10,7 @@ pub mod config;
 pub mod filter_param;
 pub mod locale;
 pub mod model;
+pub mod period;
 pub mod present;
 pub mod sources;
 pub mod time;

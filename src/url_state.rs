@@ -2,11 +2,11 @@
 //! every view can be shared, bookmarked and reopened identically. Unknown or invalid values are
 //! ignored and reported as notices, never a crash.
 
-use crate::analytics::period::Compare;
 use crate::charts::theme::Theme;
 use crate::config::{ViewId, MIN_ROTATE_SECONDS};
 use crate::filter_param::FilterParam;
 use crate::locale::Lang;
+use crate::period::Compare;
 use crate::time::{parse_date, Bucket};
 use chrono::NaiveDate;
 

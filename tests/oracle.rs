@@ -5,11 +5,11 @@
 use dasbor::analytics::complaint_groups::{raport_merah, ComplaintIndex};
 use dasbor::analytics::complaints::{groups_for_query, kpis_of, sla_rule};
 use dasbor::analytics::overview::{overview, period_in_force, Feeds};
-use dasbor::analytics::period::Period;
 use dasbor::analytics::queue_history::{arrivals_grid, wait_grid, FIRST_HOUR};
 use dasbor::config::Config;
 use dasbor::locale::Lang;
 use dasbor::model::complaints::ComplaintFeed;
+use dasbor::period::Period;
 use dasbor::present::overview::kpi_tiles;
 use dasbor::url_state::ViewQuery;
 

@@ -4,10 +4,10 @@
 //! re-filters. The period cuts a range out of the sorted columns by binary search first.
 
 use super::complaint_filter::ComplaintFilter;
-use super::period::Period;
 use super::sla::{SlaRule, SlaTally};
 use super::time_quantiles::{self, TimeHistogram};
 use crate::model::complaints::{ComplaintFeed, Status, NOT_YET};
+use crate::period::Period;
 use crate::time::{bucket_start, next_bucket_start, Bucket};
 use chrono::{Days, NaiveDate};
 

@@ -2,10 +2,10 @@
 
 pub use super::complaint_filter::{ComplaintFilter, ComplaintSelection, UnknownValue};
 use super::complaint_groups::{group, ComplaintGroups, ComplaintIndex, Selection};
-use super::period::Period;
 use super::sla::{SlaRule, SlaTally};
 use super::stats;
 use crate::model::complaints::ComplaintFeed;
+use crate::period::Period;
 use crate::time::Bucket;
 
 /// The complaint tiles of the overview.

@@ -6,13 +6,13 @@ use super::complaint_groups::{
     area_figures, group, raport_merah, AreaFigures, ComplaintGroups, ComplaintIndex,
 };
 use super::complaints::groups_for_query;
-use super::period::Period;
 use super::queues::QueueKpis;
 use super::significance::{counts_differ, holm, rank_order, shares_differ, ALPHA};
 use super::sla::SlaTally;
 use super::stats::{change_percent, share_percent};
 use crate::config::Config;
 use crate::model::complaints::ComplaintFeed;
+use crate::period::Period;
 use crate::url_state::ViewQuery;
 
 /// One kecamatan (a council member's constituency) in the period and the comparison period.

@@ -7,7 +7,6 @@ pub mod complaint_rows;
 pub mod complaints;
 pub mod hearing;
 pub mod overview;
-pub mod period;
 pub mod queue_forecast;
 pub mod queue_history;
 pub mod queues;

@@ -3,7 +3,6 @@
 use super::complaints::{
     overview_complaints, sla_rule, ComplaintFilter, ComplaintKpis, ComplaintSelection, UnknownValue,
 };
-use super::period::{resolve_period, Period};
 use super::queues::{queue_kpis, QueueKpis, ServiceSelection};
 use super::scores::{dimension_scores, DimensionScore};
 use super::spbe::{spbe_kpi, SpbeKpi};
@@ -12,6 +11,7 @@ use crate::model::complaints::ComplaintFeed;
 use crate::model::dimensions::DimensionFeed;
 use crate::model::queues::{QueueFeed, QueueLiveFeed};
 use crate::model::spbe::SpbeFeed;
+use crate::period::{resolve_period, Period};
 use crate::url_state::ViewQuery;
 use chrono::{Datelike, NaiveDate};
 

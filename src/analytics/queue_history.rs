@@ -1,9 +1,9 @@
 //! Queue history and the live board: arrivals and waits by weekday and hour (city time), wait
 //! distributions, daily throughput, no-show and cancellation rates, estimated waits.
 
-use super::period::Period;
 use super::stats::quantile;
 use crate::model::queues::{LiveState, QueueFeed, TicketStatus};
+use crate::period::Period;
 use crate::time::CityClock;
 use chrono::{Datelike, NaiveDate};
 

@@ -1,8 +1,8 @@
 //! Queue figures: people waiting now (live feed) and waits from ticket history.
 
-use super::period::Period;
 use super::stats;
 use crate::model::queues::{QueueFeed, QueueLiveFeed};
+use crate::period::Period;
 use crate::time::CityClock;
 
 /// Which services a view looks at; empty lists mean "all".

@@ -42,7 +42,7 @@ impl AppContext {
     }
 
     /// The period in force: the URL's dates, or 30 days to the newest complaint.
-    pub fn period(&self) -> crate::analytics::period::Period {
+    pub fn period(&self) -> crate::period::Period {
         crate::analytics::overview::period_in_force(
             &self.config,
             &self.data.feeds(),

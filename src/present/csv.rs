@@ -2,7 +2,7 @@
 //! order mark so spreadsheet programs read Indonesian names right. A field a spreadsheet would
 //! run as a formula (`=`, `+`, `-`, `@` first) is prefixed with `'`, because names come from feeds.
 
-use crate::analytics::period::Period;
+use crate::period::Period;
 
 pub const BOM: &str = "\u{feff}";
 

@@ -7,7 +7,6 @@ use crate::analytics::complaint_groups::{ComplaintGroups, RAPORT_MIN_DECIDED};
 use crate::analytics::hearing::{
     Breakdown, Change, Direction, Finding, KecamatanRow, ShareComparison,
 };
-use crate::analytics::period::Period;
 use crate::analytics::queues::QueueKpis;
 use crate::analytics::scores::DimensionScore;
 use crate::analytics::significance::ALPHA;
@@ -19,6 +18,7 @@ use crate::locale::text::fill;
 use crate::locale::{format, Lang, Text};
 use crate::model::dimensions::DimensionFeed;
 use crate::model::spbe::SpbeFeed;
+use crate::period::Period;
 use crate::present::csv;
 
 use super::DASH;

@@ -2,7 +2,6 @@
 //! no-show and cancellation rates, and the busiest hours in a sentence.
 
 use super::DASH;
-use crate::analytics::period::Period;
 use crate::analytics::queue_history::{
     busiest_and_quietest, estimated_wait_seconds, recent_service_seconds, HourGrid, OutcomeRates,
     WaitDistribution, FIRST_HOUR, HOURS,
@@ -15,6 +14,7 @@ use crate::charts::scale::nice_step;
 use crate::locale::text::fill;
 use crate::locale::{format, Lang, Text};
 use crate::model::queues::{QueueFeed, QueueLiveFeed};
+use crate::period::Period;
 use chrono::Days;
 
 /// One service's live card.

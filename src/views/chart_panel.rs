@@ -29,8 +29,8 @@ pub struct ChartPanelProps {
 
 /// The key of a chart that draws the period against the comparison period.
 pub fn comparison_legend(
-    period: crate::analytics::period::Period,
-    comparison: crate::analytics::period::Period,
+    period: crate::period::Period,
+    comparison: crate::period::Period,
     lang: crate::locale::Lang,
 ) -> Html {
     use crate::locale::format;

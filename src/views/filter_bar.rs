@@ -55,7 +55,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
     };
     // A preset is written to the URL as its dates, so a cited link never drifts.
     let preset_select = {
-        use crate::analytics::period::Preset;
+        use crate::period::Preset;
         let today = ctx.today();
         let go = go.clone();
         let onchange = Callback::from(move |e: Event| {
@@ -68,7 +68,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
             }
         });
         let current = ctx.query.from.zip(ctx.query.to).and_then(|(from, to)| {
-            crate::analytics::period::Period::new(from, to).and_then(|p| Preset::matching(p, today))
+            crate::period::Period::new(from, to).and_then(|p| Preset::matching(p, today))
         });
         let name = |p: Preset| {
             lang.t(match p {
@@ -133,8 +133,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
         let go = go.clone();
         let onchange = Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
-            let value =
-                crate::analytics::period::Compare::from_id(&select.value()).unwrap_or_default();
+            let value = crate::period::Compare::from_id(&select.value()).unwrap_or_default();
             go(Box::new(move |q| q.compare = value));
         });
         let current = ctx.query.compare;
@@ -142,7 +141,7 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
             <label class="filter">
                 <span>{ lang.t(Text::Compare) }</span>
                 <select name="compare" {onchange}>
-                    { for [(crate::analytics::period::Compare::Previous, Text::ComparePrevious), (crate::analytics::period::Compare::Year, Text::CompareYear)].into_iter().map(|(c, t)| html! {
+                    { for [(crate::period::Compare::Previous, Text::ComparePrevious), (crate::period::Compare::Year, Text::CompareYear)].into_iter().map(|(c, t)| html! {
                         <option value={c.id()} selected={c == current}>{ lang.t(t) }</option>
                     }) }
                 </select>

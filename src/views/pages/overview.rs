@@ -1,12 +1,12 @@
 //! Ringkasan: KPI tiles, the dimension radar with its table, and the period in force.
 
-use crate::analytics::period::Compare;
 use crate::app::context::use_app;
 use crate::charts::ChartSpec;
 use crate::filter_param::FilterParam;
 use crate::locale::text::fill;
 use crate::locale::{format, Text};
 use crate::model::FeedKind;
+use crate::period::Compare;
 use crate::present::overview::{kpi_tiles, radar_data, score_label};
 use crate::views::chart_canvas::ChartCanvas;
 use crate::views::chart_exports::ChartExports;
