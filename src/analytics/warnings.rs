@@ -266,8 +266,9 @@ pub fn scan(
     let today = clock.local_date(as_of - 1);
     let today_window = (days.start(today), as_of);
     let week_window = (as_of - 7 * DAY, as_of);
+    // The oldest day read: the dispersion days, a week before the oldest day "since" tests.
     let span_start = days
-        .start(today - Duration::days(DISPERSION_DAYS + SINCE_DAYS))
+        .start(today - Duration::days(7 + DISPERSION_DAYS + SINCE_DAYS))
         .min(week_window.0 - 7 * BASELINE_WEEKS * DAY);
     let all = SeriesTimes::collect(feed, span_start, as_of);
     let mut scan = WarningScan::default();

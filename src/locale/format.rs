@@ -251,8 +251,13 @@ pub fn weekday_short(index: usize, lang: Lang) -> &'static str {
 
 /// An hour slot: `08.00–09.00` (Indonesian writes times with a dot) / `08:00–09:00`.
 pub fn hour_slot(hour: u32, lang: Lang) -> String {
+    format!("{}–{}", self::hour(hour, lang), self::hour(hour + 1, lang))
+}
+
+/// The start of an hour: `14.00` (Indonesian) or `14:00`.
+pub fn hour(hour: u32, lang: Lang) -> String {
     let sep = if lang == Lang::Id { '.' } else { ':' };
-    format!("{hour:02}{sep}00–{:02}{sep}00", hour + 1)
+    format!("{hour:02}{sep}00")
 }
 
 /// A plain decimal as URLs and CSV cells write it (`12`, `-0.5`, `+3.25`, `.5`): no exponent,

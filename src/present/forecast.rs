@@ -12,11 +12,6 @@ use crate::present::csv;
 use crate::present::queues::LiveCard;
 use chrono::Datelike;
 
-fn hour_text(hour: u32, lang: Lang) -> String {
-    let sep = if lang == Lang::Id { '.' } else { ':' };
-    format!("{hour:02}{sep}00")
-}
-
 /// A wait to the minute; under one, said so (a forecast is not that precise).
 fn minutes(seconds: f64, lang: Lang) -> String {
     if seconds < 60.0 {
@@ -46,7 +41,7 @@ fn best_text(best: HourForecast, lang: Lang) -> String {
     };
     fill(
         lang.t(Text::ForecastBestHour),
-        &[("hour", &hour_text(best.hour, lang)), ("wait", &wait)],
+        &[("hour", &format::hour(best.hour, lang)), ("wait", &wait)],
     )
 }
 
@@ -98,7 +93,7 @@ fn best_cells(day: Option<&DayForecast>, lang: Lang) -> (String, String) {
         Some(b) => (
             format!(
                 "{} ({})",
-                hour_text(b.hour, lang),
+                format::hour(b.hour, lang),
                 minutes(b.wait_seconds, lang)
             ),
             format!("{:02}:00", b.hour),
@@ -186,7 +181,7 @@ pub fn hourly_table(f: &ServiceForecast, lang: Lang) -> ChartTable {
         .map(|hour| {
             let [ta, tw, tac, twc] = cell(f.today.as_ref(), hour);
             let [na, nw, nac, nwc] = cell(f.next.as_ref(), hour);
-            let name = hour_text(hour, lang);
+            let name = format::hour(hour, lang);
             TableRow::plain(
                 vec![name.clone(), ta, tw, na, nw],
                 vec![name, tac, twc, nac, nwc],

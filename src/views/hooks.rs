@@ -251,7 +251,8 @@ pub fn use_queue_forecasts() -> Rc<Option<Vec<crate::analytics::queue_forecast::
         (
             data.identity(FeedKind::Queues),
             data.identity(FeedKind::QueueLive),
-            now.div_euclid(3600),
+            // The city's hour (a zone may be off the UTC hour by 30 or 45 minutes).
+            (now + i64::from(config.clock.offset().local_minus_utc())).div_euclid(3600),
         ),
         move |_| {
             let history = history?;
