@@ -1,7 +1,8 @@
 //! Dasbor Kota Cerdas: a smart-city dashboard in Rust, Yew and plotters.
 //!
 //! Data flows one way (docs/design.md §4):
-//! [`config`] → [`sources`] → [`model`] → [`analytics`] → [`charts`] / [`present`] → `views` → `app`.
+//! [`config`] → [`sources`] → [`model`] → [`analytics`] → [`charts`] → [`url_state`] →
+//! [`present`] → `views` → `app`.
 //! Everything but `sources::fetch`, `views` and `app` is plain Rust and tested natively.
 
 pub mod analytics;

@@ -2,6 +2,9 @@
 //! every view can be shared, bookmarked and reopened identically. Unknown or invalid values are
 //! ignored and reported as notices, never a crash.
 
+use crate::analytics::complaint_filter::ComplaintSelection;
+use crate::analytics::queues::ServiceSelection;
+use crate::analytics::view_selection::ViewSelection;
 use crate::charts::theme::Theme;
 use crate::config::{ViewId, MIN_ROTATE_SECONDS};
 use crate::filter_param::FilterParam;
@@ -105,6 +108,28 @@ fn valid_id(value: &str) -> bool {
 }
 
 impl ViewQuery {
+    /// What the view asks of the feeds, as analytics take it.
+    pub fn selection(&self) -> ViewSelection<'_> {
+        ViewSelection {
+            from: self.from,
+            to: self.to,
+            compare: self.compare,
+            bucket: self.bucket,
+            complaints: ComplaintSelection {
+                opd: &self.opd,
+                category: &self.category,
+                area: &self.area,
+                status: &self.status,
+                channel: &self.channel,
+            },
+            services: ServiceSelection {
+                opd: &self.opd,
+                service: &self.service,
+                location: &self.location,
+            },
+        }
+    }
+
     /// Reads a query string (with or without the leading `?`).
     pub fn parse(query: &str) -> (ViewQuery, Vec<QueryNotice>) {
         let mut q = ViewQuery::default();

@@ -4,15 +4,15 @@
 #![cfg(target_arch = "wasm32")]
 
 use dasbor::analytics::overview::overview;
-use dasbor::app::context::AppContext;
-use dasbor::app::state::DataState;
 use dasbor::charts::theme::Theme;
 use dasbor::config::Config;
 use dasbor::locale::Lang;
 use dasbor::present::overview::kpi_tiles;
 use dasbor::url_state::ViewQuery;
+use dasbor::views::context::AppContext;
 use dasbor::views::pages::overview::OverviewPage;
 use dasbor::views::pages::report::ReportPage;
+use dasbor::views::state::DataState;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -143,7 +143,7 @@ async fn overview_shows_dimension_names_and_the_analytics_figures() {
         ..Default::default()
     };
     let today = config.clock.local_date(state.now);
-    let fig = overview(&config, &state.feeds(), &query, today);
+    let fig = overview(&config, &state.feeds(), &query.selection(), today);
     let expected: Vec<String> = kpi_tiles(&fig, &config, Lang::Id)
         .into_iter()
         .map(|t| t.value)
@@ -222,12 +222,12 @@ async fn the_report_states_the_analytics_summary_and_draws_charts_for_paper() {
     let config = Config::parse(CONFIG).unwrap();
     let feeds = state.feeds();
     let today = config.clock.local_date(state.now);
-    let period = period_in_force(&config, &feeds, &query, today);
+    let period = period_in_force(&config, &feeds, &query.selection(), today);
     let comparison = period.comparison(query.compare);
     let complaints = feeds.complaints.unwrap();
     let index = ComplaintIndex::build(complaints, &sla_rule(&config));
-    let hearing = complaint_hearing(&config, complaints, &index, &query, period);
-    let queues = queue_comparison(&config, &feeds, &query, period, comparison);
+    let hearing = complaint_hearing(&config, complaints, &index, &query.selection(), period);
+    let queues = queue_comparison(&config, &feeds, &query.selection(), period, comparison);
     let expected = report_summary(
         &findings(
             complaints,

@@ -3,7 +3,7 @@
 //! value below is a literal from that design, never the output of the code under test.
 
 use dasbor::analytics::complaint_groups::{raport_merah, ComplaintIndex};
-use dasbor::analytics::complaints::{groups_for_query, kpis_of, sla_rule};
+use dasbor::analytics::complaints::{groups_for_view, kpis_of, sla_rule};
 use dasbor::analytics::overview::{overview, period_in_force, Feeds};
 use dasbor::analytics::queue_history::{arrivals_grid, wait_grid, FIRST_HOUR};
 use dasbor::config::Config;
@@ -50,7 +50,7 @@ fn period() -> Period {
 /// The oracle's groups for 2 to 15 November under `filters` (`&area=k1`, or empty).
 fn groups(o: &Oracle, filters: &str) -> dasbor::analytics::complaint_groups::ComplaintGroups {
     let q = query(&format!("?from=2026-11-02&to=2026-11-15{filters}"));
-    groups_for_query(&o.config, &o.feed, &o.index, &q, period()).1
+    groups_for_view(&o.config, &o.feed, &o.index, &q.selection(), period()).1
 }
 
 fn agency(o: &Oracle, id: &str) -> usize {
@@ -126,8 +126,11 @@ fn the_overview_tiles_read_the_hand_computed_figures() {
         ..Feeds::default()
     };
     let q = query("?from=2026-11-02&to=2026-11-15");
-    assert_eq!(period_in_force(&o.config, &feeds, &q, day(20)), period());
-    let fig = overview(&o.config, &feeds, &q, day(20));
+    assert_eq!(
+        period_in_force(&o.config, &feeds, &q.selection(), day(20)),
+        period()
+    );
+    let fig = overview(&o.config, &feeds, &q.selection(), day(20));
     let tiles = kpi_tiles(&fig, &o.config, Lang::Id);
     let tile = |id: &str| tiles.iter().find(|t| t.id == id).unwrap();
     assert_eq!(tile("complaints").value, "53");
@@ -146,7 +149,7 @@ fn the_overview_tiles_read_the_hand_computed_figures() {
         "dari 50 pengaduan yang sudah direspons"
     );
     // Without a URL period: 30 days to the newest complaint's city day (16 November).
-    let default = period_in_force(&o.config, &feeds, &query(""), day(20));
+    let default = period_in_force(&o.config, &feeds, &query("").selection(), day(20));
     assert_eq!(
         (default.from, default.to),
         (day(16) - chrono::Days::new(29), day(16))
@@ -212,7 +215,7 @@ fn the_map_colours_counts_rates_and_change() {
     )
     .unwrap();
     let q = query("?from=2026-11-02&to=2026-11-15");
-    let (selection, g) = groups_for_query(&o.config, &o.feed, &o.index, &q, period());
+    let (selection, g) = groups_for_view(&o.config, &o.feed, &o.index, &q.selection(), period());
     let comparison = dasbor::analytics::complaint_groups::area_figures(
         &o.feed,
         &o.index,
@@ -285,7 +288,7 @@ fn the_map_draws_the_level_asked_for_when_it_has_boundaries() {
         .unwrap()
     };
     let q = query("?from=2026-11-02&to=2026-11-15");
-    let (_, g) = groups_for_query(&o.config, &o.feed, &o.index, &q, period());
+    let (_, g) = groups_for_view(&o.config, &o.feed, &o.index, &q.selection(), period());
     let drawn = |areas: &dasbor::model::areas::AreaFeed, level: Option<MapLevel>| {
         let q = ViewQuery {
             map_level: level,

@@ -32,19 +32,6 @@ pub struct ComplaintSelection<'a> {
     pub channel: &'a [String],
 }
 
-impl<'a> ComplaintSelection<'a> {
-    /// The complaint filters of a URL query.
-    pub fn from_query(query: &'a crate::url_state::ViewQuery) -> Self {
-        ComplaintSelection {
-            opd: &query.opd,
-            category: &query.category,
-            area: &query.area,
-            status: &query.status,
-            channel: &query.channel,
-        }
-    }
-}
-
 fn resolve_refs(
     param: FilterParam,
     wanted: &[String],

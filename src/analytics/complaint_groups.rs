@@ -288,20 +288,97 @@ pub fn group(
     let first_day = (start + offset).div_euclid(86_400);
     let bucket_starts = buckets(sel.period, sel.bucket);
     let day_bucket = bucket_of_day(sel.period, &bucket_starts);
+    let period = PeriodDays {
+        first_day,
+        day_bucket: &day_bucket,
+        buckets: bucket_starts.len(),
+    };
+    let c = count_period(feed, index, sel, r.received_between(start, end), &period);
+    let (comparison_bucket_starts, comparison_volume) =
+        comparison_volume(feed, index, sel, clock, offset);
 
-    let mut volume = vec![0u64; bucket_starts.len()];
-    let mut by_agency = vec![0u64; feed.agencies.len()];
-    let mut by_category = vec![0u64; feed.categories.len()];
-    let mut by_area = vec![0u64; feed.areas.len()];
-    let mut by_channel = vec![0u64; feed.channels.len()];
-    let mut by_status = [0u64; 5];
-    let mut sla_by_agency = vec![[0u64; 4]; feed.agencies.len()];
-    let mut sla = [0u64; 4];
-    let range = r.received_between(start, end);
-    let mut response = Vec::with_capacity(range.len());
-    let mut resolution = Vec::with_capacity(range.len());
-    let mut agency_response: Vec<Vec<u32>> = vec![Vec::new(); feed.agencies.len()];
+    let mut hist = TimeHistogram::default();
+    ComplaintGroups {
+        selection: sel.clone(),
+        total: c.volume.iter().sum(),
+        comparison_total: comparison_volume.iter().sum(),
+        bucket_starts,
+        volume: c.volume,
+        comparison_bucket_starts,
+        comparison_volume,
+        by_agency: c.by_agency,
+        by_category: c.by_category,
+        by_area: c.by_area,
+        by_channel: c.by_channel,
+        by_status: c.by_status,
+        sla_by_agency: c.sla_by_agency.into_iter().map(tally).collect(),
+        sla: tally(c.sla),
+        response_median_by_agency: c
+            .agency_response
+            .iter()
+            .map(|v| time_quantiles::median(&mut hist, v))
+            .collect(),
+        response: Distribution::of(&c.response, &mut hist),
+        resolution: Distribution::of(&c.resolution, &mut hist),
+    }
+}
 
+/// How the period's days fall into its buckets.
+struct PeriodDays<'a> {
+    /// City day number of the period's first day.
+    first_day: i64,
+    /// The bucket of each day of the period.
+    day_bucket: &'a [u16],
+    buckets: usize,
+}
+
+/// The period's counts as the pass gathers them, before the SLA counts become tallies and the
+/// times become distributions.
+struct PeriodCounts {
+    volume: Vec<u64>,
+    by_agency: Vec<u64>,
+    by_category: Vec<u64>,
+    by_area: Vec<u64>,
+    by_channel: Vec<u64>,
+    by_status: [u64; 5],
+    sla_by_agency: Vec<[u64; 4]>,
+    sla: [u64; 4],
+    response: Vec<u32>,
+    resolution: Vec<u32>,
+    agency_response: Vec<Vec<u32>>,
+}
+
+impl PeriodCounts {
+    /// Zero counts for `buckets` buckets, the feed's tables, and room for `records` times.
+    fn new(feed: &ComplaintFeed, buckets: usize, records: usize) -> PeriodCounts {
+        PeriodCounts {
+            volume: vec![0u64; buckets],
+            by_agency: vec![0u64; feed.agencies.len()],
+            by_category: vec![0u64; feed.categories.len()],
+            by_area: vec![0u64; feed.areas.len()],
+            by_channel: vec![0u64; feed.channels.len()],
+            by_status: [0u64; 5],
+            sla_by_agency: vec![[0u64; 4]; feed.agencies.len()],
+            sla: [0u64; 4],
+            response: Vec::with_capacity(records),
+            resolution: Vec::with_capacity(records),
+            agency_response: vec![Vec::new(); feed.agencies.len()],
+        }
+    }
+}
+
+/// The one pass over the period's records (`range`, by receipt), each chart counting the
+/// complaints that pass every filter but its own.
+fn count_period(
+    feed: &ComplaintFeed,
+    index: &ComplaintIndex,
+    sel: &Selection,
+    range: std::ops::Range<usize>,
+    period: &PeriodDays,
+) -> PeriodCounts {
+    let r = &feed.complaints;
+    let (first_day, day_bucket) = (period.first_day, period.day_bucket);
+    let mut counts = PeriodCounts::new(feed, period.buckets, range.len());
     let (lo, hi) = (range.start, range.end);
     let agency = &r.agency()[lo..hi];
     let category = &r.category()[lo..hi];
@@ -333,77 +410,63 @@ pub fn group(
         // Only the complaints counted in the volume or in the SLA chart need their day.
         if fails == 1 && !fa {
             if fc {
-                by_category[c] += 1;
+                counts.by_category[c] += 1;
             } else if far {
-                by_area[ar] += 1;
+                counts.by_area[ar] += 1;
             } else if fch {
-                by_channel[ch] += 1;
+                counts.by_channel[ch] += 1;
             } else {
-                by_status[s] += 1;
+                counts.by_status[s] += 1;
             }
             continue;
         }
         let outcome = outcomes[i] as usize;
         if fails == 0 {
-            volume[day_bucket[index.day_from(lo + i, first_day)] as usize] += 1;
-            by_agency[a] += 1;
-            by_category[c] += 1;
-            by_area[ar] += 1;
-            by_channel[ch] += 1;
-            by_status[s] += 1;
-            sla_by_agency[a][outcome] += 1;
-            sla[outcome] += 1;
+            counts.volume[day_bucket[index.day_from(lo + i, first_day)] as usize] += 1;
+            counts.by_agency[a] += 1;
+            counts.by_category[c] += 1;
+            counts.by_area[ar] += 1;
+            counts.by_channel[ch] += 1;
+            counts.by_status[s] += 1;
+            counts.sla_by_agency[a][outcome] += 1;
+            counts.sla[outcome] += 1;
             if responded[i] != NOT_YET {
-                response.push(responded[i]);
-                agency_response[a].push(responded[i]);
+                counts.response.push(responded[i]);
+                counts.agency_response[a].push(responded[i]);
             }
             if resolved[i] != NOT_YET {
-                resolution.push(resolved[i]);
+                counts.resolution.push(resolved[i]);
             }
         } else {
-            by_agency[a] += 1;
-            sla_by_agency[a][outcome] += 1;
+            counts.by_agency[a] += 1;
+            counts.sla_by_agency[a][outcome] += 1;
             if responded[i] != NOT_YET {
-                agency_response[a].push(responded[i]);
+                counts.agency_response[a].push(responded[i]);
             }
         }
     }
+    counts
+}
 
-    // The comparison period: only the volume and its total.
+/// The comparison period's buckets and volume: the only figures it needs.
+fn comparison_volume(
+    feed: &ComplaintFeed,
+    index: &ComplaintIndex,
+    sel: &Selection,
+    clock: &crate::time::CityClock,
+    offset: i64,
+) -> (Vec<NaiveDate>, Vec<u64>) {
     let comparison_bucket_starts = buckets(sel.comparison, sel.bucket);
     let comparison_day_bucket = bucket_of_day(sel.comparison, &comparison_bucket_starts);
     let mut comparison_volume = vec![0u64; comparison_bucket_starts.len()];
     let (cstart, cend) = sel.comparison.bounds(clock);
     let cfirst = (cstart + offset).div_euclid(86_400);
-    for i in r.received_between(cstart, cend) {
+    for i in feed.complaints.received_between(cstart, cend) {
         if sel.matches(feed, i) {
             comparison_volume[comparison_day_bucket[index.day_from(i, cfirst)] as usize] += 1;
         }
     }
-
-    let mut hist = TimeHistogram::default();
-    ComplaintGroups {
-        selection: sel.clone(),
-        total: volume.iter().sum(),
-        comparison_total: comparison_volume.iter().sum(),
-        bucket_starts,
-        volume,
-        comparison_bucket_starts,
-        comparison_volume,
-        by_agency,
-        by_category,
-        by_area,
-        by_channel,
-        by_status,
-        sla_by_agency: sla_by_agency.into_iter().map(tally).collect(),
-        sla: tally(sla),
-        response_median_by_agency: agency_response
-            .iter()
-            .map(|v| time_quantiles::median(&mut hist, v))
-            .collect(),
-        response: Distribution::of(&response, &mut hist),
-        resolution: Distribution::of(&resolution, &mut hist),
-    }
+    (comparison_bucket_starts, comparison_volume)
 }
 
 /// Per kelurahan (area row), over the complaints passing every filter but the area one: the
@@ -493,7 +556,7 @@ pub fn funnel(by_status: &[u64; 5]) -> [u64; 5] {
 mod tests {
     use super::*;
     use crate::analytics::stats;
-    use crate::model::complaints::decode;
+    use crate::model::test_feeds::{ComplaintFeedBuilder, Record};
     use crate::time::{CityClock, WorkCalendar};
 
     fn d(m: u32, day: u32) -> NaiveDate {
@@ -501,47 +564,28 @@ mod tests {
     }
 
     fn feed() -> ComplaintFeed {
-        let rec = |id: &str, received: &str, agency: &str, status: &str, responded: &str| {
-            let responded = if responded.is_empty() {
-                "null".to_string()
-            } else {
-                format!("\"{responded}\"")
-            };
-            format!(
-                r#"{{"id": "{id}", "received_at": "{received}", "agency": "{agency}", "category": "jalan",
-                "area": "api-api", "channel": "app", "status": "{status}", "responded_at": {responded}}}"#
-            )
-        };
         let records = [
             // 1 Nov 00:30 WITA, sent in UTC.
-            rec("a", "2026-10-31T16:30:00Z", "dlh", "received", ""),
-            rec(
-                "b",
-                "2026-10-31T23:59:00+08:00",
-                "dpupr",
-                "resolved",
-                "2026-11-02T08:00:00+08:00",
-            ),
+            Record::new("a", "2026-10-31T16:30:00Z", "dlh", "api-api"),
+            Record::new("b", "2026-10-31T23:59:00+08:00", "dpupr", "api-api")
+                .status("resolved")
+                .responded("2026-11-02T08:00:00+08:00"),
             // Friday; six working days skip the weekend and the 4 Nov holiday: end of 10 Nov.
-            rec(
-                "c",
-                "2026-10-30T10:00:00+08:00",
-                "dpupr",
-                "in_progress",
-                "2026-11-10T09:00:00+08:00",
-            ),
-            rec("d", "2026-11-02T08:00:00+08:00", "dlh", "rejected", ""),
-            rec("e", "2026-10-29T12:00:00+08:00", "dlh", "received", ""),
-        ]
-        .join(",");
-        let text = format!(
-            r#"{{"schema": "smartcity.complaints/1", "generated_at": "2026-12-10T08:00:00+08:00",
-            "agencies": [{{"id": "dlh", "name": "DLH"}}, {{"id": "dpupr", "name": "DPUPR"}}],
-            "categories": [{{"id": "jalan", "name": "Jalan"}}], "channels": [{{"id": "app", "name": "App"}}],
-            "areas": [{{"id": "api-api", "kelurahan": "Api-Api", "kecamatan_id": "bu", "kecamatan": "Bontang Utara"}}],
-            "complaints": [{records}]}}"#
-        );
-        decode(&text, 1 << 20).unwrap()
+            Record::new("c", "2026-10-30T10:00:00+08:00", "dpupr", "api-api")
+                .status("in_progress")
+                .responded("2026-11-10T09:00:00+08:00"),
+            Record::new("d", "2026-11-02T08:00:00+08:00", "dlh", "api-api").status("rejected"),
+            Record::new("e", "2026-10-29T12:00:00+08:00", "dlh", "api-api"),
+        ];
+        records
+            .into_iter()
+            .fold(
+                ComplaintFeedBuilder::new("2026-12-10T08:00:00+08:00")
+                    .agencies(&[("dlh", "DLH"), ("dpupr", "DPUPR")])
+                    .areas(&[("api-api", "Api-Api", "bu", "Bontang Utara")]),
+                ComplaintFeedBuilder::record,
+            )
+            .build()
     }
 
     fn run(filter: &ComplaintFilter, bucket: Bucket) -> ComplaintGroups {

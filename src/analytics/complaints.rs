@@ -4,6 +4,7 @@ pub use super::complaint_filter::{ComplaintFilter, ComplaintSelection, UnknownVa
 use super::complaint_groups::{group, ComplaintGroups, ComplaintIndex, Selection};
 use super::sla::{SlaRule, SlaTally};
 use super::stats;
+use super::view_selection::ViewSelection;
 use crate::model::complaints::ComplaintFeed;
 use crate::period::Period;
 use crate::time::Bucket;
@@ -22,17 +23,16 @@ pub struct ComplaintKpis {
     pub responded: u64,
 }
 
-/// The complaints view's selection and groupings for a URL query: the one entry point the page,
-/// the benchmark and the reference figures share.
-pub fn groups_for_query(
+/// The complaints view's selection and groupings for what a view asks: the one entry point the
+/// page, the benchmark and the reference figures share.
+pub fn groups_for_view(
     config: &crate::config::Config,
     feed: &ComplaintFeed,
     index: &ComplaintIndex,
-    query: &crate::url_state::ViewQuery,
+    query: &ViewSelection,
     period: Period,
 ) -> (Selection, ComplaintGroups) {
-    let sel = ComplaintSelection::from_query(query);
-    let (filter, _) = ComplaintFilter::resolve(feed, &sel);
+    let (filter, _) = ComplaintFilter::resolve(feed, &query.complaints);
     let bucket = query
         .bucket
         .unwrap_or_else(|| super::complaint_groups::auto_bucket(period));
@@ -97,7 +97,7 @@ pub fn kpis_of(g: &ComplaintGroups) -> ComplaintKpis {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::complaints::decode;
+    use crate::model::test_feeds::{ComplaintFeedBuilder, Record};
     use crate::time::{CityClock, WorkCalendar};
     use chrono::NaiveDate;
 
@@ -106,91 +106,33 @@ mod tests {
     }
 
     fn fixture() -> ComplaintFeed {
-        let rec = |id: &str,
-                   received: &str,
-                   agency: &str,
-                   area: &str,
-                   status: &str,
-                   responded: &str| {
-            let responded = if responded.is_empty() {
-                "null".to_string()
-            } else {
-                format!("\"{responded}\"")
-            };
-            format!(
-                r#"{{"id": "{id}", "received_at": "{received}", "agency": "{agency}", "category": "jalan",
-                "area": "{area}", "channel": "app", "status": "{status}", "responded_at": {responded}}}"#
-            )
-        };
         let records = [
             // In period 1-10 Nov 2026 (city time).
-            rec(
-                "a",
-                "2026-11-02T09:00:00+08:00",
-                "dpupr",
-                "api-api",
-                "resolved",
-                "2026-11-03T09:00:00+08:00",
-            ),
-            rec(
-                "b",
-                "2026-11-02T10:00:00+08:00",
-                "dpupr",
-                "guntung",
-                "resolved",
-                "2026-11-11T10:00:00+08:00",
-            ),
-            rec(
-                "c",
-                "2026-11-09T10:00:00+08:00",
-                "dlh",
-                "satimpo",
-                "received",
-                "",
-            ),
-            rec(
-                "d",
-                "2026-10-31T16:30:00Z",
-                "dlh",
-                "api-api",
-                "verified",
-                "",
-            ), // 1 Nov 00:30 WITA
+            Record::new("a", "2026-11-02T09:00:00+08:00", "dpupr", "api-api")
+                .status("resolved")
+                .responded("2026-11-03T09:00:00+08:00"),
+            Record::new("b", "2026-11-02T10:00:00+08:00", "dpupr", "guntung")
+                .status("resolved")
+                .responded("2026-11-11T10:00:00+08:00"),
+            Record::new("c", "2026-11-09T10:00:00+08:00", "dlh", "satimpo"),
+            Record::new("d", "2026-10-31T16:30:00Z", "dlh", "api-api").status("verified"), // 1 Nov 00:30 WITA
             // Outside: 31 Oct 23:59 WITA, and 11 Nov.
-            rec(
-                "e",
-                "2026-10-31T23:59:00+08:00",
-                "dlh",
-                "api-api",
-                "received",
-                "",
-            ),
-            rec(
-                "f",
-                "2026-11-11T08:00:00+08:00",
-                "dlh",
-                "api-api",
-                "received",
-                "",
-            ),
-        ]
-        .join(",");
-        let text = format!(
-            r#"{{"schema": "smartcity.complaints/1", "generated_at": "2026-11-12T08:00:00+08:00",
-            "agencies": [{{"id": "dpupr", "name": "DPUPR"}}, {{"id": "dlh", "name": "DLH"}}],
-            "categories": [{{"id": "jalan", "name": "Jalan"}}], "channels": [{{"id": "app", "name": "App"}}],
-            "areas": [{{"id": "api-api", "kelurahan": "Api-Api", "kecamatan_id": "bontang-utara", "kecamatan": "Bontang Utara"}},
-                      {{"id": "guntung", "kelurahan": "Guntung", "kecamatan_id": "bontang-utara", "kecamatan": "Bontang Utara"}},
-                      {{"id": "satimpo", "kelurahan": "Satimpo", "kecamatan_id": "bontang-selatan", "kecamatan": "Bontang Selatan"}}],
-            "complaints": [{records}]}}"#
-        );
-        let feed = decode(&text, 1 << 20).unwrap();
-        assert_eq!(
-            feed.meta.rejections.count, 0,
-            "{:?}",
-            feed.meta.rejections.first
-        );
-        feed
+            Record::new("e", "2026-10-31T23:59:00+08:00", "dlh", "api-api"),
+            Record::new("f", "2026-11-11T08:00:00+08:00", "dlh", "api-api"),
+        ];
+        records
+            .into_iter()
+            .fold(
+                ComplaintFeedBuilder::new("2026-11-12T08:00:00+08:00")
+                    .agencies(&[("dpupr", "DPUPR"), ("dlh", "DLH")])
+                    .areas(&[
+                        ("api-api", "Api-Api", "bontang-utara", "Bontang Utara"),
+                        ("guntung", "Guntung", "bontang-utara", "Bontang Utara"),
+                        ("satimpo", "Satimpo", "bontang-selatan", "Bontang Selatan"),
+                    ]),
+                ComplaintFeedBuilder::record,
+            )
+            .build()
     }
 
     fn kpis(filter: &ComplaintFilter, period: Period) -> ComplaintKpis {

@@ -5,15 +5,15 @@
 use super::complaint_groups::{
     area_figures, group, raport_merah, AreaFigures, ComplaintGroups, ComplaintIndex,
 };
-use super::complaints::groups_for_query;
+use super::complaints::groups_for_view;
 use super::queues::QueueKpis;
 use super::significance::{counts_differ, holm, rank_order, shares_differ, ALPHA};
 use super::sla::SlaTally;
 use super::stats::{change_percent, share_percent};
+use super::view_selection::ViewSelection;
 use crate::config::Config;
-use crate::model::complaints::ComplaintFeed;
+use crate::model::complaints::{ComplaintFeed, KecamatanTable};
 use crate::period::Period;
-use crate::url_state::ViewQuery;
 
 /// One kecamatan (a council member's constituency) in the period and the comparison period.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,10 +45,10 @@ pub fn complaint_hearing(
     config: &Config,
     feed: &ComplaintFeed,
     index: &ComplaintIndex,
-    query: &ViewQuery,
+    query: &ViewSelection,
     period: Period,
 ) -> ComplaintHearing {
-    let (selection, current) = groups_for_query(config, feed, index, query, period);
+    let (selection, current) = groups_for_view(config, feed, index, query, period);
     let previous = group(
         feed,
         index,
@@ -56,7 +56,7 @@ pub fn complaint_hearing(
         &config.clock,
     );
     let areas = area_figures(feed, index, &selection, &config.clock);
-    let kecamatan = kecamatan_rows(feed, &current.by_area, &areas, &query.area);
+    let kecamatan = kecamatan_rows(feed, &current.by_area, &areas, query.complaints.area);
     let (start, end) = period.bounds(&config.clock);
     let (comparison_start, comparison_end) = selection.comparison.bounds(&config.clock);
     let first = feed.complaints.received_at().first().copied();
@@ -80,25 +80,23 @@ pub fn kecamatan_rows(
     areas: &AreaFigures,
     area_query: &[String],
 ) -> Vec<KecamatanRow> {
-    let mut rows: Vec<KecamatanRow> = Vec::new();
+    let table = KecamatanTable::of(&feed.areas);
+    let mut rows: Vec<KecamatanRow> = table
+        .rows
+        .into_iter()
+        .map(|(id, name)| KecamatanRow {
+            id,
+            name,
+            count: 0,
+            comparison: 0,
+            change_percent: None,
+            share_percent: None,
+            sla: SlaTally::default(),
+            selected: false,
+        })
+        .collect();
     for (k, area) in feed.areas.iter().enumerate() {
-        let i = match rows.iter().position(|r| r.id == area.kecamatan_id) {
-            Some(i) => i,
-            None => {
-                rows.push(KecamatanRow {
-                    id: area.kecamatan_id.clone(),
-                    name: area.kecamatan.clone(),
-                    count: 0,
-                    comparison: 0,
-                    change_percent: None,
-                    share_percent: None,
-                    sla: SlaTally::default(),
-                    selected: false,
-                });
-                rows.len() - 1
-            }
-        };
-        let row = &mut rows[i];
+        let row = &mut rows[table.of_area[k] as usize];
         row.count += current_by_area.get(k).copied().unwrap_or(0);
         row.comparison += areas.comparison_by_area.get(k).copied().unwrap_or(0);
         if let Some(t) = areas.sla_by_area.get(k) {
@@ -383,7 +381,7 @@ pub fn covers(first: Option<i64>, period: Period, clock: &crate::time::CityClock
 pub fn queue_comparison(
     config: &Config,
     feeds: &super::overview::Feeds,
-    query: &ViewQuery,
+    query: &ViewSelection,
     period: Period,
     comparison: Period,
 ) -> Option<(QueueKpis, Option<QueueKpis>)> {
@@ -400,18 +398,13 @@ pub fn queue_comparison(
 fn queue_kpis_for(
     config: &Config,
     feeds: &super::overview::Feeds,
-    query: &ViewQuery,
+    query: &ViewSelection,
     period: Period,
 ) -> QueueKpis {
-    let services = super::queues::ServiceSelection {
-        opd: &query.opd,
-        service: &query.service,
-        location: &query.location,
-    };
     super::queues::queue_kpis(
         feeds.queues,
         feeds.queue_live,
-        &services,
+        &query.services,
         period,
         &config.clock,
     )
@@ -421,128 +414,148 @@ fn queue_kpis_for(
 mod tests {
     use super::*;
     use crate::analytics::complaints::sla_rule;
-    use crate::model::complaints::decode;
+    use crate::model::test_feeds::{ComplaintFeedBuilder, Record};
+    use crate::url_state::ViewQuery;
 
     const CONFIG: &str = include_str!("../../static/config.json");
 
+    /// Id, received at, OPD, category, kelurahan, hours to the response: only the fields the
+    /// tests vary, the rest being the same in every record.
+    type Row = (
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    );
+
+    const ROWS: &[Row] = &[
+        // 2025: roads 1, waste 3; the first record opens the comparison period, so the feed
+        // covers it.
+        (
+            "a1",
+            "2025-01-01T09:00:00+08:00",
+            "dpupr",
+            "jalan",
+            "api-api",
+            "2",
+        ),
+        (
+            "a2",
+            "2025-02-10T09:00:00+08:00",
+            "dlh",
+            "sampah",
+            "api-api",
+            "2",
+        ),
+        (
+            "a3",
+            "2025-02-11T09:00:00+08:00",
+            "dlh",
+            "sampah",
+            "belimbing",
+            "2",
+        ),
+        (
+            "a4",
+            "2025-03-31T23:30:00+08:00",
+            "dlh",
+            "sampah",
+            "bontang-baru",
+            "2",
+        ),
+        // Outside both periods.
+        (
+            "x1",
+            "2025-04-01T00:10:00+08:00",
+            "dlh",
+            "sampah",
+            "api-api",
+            "2",
+        ),
+        // 2026: roads 4, waste 1; 1 Jan 00:30 WITA sent in UTC still counts.
+        (
+            "b1",
+            "2025-12-31T16:30:00Z",
+            "dpupr",
+            "jalan",
+            "api-api",
+            "4",
+        ),
+        (
+            "b2",
+            "2026-02-02T09:00:00+08:00",
+            "dpupr",
+            "jalan",
+            "api-api",
+            "400",
+        ),
+        (
+            "b3",
+            "2026-02-03T09:00:00+08:00",
+            "dpupr",
+            "jalan",
+            "bontang-baru",
+            "400",
+        ),
+        (
+            "b4",
+            "2026-03-02T09:00:00+08:00",
+            "dpupr",
+            "jalan",
+            "belimbing",
+            "",
+        ),
+        (
+            "b5",
+            "2026-03-03T09:00:00+08:00",
+            "dlh",
+            "sampah",
+            "belimbing",
+            "1",
+        ),
+    ];
+
+    /// `responded` hours after receipt as a timestamp ("" for not yet).
+    fn responded_at(&(_, at, _, _, _, hours): &Row) -> Option<String> {
+        (!hours.is_empty()).then(|| {
+            let t = crate::time::CityClock::parse_timestamp(at).unwrap()
+                + hours.parse::<i64>().unwrap() * 3600;
+            chrono::DateTime::from_timestamp(t, 0).unwrap().to_rfc3339()
+        })
+    }
+
     /// Two kecamatan (three kelurahan), two categories, two OPDs; January–March 2026 against
-    /// the same months of 2025. `responded` is hours after receipt ("" for not yet).
+    /// the same months of 2025.
     fn feed() -> ComplaintFeed {
-        let rows: &[(&str, &str, &str, &str, &str, &str)] = &[
-            // 2025: roads 1, waste 3; the first record opens the comparison period, so the feed
-            // covers it.
-            (
-                "a1",
-                "2025-01-01T09:00:00+08:00",
-                "dpupr",
-                "jalan",
-                "api-api",
-                "2",
-            ),
-            (
-                "a2",
-                "2025-02-10T09:00:00+08:00",
-                "dlh",
-                "sampah",
-                "api-api",
-                "2",
-            ),
-            (
-                "a3",
-                "2025-02-11T09:00:00+08:00",
-                "dlh",
-                "sampah",
-                "belimbing",
-                "2",
-            ),
-            (
-                "a4",
-                "2025-03-31T23:30:00+08:00",
-                "dlh",
-                "sampah",
-                "bontang-baru",
-                "2",
-            ),
-            // Outside both periods.
-            (
-                "x1",
-                "2025-04-01T00:10:00+08:00",
-                "dlh",
-                "sampah",
-                "api-api",
-                "2",
-            ),
-            // 2026: roads 4, waste 1; 1 Jan 00:30 WITA sent in UTC still counts.
-            (
-                "b1",
-                "2025-12-31T16:30:00Z",
-                "dpupr",
-                "jalan",
-                "api-api",
-                "4",
-            ),
-            (
-                "b2",
-                "2026-02-02T09:00:00+08:00",
-                "dpupr",
-                "jalan",
-                "api-api",
-                "400",
-            ),
-            (
-                "b3",
-                "2026-02-03T09:00:00+08:00",
-                "dpupr",
-                "jalan",
-                "bontang-baru",
-                "400",
-            ),
-            (
-                "b4",
-                "2026-03-02T09:00:00+08:00",
-                "dpupr",
-                "jalan",
-                "belimbing",
-                "",
-            ),
-            (
-                "b5",
-                "2026-03-03T09:00:00+08:00",
-                "dlh",
-                "sampah",
-                "belimbing",
-                "1",
-            ),
-        ];
-        let records: Vec<String> = rows
-            .iter()
-            .map(|(id, at, agency, category, area, hours)| {
-                let responded = if hours.is_empty() {
-                    "null".to_string()
-                } else {
-                    let t = crate::time::CityClock::parse_timestamp(at).unwrap()
-                        + hours.parse::<i64>().unwrap() * 3600;
-                    format!("\"{}\"", chrono::DateTime::from_timestamp(t, 0).unwrap().to_rfc3339())
-                };
-                format!(
-                    r#"{{"id": "{id}", "received_at": "{at}", "agency": "{agency}", "category": "{category}",
-                    "area": "{area}", "channel": "app", "status": "received", "responded_at": {responded}}}"#
-                )
-            })
-            .collect();
-        let text = format!(
-            r#"{{"schema": "smartcity.complaints/1", "generated_at": "2026-11-27T08:00:00+08:00",
-            "agencies": [{{"id": "dlh", "name": "DLH"}}, {{"id": "dpupr", "name": "DPUPR"}}],
-            "categories": [{{"id": "jalan", "name": "Jalan"}}, {{"id": "sampah", "name": "Sampah"}}],
-            "channels": [{{"id": "app", "name": "App"}}],
-            "areas": [
-              {{"id": "api-api", "kelurahan": "Api-Api", "kecamatan_id": "bontang-utara", "kecamatan": "Bontang Utara"}},
-              {{"id": "bontang-baru", "kelurahan": "Bontang Baru", "kecamatan_id": "bontang-utara", "kecamatan": "Bontang Utara"}},
-              {{"id": "belimbing", "kelurahan": "Belimbing", "kecamatan_id": "bontang-barat", "kecamatan": "Bontang Barat"}}],
-            "complaints": [{}]}}"#,
-            records.join(",")
-        );
-        decode(&text, 1 << 20).unwrap()
+        let responded: Vec<Option<String>> = ROWS.iter().map(responded_at).collect();
+        let builder = ComplaintFeedBuilder::new("2026-11-27T08:00:00+08:00")
+            .agencies(&[("dlh", "DLH"), ("dpupr", "DPUPR")])
+            .categories(&[("jalan", "Jalan"), ("sampah", "Sampah")])
+            .areas(&[
+                ("api-api", "Api-Api", "bontang-utara", "Bontang Utara"),
+                (
+                    "bontang-baru",
+                    "Bontang Baru",
+                    "bontang-utara",
+                    "Bontang Utara",
+                ),
+                ("belimbing", "Belimbing", "bontang-barat", "Bontang Barat"),
+            ]);
+        ROWS.iter()
+            .zip(&responded)
+            .fold(
+                builder,
+                |b, (&(id, at, agency, category, area, _), responded)| {
+                    let r = Record::new(id, at, agency, area).category(category);
+                    b.record(match responded {
+                        Some(t) => r.responded(t),
+                        None => r,
+                    })
+                },
+            )
+            .build()
     }
 
     fn hearing(query: &str) -> (ComplaintFeed, ComplaintHearing) {
@@ -552,7 +565,7 @@ mod tests {
         let (q, notices) = ViewQuery::parse(query);
         assert!(notices.is_empty(), "{notices:?}");
         let period = Period::new(q.from.unwrap(), q.to.unwrap()).unwrap();
-        let h = complaint_hearing(&config, &feed, &index, &q, period);
+        let h = complaint_hearing(&config, &feed, &index, &q.selection(), period);
         (feed, h)
     }
 
@@ -767,7 +780,7 @@ mod tests {
         // A period ending after generated_at counts the time up to it.
         let (q, _) = ViewQuery::parse("from=2026-11-01&to=2026-12-31");
         let period = Period::new(q.from.unwrap(), q.to.unwrap()).unwrap();
-        let h = complaint_hearing(&config, &feed, &index, &q, period);
+        let h = complaint_hearing(&config, &feed, &index, &q.selection(), period);
         let (start, _) = period.bounds(&config.clock);
         assert_eq!(h.exposure.current, (feed.meta.generated_at - start) as f64);
         assert_eq!(h.exposure.comparison, Some(61.0 * 86_400.0));

@@ -16,4 +16,5 @@ pub mod sla;
 pub mod spbe;
 pub mod stats;
 pub mod time_quantiles;
+pub mod view_selection;
 pub mod warnings;

@@ -1,18 +1,18 @@
 //! Everything the overview shows, from whatever feeds are available.
 
 use super::complaints::{
-    overview_complaints, sla_rule, ComplaintFilter, ComplaintKpis, ComplaintSelection, UnknownValue,
+    overview_complaints, sla_rule, ComplaintFilter, ComplaintKpis, UnknownValue,
 };
-use super::queues::{queue_kpis, QueueKpis, ServiceSelection};
+use super::queues::{queue_kpis, QueueKpis};
 use super::scores::{dimension_scores, DimensionScore};
 use super::spbe::{spbe_kpi, SpbeKpi};
+use super::view_selection::ViewSelection;
 use crate::config::Config;
 use crate::model::complaints::ComplaintFeed;
 use crate::model::dimensions::DimensionFeed;
 use crate::model::queues::{QueueFeed, QueueLiveFeed};
 use crate::model::spbe::SpbeFeed;
 use crate::period::{resolve_period, Period};
-use crate::url_state::ViewQuery;
 use chrono::{Datelike, NaiveDate};
 
 /// The last good copy of each feed, where there is one.
@@ -43,7 +43,7 @@ pub struct OverviewFigures {
 pub fn period_in_force(
     config: &Config,
     feeds: &Feeds,
-    query: &ViewQuery,
+    query: &ViewSelection,
     today: NaiveDate,
 ) -> Period {
     let anchor = feeds
@@ -56,7 +56,7 @@ pub fn period_in_force(
 pub fn overview(
     config: &Config,
     feeds: &Feeds,
-    query: &ViewQuery,
+    query: &ViewSelection,
     today: NaiveDate,
 ) -> OverviewFigures {
     let period = period_in_force(config, feeds, query, today);
@@ -66,21 +66,15 @@ pub fn overview(
     let (complaints, complaints_by_area) = feeds
         .complaints
         .map(|feed| {
-            let sel = ComplaintSelection::from_query(query);
-            let (filter, missing) = ComplaintFilter::resolve(feed, &sel);
+            let (filter, missing) = ComplaintFilter::resolve(feed, &query.complaints);
             unknown.extend(missing);
             overview_complaints(feed, &filter, period, comparison, &rule)
         })
         .unzip();
-    let services = ServiceSelection {
-        opd: &query.opd,
-        service: &query.service,
-        location: &query.location,
-    };
     let queues = queue_kpis(
         feeds.queues,
         feeds.queue_live,
-        &services,
+        &query.services,
         period,
         &config.clock,
     );

@@ -31,18 +31,29 @@ impl Index2 {
         self.hundredths as f64 / 100.0
     }
 
-    /// Bands, lower bound inclusive: [4.2, 5.0] Memuaskan, [3.5, 4.2) Sangat Baik,
-    /// [2.6, 3.5) Baik, [1.8, 2.6) Cukup, below 1.8 Kurang.
+    /// The band the rounded index falls in ([`PREDICATE_BANDS`], lower bound inclusive).
     pub fn predicate(self) -> Predicate {
-        match self.hundredths {
-            h if h >= 420 => Predicate::Memuaskan,
-            h if h >= 350 => Predicate::SangatBaik,
-            h if h >= 260 => Predicate::Baik,
-            h if h >= 180 => Predicate::Cukup,
-            _ => Predicate::Kurang,
-        }
+        PREDICATE_BANDS
+            .iter()
+            .rev()
+            .find(|(lower, _)| self.hundredths >= *lower)
+            .map_or(Predicate::Kurang, |(_, p)| *p)
     }
 }
+
+/// The predicate bands, bottom to top, by their lower bound in hundredths: [4.2, 5.0] Memuaskan,
+/// [3.5, 4.2) Sangat Baik, [2.6, 3.5) Baik, [1.8, 2.6) Cukup, below 1.8 Kurang (the scale
+/// starts at 1.0). The one statement of the bands: the predicate and the chart's bands read it.
+pub const PREDICATE_BANDS: [(i64, Predicate); 5] = [
+    (100, Predicate::Kurang),
+    (180, Predicate::Cukup),
+    (260, Predicate::Baik),
+    (350, Predicate::SangatBaik),
+    (420, Predicate::Memuaskan),
+];
+
+/// The top of the index scale, in hundredths.
+pub const INDEX_MAX: i64 = 500;
 
 fn weighted<'a>(indicators: impl Iterator<Item = &'a SpbeIndicator>) -> Option<f64> {
     let (num, den) = indicators.fold((0.0, 0.0), |(n, d), i| {

@@ -1,9 +1,5 @@
 //! The app: configuration at start-up, feed polling, URL state, router, theme and language.
 
-pub mod context;
-pub mod routes;
-pub mod state;
-
 use crate::charts::theme::Theme;
 use crate::config::Config;
 use crate::locale::{Lang, Text};
@@ -11,9 +7,9 @@ use crate::model::FeedKind;
 use crate::sources::PollEvent;
 use crate::url_state::ViewQuery;
 use crate::views;
-use context::{AppContext, AreasState};
-use routes::Route;
-use state::{Action, DataState};
+use crate::views::context::{AppContext, AreasState};
+use crate::views::routes::Route;
+use crate::views::state::{Action, DataState};
 use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -116,69 +112,8 @@ fn dashboard(props: &DashboardProps) -> Html {
         now: crate::sources::fetch::now_seconds(),
         ..Default::default()
     });
-    {
-        let config = props.config.clone();
-        let dispatcher = data.dispatcher();
-        use_effect_with(config, move |config| {
-            let stop = Rc::new(Cell::new(false));
-            for kind in FeedKind::ALL {
-                let dispatcher = dispatcher.clone();
-                crate::sources::fetch::poll(
-                    kind,
-                    config.source(kind).to_string(),
-                    config.refresh_seconds(kind),
-                    config.max_page_bytes,
-                    stop.clone(),
-                    move |kind, event| {
-                        dispatcher.dispatch(match event {
-                            PollEvent::Loaded(data) => Action::Loaded(kind, Ok(data)),
-                            PollEvent::Restored(data) => Action::Restored(data),
-                            PollEvent::Unchanged => Action::Unchanged(kind),
-                            PollEvent::Failed(e) => Action::Loaded(kind, Err(e)),
-                            PollEvent::Progress { pages, records } => {
-                                Action::Progress(kind, pages, records)
-                            }
-                            PollEvent::Partial(data, e) => Action::Partial(data, e),
-                        })
-                    },
-                );
-            }
-            let tick = {
-                let dispatcher = dispatcher.clone();
-                gloo_timers::callback::Interval::new(15_000, move || {
-                    dispatcher.dispatch(Action::Tick(crate::sources::fetch::now_seconds()))
-                })
-            };
-            move || {
-                stop.set(true);
-                drop(tick);
-            }
-        });
-    }
-    let areas = use_state(|| {
-        Rc::new(if props.config.areas_source.is_some() {
-            AreasState::Loading
-        } else {
-            AreasState::NotConfigured
-        })
-    });
-    {
-        let (areas, config) = (areas.setter(), props.config.clone());
-        use_effect_with(config, move |config| {
-            if let Some(url) = config.areas_source.clone() {
-                let limit = config.max_page_bytes;
-                wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = crate::sources::fetch::fetch_text(&url, limit)
-                        .await
-                        .and_then(|text| crate::model::areas::decode(&text, limit));
-                    areas.set(Rc::new(match loaded {
-                        Ok(feed) => AreasState::Ready(Rc::new(feed)),
-                        Err(e) => AreasState::Failed(e),
-                    }));
-                });
-            }
-        });
-    }
+    use_feed_polling(props.config.clone(), data.dispatcher());
+    let areas = use_areas(props.config.clone());
     let location = use_location();
     let search = location
         .as_ref()
@@ -215,7 +150,7 @@ fn dashboard(props: &DashboardProps) -> Html {
         display: false,
         // Projector type: the stylesheet scales the page by the same factor.
         type_scale: if large_text { LARGE_TEXT_SCALE } else { 1.0 },
-        areas: (*areas).clone(),
+        areas,
     };
     html! {
         <ContextProvider<AppContext> context={context}>
@@ -242,4 +177,75 @@ fn switch(route: Route) -> Html {
         Route::NotFound | Route::Display => html! { <pages::not_found::NotFoundPage /> },
     };
     html! { <views::shell::Layout route={route}>{ page }</views::shell::Layout> }
+}
+
+/// Every feed polled on its own interval into the reducer, and the clock ticking every 15 s so
+/// ages on screen move; stopped when the configuration changes.
+#[hook]
+fn use_feed_polling(config: Rc<Config>, dispatcher: UseReducerDispatcher<DataState>) {
+    use_effect_with(config, move |config| {
+        let stop = Rc::new(Cell::new(false));
+        for kind in FeedKind::ALL {
+            let dispatcher = dispatcher.clone();
+            crate::sources::fetch::poll(
+                kind,
+                config.source(kind).to_string(),
+                config.refresh_seconds(kind),
+                config.max_page_bytes,
+                stop.clone(),
+                move |kind, event| {
+                    dispatcher.dispatch(match event {
+                        PollEvent::Loaded(data) => Action::Loaded(kind, Ok(data)),
+                        PollEvent::Restored(data) => Action::Restored(data),
+                        PollEvent::Unchanged => Action::Unchanged(kind),
+                        PollEvent::Failed(e) => Action::Loaded(kind, Err(e)),
+                        PollEvent::Progress { pages, records } => {
+                            Action::Progress(kind, pages, records)
+                        }
+                        PollEvent::Partial(data, e) => Action::Partial(data, e),
+                    })
+                },
+            );
+        }
+        let tick = {
+            let dispatcher = dispatcher.clone();
+            gloo_timers::callback::Interval::new(15_000, move || {
+                dispatcher.dispatch(Action::Tick(crate::sources::fetch::now_seconds()))
+            })
+        };
+        move || {
+            stop.set(true);
+            drop(tick);
+        }
+    });
+}
+
+/// The areas feed, loaded once (boundaries do not change while a screen is up).
+#[hook]
+fn use_areas(config: Rc<Config>) -> Rc<AreasState> {
+    let areas = use_state(|| {
+        Rc::new(if config.areas_source.is_some() {
+            AreasState::Loading
+        } else {
+            AreasState::NotConfigured
+        })
+    });
+    {
+        let areas = areas.setter();
+        use_effect_with(config, move |config| {
+            if let Some(url) = config.areas_source.clone() {
+                let limit = config.max_page_bytes;
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = crate::sources::fetch::fetch_text(&url, limit)
+                        .await
+                        .and_then(|text| crate::model::areas::decode(&text, limit));
+                    areas.set(Rc::new(match loaded {
+                        Ok(feed) => AreasState::Ready(Rc::new(feed)),
+                        Err(e) => AreasState::Failed(e),
+                    }));
+                });
+            }
+        });
+    }
+    (*areas).clone()
 }

@@ -48,6 +48,44 @@ pub fn category_x(i: usize, n: usize, left: i32, right: i32) -> i32 {
     (f64::from(left) + slot * (i as f64 + 0.5)).round() as i32
 }
 
+/// Where the plot sits in the drawing and how values map onto it, shared by every layer.
+struct Plot {
+    left: i32,
+    top: i32,
+    right: i32,
+    bottom: i32,
+    /// The number of years (categories).
+    n: usize,
+    y: LinearScale,
+}
+
+impl Plot {
+    fn x(&self, i: usize) -> i32 {
+        category_x(i, self.n, self.left, self.right)
+    }
+}
+
+fn axis_stroke(style: &ChartStyle) -> ShapeStyle {
+    ShapeStyle {
+        color: style.palette().axis.to_rgba(),
+        filled: false,
+        stroke_width: style.px(1.0).max(1.0) as u32,
+    }
+}
+
+/// Which labels keep their place, thinned from the newest year back, so the newest always keeps
+/// its label. `labels` carry negated x, so that reversed (newest first) they still run left to
+/// right, as the thinning expects.
+fn newest_first_kept(labels: Vec<(i32, &str)>, size: f64, style: &ChartStyle) -> Vec<bool> {
+    let mut keep = super::axis::centred_labels_apart(
+        &labels.into_iter().rev().collect::<Vec<_>>(),
+        style.px(size),
+        style.px(8.0),
+    );
+    keep.reverse();
+    keep
+}
+
 pub fn draw_index_series<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &IndexSeriesData,
@@ -57,31 +95,57 @@ pub fn draw_index_series<DB: DrawingBackend>(
     area.fill(&p.background)?;
     let (w, h) = area.dim_in_pixel();
     let (left, top, right, bottom) = plot_rect(w, h, style);
-    let y = LinearScale::new(data.y_domain, (f64::from(bottom), f64::from(top)));
-    let small = style.font(12.0);
+    let plot = Plot {
+        left,
+        top,
+        right,
+        bottom,
+        n: data.years.len(),
+        y: LinearScale::new(data.y_domain, (f64::from(bottom), f64::from(top))),
+    };
+    draw_bands(area, data, style, &plot)?;
+    draw_y_ticks(area, data, style, &plot)?;
+    draw_years(area, data, style, &plot)?;
+    draw_frameworks(area, data, style, &plot, w)?;
+    draw_values(area, data, style, &plot)
+}
+
+fn draw_bands<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &IndexSeriesData,
+    style: &ChartStyle,
+    plot: &Plot,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (small, text) = (style.font(12.0), style.palette().text);
     for (i, (lo, hi, label)) in data.bands.iter().enumerate() {
         let tint = BAND_TINTS[i.min(BAND_TINTS.len() - 1)];
-        let (y0, y1) = (y.map_i(*lo), y.map_i(*hi));
+        let (y0, y1) = (plot.y.map_i(*lo), plot.y.map_i(*hi));
         area.draw(&Rectangle::new(
-            [(left, y1), (right, y0)],
+            [(plot.left, y1), (plot.right, y0)],
             tint.mix(0.14).filled(),
         ))?;
         let pos = Pos::new(HPos::Left, VPos::Center);
         area.draw(&Text::new(
             label.clone(),
-            (right + style.px_i(8.0), (y0 + y1) / 2),
-            small.color(&p.text).pos(pos),
+            (plot.right + style.px_i(8.0), (y0 + y1) / 2),
+            small.color(&text).pos(pos),
         ))?;
     }
-    let axis = ShapeStyle {
-        color: p.axis.to_rgba(),
-        filled: false,
-        stroke_width: style.px(1.0).max(1.0) as u32,
-    };
+    Ok(())
+}
+
+fn draw_y_ticks<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &IndexSeriesData,
+    style: &ChartStyle,
+    plot: &Plot,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let p = style.palette();
+    let (small, axis) = (style.font(12.0), axis_stroke(style));
     for (v, label) in &data.y_ticks {
-        let yy = y.map_i(*v);
+        let yy = plot.y.map_i(*v);
         area.draw(&PathElement::new(
-            vec![(left, yy), (right, yy)],
+            vec![(plot.left, yy), (plot.right, yy)],
             ShapeStyle {
                 color: p.grid.to_rgba(),
                 ..axis
@@ -90,53 +154,69 @@ pub fn draw_index_series<DB: DrawingBackend>(
         let pos = Pos::new(HPos::Right, VPos::Center);
         area.draw(&Text::new(
             label.clone(),
-            (left - style.px_i(8.0), yy),
+            (plot.left - style.px_i(8.0), yy),
             small.color(&p.muted).pos(pos),
         ))?;
     }
-    let n = data.years.len();
-    // Thinned from the newest year back, so the newest always keeps its label.
-    let newest_first = |labels: Vec<(i32, &str)>, size: f64| {
-        let mut keep = super::axis::centred_labels_apart(
-            &labels.into_iter().rev().collect::<Vec<_>>(),
-            style.px(size),
-            style.px(8.0),
-        );
-        keep.reverse();
-        keep
-    };
-    let keep_year = newest_first(
+    Ok(())
+}
+
+fn draw_years<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &IndexSeriesData,
+    style: &ChartStyle,
+    plot: &Plot,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (small, text) = (style.font(12.0), style.palette().text);
+    let keep_year = newest_first_kept(
         data.years
             .iter()
             .enumerate()
-            .map(|(i, y)| (-category_x(i, n, left, right), y.as_str()))
+            .map(|(i, y)| (-plot.x(i), y.as_str()))
             .collect(),
         12.0,
+        style,
     );
-    // Where each framework's years begin: its label runs to the next one.
-    let starts: Vec<(usize, i32)> = (0..n)
-        .filter(|i| *i == 0 || data.frameworks.get(*i) != data.frameworks.get(i - 1))
-        .map(|i| {
-            let x = if i == 0 {
-                left
-            } else {
-                (category_x(i - 1, n, left, right) + category_x(i, n, left, right)) / 2
-            };
-            (i, x)
-        })
-        .collect();
     for (i, year) in data.years.iter().enumerate() {
         if !keep_year[i] {
             continue;
         }
-        let x = category_x(i, n, left, right);
         let pos = Pos::new(HPos::Center, VPos::Top);
         area.draw(&Text::new(
             year.clone(),
-            (x, bottom + style.px_i(8.0)),
-            small.color(&p.text).pos(pos),
+            (plot.x(i), plot.bottom + style.px_i(8.0)),
+            small.color(&text).pos(pos),
         ))?;
     }
+    Ok(())
+}
+
+/// Where each framework's years begin: its label runs to the next one.
+fn framework_starts(data: &IndexSeriesData, plot: &Plot) -> Vec<(usize, i32)> {
+    (0..plot.n)
+        .filter(|i| *i == 0 || data.frameworks.get(*i) != data.frameworks.get(i - 1))
+        .map(|i| {
+            let x = if i == 0 {
+                plot.left
+            } else {
+                (plot.x(i - 1) + plot.x(i)) / 2
+            };
+            (i, x)
+        })
+        .collect()
+}
+
+/// Each framework's name over its years, with a dashed separator where the framework changes.
+fn draw_frameworks<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &IndexSeriesData,
+    style: &ChartStyle,
+    plot: &Plot,
+    width: u32,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (small, muted, axis) = (style.font(12.0), style.palette().muted, axis_stroke(style));
+    let (top, bottom) = (plot.top, plot.bottom);
+    let starts = framework_starts(data, plot);
     for (k, (i, sep_x)) in starts.iter().enumerate() {
         if *i > 0 {
             let mut yy = top;
@@ -148,7 +228,7 @@ pub fn draw_index_series<DB: DrawingBackend>(
                 yy += style.px_i(9.0);
             }
         }
-        let end = starts.get(k + 1).map_or(w as i32, |(_, x)| *x);
+        let end = starts.get(k + 1).map_or(width as i32, |(_, x)| *x);
         let label = data.frameworks.get(*i).cloned().unwrap_or_default();
         let pos = Pos::new(HPos::Left, VPos::Bottom);
         area.draw(&Text::new(
@@ -158,14 +238,25 @@ pub fn draw_index_series<DB: DrawingBackend>(
                 f64::from(end - sep_x - style.px_i(12.0)),
             ),
             (sep_x + style.px_i(6.0), top - style.px_i(8.0)),
-            small.color(&p.muted).pos(pos),
+            small.color(&muted).pos(pos),
         ))?;
     }
+    Ok(())
+}
+
+/// The index line, its points and their value labels; returns the points drawn.
+fn draw_values<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &IndexSeriesData,
+    style: &ChartStyle,
+    plot: &Plot,
+) -> Result<Vec<(i32, i32)>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let p = style.palette();
     let points: Vec<(i32, i32)> = data
         .values
         .iter()
         .enumerate()
-        .filter_map(|(i, v)| v.map(|v| (category_x(i, n, left, right), y.map_i(v))))
+        .filter_map(|(i, v)| v.map(|v| (plot.x(i), plot.y.map_i(v))))
         .collect();
     let line = ShapeStyle {
         color: p.accent.to_rgba(),
@@ -184,7 +275,7 @@ pub fn draw_index_series<DB: DrawingBackend>(
         .zip(&points)
         .map(|((_, label), pt)| (-pt.0, label.as_str()))
         .collect();
-    let keep_value = newest_first(labelled, 14.0);
+    let keep_value = newest_first_kept(labelled, 14.0, style);
     let mut k = 0;
     for (i, v) in data.values.iter().enumerate() {
         if v.is_none() {

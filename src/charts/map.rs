@@ -274,6 +274,63 @@ fn centroid(ring: &[(f64, f64)]) -> ((f64, f64), f64) {
     ((cx / (3.0 * a), cy / (3.0 * a)), (a / 2.0).abs())
 }
 
+/// The line styles of the map: area borders, the no-data outline, and the marks drawn over every
+/// fill (selected and warned areas).
+struct Strokes {
+    outline: ShapeStyle,
+    no_data: ShapeStyle,
+    selected: ShapeStyle,
+    warned: ShapeStyle,
+}
+
+impl Strokes {
+    fn new(style: &ChartStyle) -> Strokes {
+        let p = style.palette();
+        let selected = ShapeStyle {
+            color: p.text.to_rgba(),
+            filled: false,
+            stroke_width: style.px(3.0).max(2.0) as u32,
+        };
+        Strokes {
+            outline: ShapeStyle {
+                color: p.background.to_rgba(),
+                filled: false,
+                stroke_width: style.px(1.0).max(1.0) as u32,
+            },
+            no_data: ShapeStyle {
+                color: p.muted.to_rgba(),
+                filled: false,
+                stroke_width: style.px(1.0).max(1.0) as u32,
+            },
+            selected,
+            warned: ShapeStyle {
+                color: p.alert.to_rgba(),
+                ..selected
+            },
+        }
+    }
+}
+
+/// The map's own rectangle inside the padding and above the legend, in pixels: names outside it
+/// would be hidden by the mask.
+struct Inner {
+    pad: f64,
+    right: f64,
+    bottom: f64,
+}
+
+impl Inner {
+    fn contains(&self, (x, y): (f64, f64)) -> bool {
+        x > self.pad && x < self.right && y > self.pad && y < self.bottom
+    }
+}
+
+/// A projected point rounded to the pixel grid.
+fn pixel(proj: &Projection, pt: (f64, f64)) -> (i32, i32) {
+    let (x, y) = proj.point(pt);
+    (x.round() as i32, y.round() as i32)
+}
+
 pub fn draw_map<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &MapData,
@@ -285,20 +342,22 @@ pub fn draw_map<DB: DrawingBackend>(
     let Some(proj) = projection(data, (f64::from(w), f64::from(h)), style.scale) else {
         return Ok(());
     };
-    let px = |pt: (f64, f64)| {
-        let (x, y) = proj.point(pt);
-        (x.round() as i32, y.round() as i32)
-    };
-    let outline = ShapeStyle {
-        color: p.background.to_rgba(),
-        filled: false,
-        stroke_width: style.px(1.0).max(1.0) as u32,
-    };
-    let no_data = ShapeStyle {
-        color: p.muted.to_rgba(),
-        filled: false,
-        stroke_width: style.px(1.0).max(1.0) as u32,
-    };
+    let strokes = Strokes::new(style);
+    draw_areas(area, data, style, &proj, &strokes)?;
+    draw_marked_outlines(area, data, &proj, &strokes)?;
+    let inner = mask_outside_the_map(area, data, style, (w, h))?;
+    draw_names(area, data, style, &proj, &inner)?;
+    draw_legend(area, data, style, (w, h), &strokes)
+}
+
+fn draw_areas<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &MapData,
+    style: &ChartStyle,
+    proj: &Projection,
+    strokes: &Strokes,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let p = style.palette();
     // Areas with holes first, so an area inside another's hole is drawn after the hole is cut.
     let has_holes = |a: &&MapArea| a.polygons.iter().any(|p| p.len() > 1);
     let order = data
@@ -313,31 +372,36 @@ pub fn draw_map<DB: DrawingBackend>(
             Shade::NoData => None,
         };
         for polygon in &a.polygons {
-            let outer: Vec<(i32, i32)> = polygon[0].iter().map(|pt| px(*pt)).collect();
+            let outer: Vec<(i32, i32)> = polygon[0].iter().map(|pt| pixel(proj, *pt)).collect();
             if let Some(colour) = fill {
                 area.draw(&Fill::new(outer.clone(), colour.filled()))?;
             }
             for hole in &polygon[1..] {
-                let hole: Vec<(i32, i32)> = hole.iter().map(|pt| px(*pt)).collect();
+                let hole: Vec<(i32, i32)> = hole.iter().map(|pt| pixel(proj, *pt)).collect();
                 area.draw(&Fill::new(hole.clone(), p.background.filled()))?;
-                area.draw(&PathElement::new(hole, outline))?;
+                area.draw(&PathElement::new(hole, strokes.outline))?;
             }
             area.draw(&PathElement::new(
                 outer,
-                if fill.is_some() { outline } else { no_data },
+                if fill.is_some() {
+                    strokes.outline
+                } else {
+                    strokes.no_data
+                },
             ))?;
         }
     }
-    // The selected areas' outlines on top of every fill.
-    let selected = ShapeStyle {
-        color: p.text.to_rgba(),
-        filled: false,
-        stroke_width: style.px(3.0).max(2.0) as u32,
-    };
-    let warned = ShapeStyle {
-        color: p.alert.to_rgba(),
-        ..selected
-    };
+    Ok(())
+}
+
+/// The selected and warned areas' outlines, on top of every fill.
+fn draw_marked_outlines<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &MapData,
+    proj: &Projection,
+    strokes: &Strokes,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let (selected, warned) = (strokes.selected, strokes.warned);
     // Warnings first, so a selected area's own outline stays on top.
     let marked = (data.areas.iter().filter(|a| a.warned).map(|a| (a, warned))).chain(
         data.areas
@@ -348,32 +412,63 @@ pub fn draw_map<DB: DrawingBackend>(
     for (a, line) in marked {
         for polygon in &a.polygons {
             area.draw(&PathElement::new(
-                polygon[0].iter().map(|pt| px(*pt)).collect::<Vec<_>>(),
+                polygon[0]
+                    .iter()
+                    .map(|pt| pixel(proj, *pt))
+                    .collect::<Vec<_>>(),
                 line,
             ))?;
         }
     }
-    // Zoomed in, neighbours reach past the map's frame: mask the padding and the legend strip.
+    Ok(())
+}
+
+/// Masks the padding and the legend strip, and returns the rectangle left visible.
+fn mask_outside_the_map<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &MapData,
+    style: &ChartStyle,
+    (w, h): (u32, u32),
+) -> Result<Inner, DrawingAreaErrorKind<DB::ErrorType>> {
+    let background = style.palette().background;
+    // Zoomed in, neighbours reach past the map's frame.
     let (pad, legend) = (
         style.px(PAD_CSS),
         legend_height(data, f64::from(w), style.scale),
     );
     let (right, bottom) = (f64::from(w) - pad, f64::from(h) - pad - legend);
-    let frame = |x0: f64, y0: f64, x1: f64, y1: f64| {
-        Rectangle::new(
-            [
-                (x0.floor() as i32, y0.floor() as i32),
-                (x1.ceil() as i32, y1.ceil() as i32),
-            ],
-            p.background.filled(),
-        )
-    };
-    area.draw(&frame(0.0, 0.0, f64::from(w), pad))?;
-    area.draw(&frame(0.0, bottom, f64::from(w), f64::from(h)))?;
-    area.draw(&frame(0.0, 0.0, pad, f64::from(h)))?;
-    area.draw(&frame(right, 0.0, f64::from(w), f64::from(h)))?;
-    let inside = |(x, y): (f64, f64)| x > pad && x < right && y > pad && y < bottom;
-    // Names where they fit inside the largest part's box.
+    let (w, h) = (f64::from(w), f64::from(h));
+    area.draw(&background_rect(background, (0.0, 0.0), (w, pad)))?;
+    area.draw(&background_rect(background, (0.0, bottom), (w, h)))?;
+    area.draw(&background_rect(background, (0.0, 0.0), (pad, h)))?;
+    area.draw(&background_rect(background, (right, 0.0), (w, h)))?;
+    Ok(Inner { pad, right, bottom })
+}
+
+/// A rectangle of the page's colour covering (x0, y0)–(x1, y1) rounded outwards.
+fn background_rect(
+    background: RGBColor,
+    (x0, y0): (f64, f64),
+    (x1, y1): (f64, f64),
+) -> Rectangle<(i32, i32)> {
+    Rectangle::new(
+        [
+            (x0.floor() as i32, y0.floor() as i32),
+            (x1.ceil() as i32, y1.ceil() as i32),
+        ],
+        background.filled(),
+    )
+}
+
+/// Names where they fit inside the largest part's box.
+fn draw_names<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &MapData,
+    style: &ChartStyle,
+    proj: &Projection,
+    inner: &Inner,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let p = style.palette();
     let font = style.font(12.0);
     for a in &data.areas {
         let Some(largest) = a
@@ -398,7 +493,7 @@ pub fn draw_map<DB: DrawingBackend>(
             continue;
         }
         let (centre, _) = centroid(&largest[0]);
-        if !inside(proj.point(centre)) {
+        if !inner.contains(proj.point(centre)) {
             continue;
         }
         let colour = match a.shade {
@@ -410,12 +505,24 @@ pub fn draw_map<DB: DrawingBackend>(
         };
         area.draw(&Text::new(
             a.label.clone(),
-            px(centre),
+            pixel(proj, centre),
             font.color(&colour)
                 .pos(Pos::new(HPos::Center, VPos::Center)),
         ))?;
     }
-    // Legend: the classes, zero, no data, on as many lines as the width needs.
+    Ok(())
+}
+
+/// The legend: the classes, zero, no data, on as many lines as the width needs.
+fn draw_legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &MapData,
+    style: &ChartStyle,
+    (w, h): (u32, u32),
+    strokes: &Strokes,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let p = style.palette();
+    let font = style.font(12.0);
     let swatch = style.px(14.0);
     let entries = legend_entries(data, style);
     let labels: Vec<&String> = entries.iter().map(|e| e.1).collect();
@@ -428,8 +535,8 @@ pub fn draw_map<DB: DrawingBackend>(
         let (x1, y1) = ((x + swatch).round() as i32, (y + swatch).round() as i32);
         match colour {
             Mark::Fill(c) => area.draw(&Rectangle::new([(x0, y0), (x1, y1)], c.filled()))?,
-            Mark::NoData => area.draw(&Rectangle::new([(x0, y0), (x1, y1)], no_data))?,
-            Mark::Warned => area.draw(&Rectangle::new([(x0, y0), (x1, y1)], warned))?,
+            Mark::NoData => area.draw(&Rectangle::new([(x0, y0), (x1, y1)], strokes.no_data))?,
+            Mark::Warned => area.draw(&Rectangle::new([(x0, y0), (x1, y1)], strokes.warned))?,
         }
         area.draw(&Text::new(
             label.clone(),

@@ -106,23 +106,42 @@ fn anchor_for(angle: f64) -> Pos {
     Pos::new(h, v)
 }
 
+/// The radar's centre, radius and number of axes: where every ring, spoke and score lands.
+struct Wheel {
+    center: (i32, i32),
+    radius: f64,
+    n: usize,
+}
+
+impl Wheel {
+    fn point(&self, i: usize, score: f64) -> (i32, i32) {
+        radar_point(self.center, self.radius, i, self.n, score)
+    }
+
+    /// A closed ring at `score` on every axis.
+    fn ring(&self, score: f64) -> Vec<(i32, i32)> {
+        let mut pts: Vec<_> = (0..self.n).map(|i| self.point(i, score)).collect();
+        pts.push(pts[0]);
+        pts
+    }
+
+    /// One point per axis; a missing score sits at the centre.
+    fn points(&self, values: &[Option<f64>]) -> Vec<(i32, i32)> {
+        (0..self.n)
+            .map(|i| self.point(i, values.get(i).copied().flatten().unwrap_or(0.0)))
+            .collect()
+    }
+}
+
 pub fn draw_radar<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     data: &RadarData,
     style: &ChartStyle,
 ) -> Result<RadarLayout, DrawingAreaErrorKind<DB::ErrorType>> {
-    let palette = style.palette();
-    area.fill(&palette.background)?;
+    area.fill(&style.palette().background)?;
     let (w, h) = area.dim_in_pixel();
     let n = data.axes.len();
     let (center, radius) = layout(w, h, style);
-    let ring = |score: f64| -> Vec<(i32, i32)> {
-        let mut pts: Vec<_> = (0..n)
-            .map(|i| radar_point(center, radius, i, n, score))
-            .collect();
-        pts.push(pts[0]);
-        pts
-    };
     if n < 3 {
         return Ok(RadarLayout {
             center,
@@ -132,17 +151,40 @@ pub fn draw_radar<DB: DrawingBackend>(
             label_anchors: vec![],
         });
     }
+    let wheel = Wheel { center, radius, n };
+    draw_grid(area, data, style, &wheel)?;
+    // The previous period under the latest, so the latest stays readable where they cross.
+    let previous_points = draw_previous(area, data, style, &wheel)?;
+    let latest_points = draw_latest(area, data, style, &wheel)?;
+    let label_anchors = draw_axis_labels(area, data, style, &wheel, w)?;
+    Ok(RadarLayout {
+        center,
+        radius,
+        latest_points,
+        previous_points,
+        label_anchors,
+    })
+}
+
+/// The rings, the spokes and the ring labels along the first axis.
+fn draw_grid<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &RadarData,
+    style: &ChartStyle,
+    wheel: &Wheel,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let palette = style.palette();
     let grid = ShapeStyle {
         color: palette.grid.to_rgba(),
         filled: false,
         stroke_width: style.px(1.0).max(1.0) as u32,
     };
     for (score, _) in &data.rings {
-        area.draw(&PathElement::new(ring(*score), grid))?;
+        area.draw(&PathElement::new(wheel.ring(*score), grid))?;
     }
-    for i in 0..n {
+    for i in 0..wheel.n {
         area.draw(&PathElement::new(
-            vec![center, radar_point(center, radius, i, n, 100.0)],
+            vec![wheel.center, wheel.point(i, 100.0)],
             grid,
         ))?;
     }
@@ -151,30 +193,25 @@ pub fn draw_radar<DB: DrawingBackend>(
         .color(&palette.muted)
         .pos(Pos::new(HPos::Left, VPos::Center));
     for (score, label) in data.rings.iter().filter(|(_, l)| !l.is_empty()) {
-        let (x, y) = radar_point(center, radius, 0, n, *score);
+        let (x, y) = wheel.point(0, *score);
         area.draw(&Text::new(
             label.clone(),
             (x + style.px_i(4.0), y),
             tick_font.clone(),
         ))?;
     }
+    Ok(())
+}
 
-    let to_points = |values: &[Option<f64>]| -> Vec<(i32, i32)> {
-        (0..n)
-            .map(|i| {
-                radar_point(
-                    center,
-                    radius,
-                    i,
-                    n,
-                    values.get(i).copied().flatten().unwrap_or(0.0),
-                )
-            })
-            .collect()
-    };
-    let stroke = style.px(2.5).max(1.0) as u32;
+/// The previous period's outline, when it has a score; returns its points (none without).
+fn draw_previous<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &RadarData,
+    style: &ChartStyle,
+    wheel: &Wheel,
+) -> Result<Vec<(i32, i32)>, DrawingAreaErrorKind<DB::ErrorType>> {
     let previous_points = if data.previous.iter().any(Option::is_some) {
-        to_points(&data.previous)
+        wheel.points(&data.previous)
     } else {
         vec![]
     };
@@ -182,13 +219,24 @@ pub fn draw_radar<DB: DrawingBackend>(
         let mut closed = previous_points.clone();
         closed.push(closed[0]);
         let s = ShapeStyle {
-            color: palette.comparison.to_rgba(),
+            color: style.palette().comparison.to_rgba(),
             filled: false,
-            stroke_width: stroke,
+            stroke_width: style.px(2.5).max(1.0) as u32,
         };
         area.draw(&PathElement::new(closed, s))?;
     }
-    let latest_points = to_points(&data.latest);
+    Ok(previous_points)
+}
+
+/// The latest period's filled polygon, its outline and its points; returns the points.
+fn draw_latest<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &RadarData,
+    style: &ChartStyle,
+    wheel: &Wheel,
+) -> Result<Vec<(i32, i32)>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let palette = style.palette();
+    let latest_points = wheel.points(&data.latest);
     area.draw(&Polygon::new(
         latest_points.clone(),
         palette.accent.mix(0.18),
@@ -200,15 +248,27 @@ pub fn draw_radar<DB: DrawingBackend>(
         ShapeStyle {
             color: palette.accent.to_rgba(),
             filled: false,
-            stroke_width: stroke,
+            stroke_width: style.px(2.5).max(1.0) as u32,
         },
     ))?;
     for p in &latest_points {
         area.draw(&Circle::new(*p, style.px_i(4.0), palette.accent.filled()))?;
     }
+    Ok(latest_points)
+}
 
+/// Each axis's name and value outside the outer ring; returns the label anchors.
+fn draw_axis_labels<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    data: &RadarData,
+    style: &ChartStyle,
+    wheel: &Wheel,
+    width: u32,
+) -> Result<Vec<(i32, i32)>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let (center, radius, n) = (wheel.center, wheel.radius, wheel.n);
+    let text_colour = style.palette().text;
     let mut label_anchors = Vec::with_capacity(n);
-    let narrow = is_narrow(w, style);
+    let narrow = is_narrow(width, style);
     let (name_size, value_size) = if narrow { (12.0, 14.0) } else { (14.0, 16.0) };
     let line = style.px_i(name_size + 4.0);
     for (i, name) in data.axes.iter().enumerate() {
@@ -240,18 +300,12 @@ pub fn draw_radar<DB: DrawingBackend>(
             area.draw(&Text::new(
                 text,
                 (anchor.0, y),
-                font.color(&palette.text).pos(pos),
+                font.color(&text_colour).pos(pos),
             ))?;
         }
         label_anchors.push(anchor);
     }
-    Ok(RadarLayout {
-        center,
-        radius,
-        latest_points,
-        previous_points,
-        label_anchors,
-    })
+    Ok(label_anchors)
 }
 
 #[cfg(test)]

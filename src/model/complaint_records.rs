@@ -57,6 +57,39 @@ pub struct Area {
     pub kecamatan: String,
 }
 
+/// The kecamatan of an areas table in the order they first appear, and each kelurahan's row in
+/// it: the one grouping of kelurahan into kecamatan (filters, bars, tables and the report use it).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct KecamatanTable {
+    /// (id, name) per kecamatan.
+    pub rows: Vec<(String, String)>,
+    /// The kecamatan row of each area, in the areas table's order.
+    pub of_area: Vec<u16>,
+}
+
+impl KecamatanTable {
+    pub fn of(areas: &[Area]) -> KecamatanTable {
+        let mut table = KecamatanTable::default();
+        for area in areas {
+            let row = match table
+                .rows
+                .iter()
+                .position(|(id, _)| *id == area.kecamatan_id)
+            {
+                Some(row) => row,
+                None => {
+                    table
+                        .rows
+                        .push((area.kecamatan_id.clone(), area.kecamatan.clone()));
+                    table.rows.len() - 1
+                }
+            };
+            table.of_area.push(row as u16);
+        }
+        table
+    }
+}
+
 /// One complaint, read from the columns; references are row indices into the feed's tables.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Complaint<'a> {
@@ -446,5 +479,37 @@ fn page_table(table: &str, page: u32) -> String {
         table.to_string()
     } else {
         format!("{table} · p.{}", page + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn area(id: &str, kecamatan_id: &str) -> Area {
+        Area {
+            id: id.into(),
+            kelurahan: id.to_uppercase(),
+            kecamatan_id: kecamatan_id.into(),
+            kecamatan: kecamatan_id.to_uppercase(),
+        }
+    }
+
+    #[test]
+    fn kecamatan_are_listed_once_in_first_appearance_and_every_kelurahan_points_at_its_own() {
+        // Kelurahan of one kecamatan need not be next to each other.
+        let areas = [
+            area("a", "x"),
+            area("b", "y"),
+            area("c", "x"),
+            area("d", "z"),
+        ];
+        let table = KecamatanTable::of(&areas);
+        assert_eq!(
+            table.rows,
+            [("x", "X"), ("y", "Y"), ("z", "Z")].map(|(i, n)| (i.to_string(), n.to_string()))
+        );
+        assert_eq!(table.of_area, [0, 1, 0, 2]);
+        assert_eq!(KecamatanTable::of(&[]), KecamatanTable::default());
     }
 }

@@ -12,6 +12,8 @@ pub mod ids;
 pub mod queues;
 pub mod reader;
 pub mod spbe;
+#[cfg(test)]
+pub mod test_feeds;
 
 pub use document::{FeedMeta, Rejections};
 pub use error::{FeedError, Problem, RecordError};

@@ -4,7 +4,8 @@
 
 use super::DASH;
 use crate::analytics::complaint_groups::{
-    funnel, raport_merah, ComplaintGroups, Distribution, RAPORT_MIN_DECIDED,
+    funnel, raport_merah, ComplaintGroups, ComplaintIndex, Distribution, Selection,
+    RAPORT_MIN_DECIDED,
 };
 use crate::charts::bars::{bars_height_css, BarRow, BarsData, Tone};
 use crate::charts::histogram::HistogramData;
@@ -14,13 +15,13 @@ use crate::charts::ChartSpec;
 use crate::filter_param::FilterParam;
 use crate::locale::text::fill;
 use crate::locale::{format, Lang, Text};
-use crate::model::complaints::{ComplaintFeed, Status};
+use crate::model::complaints::{ComplaintFeed, KecamatanTable, Status};
 use crate::present::csv;
 use crate::present::panel::TOP_BARS;
 use crate::time::Bucket;
 use crate::url_state::ViewQuery;
 
-pub use super::panel::{ChartTable, Panel, Pick, TableRow};
+pub use super::panel::{ChartTable, Panel, PanelKind, Pick, TableRow};
 
 /// The bucket's name in the language ("hari", "week").
 pub fn bucket_name(bucket: Bucket, lang: Lang) -> &'static str {
@@ -92,6 +93,7 @@ fn volume_panel(g: &ComplaintGroups, lang: Lang) -> Panel {
         .collect();
     Panel {
         id: "volume",
+        kind: PanelKind::Trend,
         title: fill(
             lang.t(Text::ComplaintsVolume),
             &[("bucket", bucket_name(bucket, lang)), ("period", &period)],
@@ -150,8 +152,31 @@ fn count_bars(
         param,
     } = chart;
     inputs.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
-    let share = |n: u64| crate::analytics::stats::share_percent(n, total);
-    let rows: Vec<BarRow> = inputs
+    let rows = count_bar_rows(&inputs, any_selected, lang);
+    // A long tail: the top rows and one "Other" row that picks nothing; every row on request.
+    let (spec, height_css, full) = if rows.len() > TOP_BARS {
+        let (spec, height) = bars_with_other_row(&rows, &inputs, lang);
+        (spec, height, Some(Box::new(count_bars_spec(rows, lang))))
+    } else {
+        let (spec, height) = count_bars_spec(rows, lang);
+        (spec, height, None)
+    };
+    Panel {
+        id,
+        kind: PanelKind::Breakdown,
+        title: lang.t(title).to_string(),
+        height_css,
+        spec,
+        table: count_table(column, param, &inputs, total, lang),
+        pickable: true,
+        note: None,
+        full,
+    }
+}
+
+/// Bars outside the chart's own filter are dimmed only while that filter picks something.
+fn count_bar_rows(inputs: &[BarInput], any_selected: bool, lang: Lang) -> Vec<BarRow> {
+    inputs
         .iter()
         .map(|i| BarRow {
             label: i.name.clone(),
@@ -163,40 +188,50 @@ fn count_bars(
                 Tone::Normal
             },
         })
-        .collect();
-    let bars = |rows: Vec<BarRow>| {
-        let max = rows.iter().filter_map(|r| r.value).fold(0.0, f64::max);
-        let (ticks, top) = count_ticks(max, lang);
-        let height = bars_height_css(rows.len());
-        let spec = ChartSpec::Bars(BarsData {
-            rows,
-            domain: (0.0, top),
-            references: Vec::new(),
-            ticks,
-        });
-        (spec, height)
-    };
-    // A long tail: the top rows and one "Other" row that picks nothing; every row on request.
-    let (spec, height_css, full) = if rows.len() > TOP_BARS {
-        let rest = &inputs[TOP_BARS..];
-        let other: u64 = rest.iter().map(|i| i.count).sum();
-        let mut top_rows = rows[..TOP_BARS].to_vec();
-        top_rows.push(BarRow {
-            label: fill(
-                lang.t(Text::BarsOther),
-                &[("count", &format::count(rest.len() as u64, lang))],
-            ),
-            value: Some(other as f64),
-            value_label: format::count(other, lang),
-            tone: Tone::Dimmed,
-        });
-        let (spec, height) = bars(top_rows);
-        (spec, height, Some(Box::new(bars(rows))))
-    } else {
-        let (spec, height) = bars(rows);
-        (spec, height, None)
-    };
-    let table = ChartTable {
+        .collect()
+}
+
+/// The bar chart and its height; the axis reaches the longest bar given.
+fn count_bars_spec(rows: Vec<BarRow>, lang: Lang) -> (ChartSpec, f64) {
+    let max = rows.iter().filter_map(|r| r.value).fold(0.0, f64::max);
+    let (ticks, top) = count_ticks(max, lang);
+    let height = bars_height_css(rows.len());
+    let spec = ChartSpec::Bars(BarsData {
+        rows,
+        domain: (0.0, top),
+        references: Vec::new(),
+        ticks,
+    });
+    (spec, height)
+}
+
+/// The top rows and one dimmed "Other" row summing the rest, so a long tail stays readable.
+fn bars_with_other_row(rows: &[BarRow], inputs: &[BarInput], lang: Lang) -> (ChartSpec, f64) {
+    let rest = &inputs[TOP_BARS..];
+    let other: u64 = rest.iter().map(|i| i.count).sum();
+    let mut top_rows = rows[..TOP_BARS].to_vec();
+    top_rows.push(BarRow {
+        label: fill(
+            lang.t(Text::BarsOther),
+            &[("count", &format::count(rest.len() as u64, lang))],
+        ),
+        value: Some(other as f64),
+        value_label: format::count(other, lang),
+        tone: Tone::Dimmed,
+    });
+    count_bars_spec(top_rows, lang)
+}
+
+/// The table keeps every row, folded or not, each picking the filter its bar toggles.
+fn count_table(
+    column: Text,
+    param: FilterParam,
+    inputs: &[BarInput],
+    total: u64,
+    lang: Lang,
+) -> ChartTable {
+    let share = |n: u64| crate::analytics::stats::share_percent(n, total);
+    ChartTable {
         headers: vec![
             lang.t(column).to_string(),
             lang.t(Text::ComplaintCount).to_string(),
@@ -224,16 +259,6 @@ fn count_bars(
                 selected: i.selected,
             })
             .collect(),
-    };
-    Panel {
-        id,
-        title: lang.t(title).to_string(),
-        height_css,
-        spec,
-        table,
-        pickable: true,
-        note: None,
-        full,
     }
 }
 
@@ -302,6 +327,7 @@ fn distribution_panel(id: &'static str, title: Text, d: &Distribution, lang: Lan
         .collect();
     Panel {
         id,
+        kind: PanelKind::Breakdown,
         title: lang.t(title).to_string(),
         spec: ChartSpec::Histogram(HistogramData {
             bins: d.bins.iter().map(|b| *b as f64).collect(),
@@ -384,6 +410,7 @@ fn funnel_panel(g: &ComplaintGroups, query: &ViewQuery, lang: Lang) -> Panel {
         .collect();
     Panel {
         id: "status",
+        kind: PanelKind::Breakdown,
         title: lang.t(Text::ComplaintsFunnel).to_string(),
         height_css: bars_height_css(rows.len()),
         spec: ChartSpec::Bars(BarsData {
@@ -416,6 +443,43 @@ fn sla_panel(
     lang: Lang,
 ) -> Panel {
     let red = raport_merah(&g.sla_by_agency);
+    let order = sla_order(feed, g);
+    let rows = sla_bar_rows(feed, g, query, &order, &red, lang);
+    let table_rows = sla_table_rows(feed, g, query, &order, lang);
+    let note = raport_merah_note(feed, &red, lang);
+    Panel {
+        id: "sla",
+        kind: PanelKind::Breakdown,
+        title: fill(
+            lang.t(Text::ComplaintsSlaByOpd),
+            &[("days", &days.to_string())],
+        ),
+        height_css: bars_height_css(rows.len()),
+        spec: ChartSpec::Bars(BarsData {
+            rows,
+            domain: (0.0, 100.0),
+            references: Vec::new(),
+            ticks: (0..=4)
+                .map(|k| (k as f64 * 25.0, format::percent(k as f64 * 25.0, 0, lang)))
+                .collect(),
+        }),
+        table: ChartTable {
+            headers: sla_headers(lang.t(Text::MedianResponse).to_string(), lang),
+            csv_headers: Some(sla_headers(
+                format!("{} (h)", lang.t(Text::MedianResponse)),
+                lang,
+            )),
+            rows: table_rows,
+        },
+        pickable: true,
+        note: Some(note),
+        full: None,
+    }
+}
+
+/// OPDs with any complaint due, worst on-time share first; those with nothing decided yet
+/// have no share and go last, so the chart opens on the ones that need attention.
+fn sla_order(feed: &ComplaintFeed, g: &ComplaintGroups) -> Vec<usize> {
     let mut order: Vec<usize> = (0..feed.agencies.len())
         .filter(|i| g.sla_by_agency[*i].decided() + g.sla_by_agency[*i].pending > 0)
         .collect();
@@ -428,9 +492,24 @@ fn sla_panel(
         p(a).total_cmp(&p(b))
             .then_with(|| feed.agencies[*a].name.cmp(&feed.agencies[*b].name))
     });
+    order
+}
+
+fn opd_selected(feed: &ComplaintFeed, query: &ViewQuery, i: usize) -> bool {
+    query.opd.iter().any(|o| *o == feed.agencies[i].id)
+}
+
+/// The raport merah is marked in the label as well as the colour, so it reads without colour.
+fn sla_bar_rows(
+    feed: &ComplaintFeed,
+    g: &ComplaintGroups,
+    query: &ViewQuery,
+    order: &[usize],
+    red: &[usize],
+    lang: Lang,
+) -> Vec<BarRow> {
     let any = !query.opd.is_empty();
-    let selected = |i: usize| query.opd.iter().any(|o| *o == feed.agencies[i].id);
-    let rows: Vec<BarRow> = order
+    order
         .iter()
         .map(|i| {
             let t = &g.sla_by_agency[*i];
@@ -454,15 +533,25 @@ fn sla_panel(
                 }),
                 tone: if red.contains(i) {
                     Tone::Alert
-                } else if any && !selected(*i) {
+                } else if any && !opd_selected(feed, query, *i) {
                     Tone::Dimmed
                 } else {
                     Tone::Normal
                 },
             }
         })
-        .collect();
-    let table_rows = order
+        .collect()
+}
+
+/// The CSV gives the median response in hours, a number a spreadsheet can sum.
+fn sla_table_rows(
+    feed: &ComplaintFeed,
+    g: &ComplaintGroups,
+    query: &ViewQuery,
+    order: &[usize],
+    lang: Lang,
+) -> Vec<TableRow> {
+    order
         .iter()
         .map(|i| {
             let t = &g.sla_by_agency[*i];
@@ -492,11 +581,16 @@ fn sla_panel(
                     value: feed.agencies[*i].id.clone(),
                     name: feed.agencies[*i].name.clone(),
                 }),
-                selected: selected(*i),
+                selected: opd_selected(feed, query, *i),
             }
         })
-        .collect();
-    let note = if red.is_empty() {
+        .collect()
+}
+
+/// The note gives the minimum of decided complaints too: OPDs below it are never ranked, so
+/// their absence from the raport merah is no clean record.
+fn raport_merah_note(feed: &ComplaintFeed, red: &[usize], lang: Lang) -> String {
+    if red.is_empty() {
         lang.t(Text::RaportMerahNone).to_string()
     } else {
         let names: Vec<&str> = red
@@ -510,42 +604,20 @@ fn sla_panel(
                 ("min", &RAPORT_MIN_DECIDED.to_string()),
             ],
         )
-    };
-    let headers = |median: String| {
-        vec![
-            lang.t(Text::Opd).to_string(),
-            lang.t(Text::SlaOnTimeShare).to_string(),
-            lang.t(Text::SlaOnTime).to_string(),
-            lang.t(Text::SlaLate).to_string(),
-            lang.t(Text::SlaOverdue).to_string(),
-            lang.t(Text::SlaPending).to_string(),
-            median,
-        ]
-    };
-    Panel {
-        id: "sla",
-        title: fill(
-            lang.t(Text::ComplaintsSlaByOpd),
-            &[("days", &days.to_string())],
-        ),
-        height_css: bars_height_css(rows.len()),
-        spec: ChartSpec::Bars(BarsData {
-            rows,
-            domain: (0.0, 100.0),
-            references: Vec::new(),
-            ticks: (0..=4)
-                .map(|k| (k as f64 * 25.0, format::percent(k as f64 * 25.0, 0, lang)))
-                .collect(),
-        }),
-        table: ChartTable {
-            headers: headers(lang.t(Text::MedianResponse).to_string()),
-            csv_headers: Some(headers(format!("{} (h)", lang.t(Text::MedianResponse)))),
-            rows: table_rows,
-        },
-        pickable: true,
-        note: Some(note),
-        full: None,
     }
+}
+
+/// The shown and exported headers differ only in the median's unit.
+fn sla_headers(median: String, lang: Lang) -> Vec<String> {
+    vec![
+        lang.t(Text::Opd).to_string(),
+        lang.t(Text::SlaOnTimeShare).to_string(),
+        lang.t(Text::SlaOnTime).to_string(),
+        lang.t(Text::SlaLate).to_string(),
+        lang.t(Text::SlaOverdue).to_string(),
+        lang.t(Text::SlaPending).to_string(),
+        median,
+    ]
 }
 
 /// Every panel of the view, in reading order.
@@ -556,43 +628,6 @@ pub fn panels(
     sla_days: u32,
     lang: Lang,
 ) -> Vec<Panel> {
-    let has = |list: &[String], id: &str| list.iter().any(|v| v == id);
-    let refs = |table: &[crate::model::Reference], counts: &[u64], list: &[String]| {
-        table
-            .iter()
-            .zip(counts)
-            .map(|(r, n)| BarInput {
-                name: r.name.clone(),
-                value: r.id.clone(),
-                count: *n,
-                selected: has(list, &r.id),
-            })
-            .collect::<Vec<_>>()
-    };
-    // Kecamatan are sums of their kelurahan; an area filter may name either.
-    let mut kecamatan: Vec<BarInput> = Vec::new();
-    for (a, n) in feed.areas.iter().zip(&g.by_area) {
-        match kecamatan.iter_mut().find(|k| k.value == a.kecamatan_id) {
-            Some(k) => k.count += n,
-            None => kecamatan.push(BarInput {
-                name: a.kecamatan.clone(),
-                value: a.kecamatan_id.clone(),
-                count: *n,
-                selected: has(&query.area, &a.kecamatan_id),
-            }),
-        }
-    }
-    let kelurahan = feed
-        .areas
-        .iter()
-        .zip(&g.by_area)
-        .map(|(a, n)| BarInput {
-            name: a.kelurahan.clone(),
-            value: a.id.clone(),
-            count: *n,
-            selected: has(&query.area, &a.id) || has(&query.area, &a.kecamatan_id),
-        })
-        .collect();
     let area_total: u64 = g.by_area.iter().sum();
     vec![
         volume_panel(g, lang),
@@ -603,7 +638,7 @@ pub fn panels(
                 column: Text::Opd,
                 param: FilterParam::Opd,
             },
-            refs(&feed.agencies, &g.by_agency, &query.opd),
+            reference_inputs(&feed.agencies, &g.by_agency, &query.opd),
             g.by_agency.iter().sum(),
             !query.opd.is_empty(),
             lang,
@@ -616,7 +651,7 @@ pub fn panels(
                 column: Text::Category,
                 param: FilterParam::Category,
             },
-            refs(&feed.categories, &g.by_category, &query.category),
+            reference_inputs(&feed.categories, &g.by_category, &query.category),
             g.by_category.iter().sum(),
             !query.category.is_empty(),
             lang,
@@ -628,7 +663,7 @@ pub fn panels(
                 column: Text::Kecamatan,
                 param: FilterParam::Area,
             },
-            kecamatan,
+            kecamatan_inputs(feed, g, query),
             area_total,
             !query.area.is_empty(),
             lang,
@@ -640,7 +675,7 @@ pub fn panels(
                 column: Text::Kelurahan,
                 param: FilterParam::Area,
             },
-            kelurahan,
+            kelurahan_inputs(feed, g, query),
             area_total,
             !query.area.is_empty(),
             lang,
@@ -652,7 +687,7 @@ pub fn panels(
                 column: Text::Channel,
                 param: FilterParam::Channel,
             },
-            refs(&feed.channels, &g.by_channel, &query.channel),
+            reference_inputs(&feed.channels, &g.by_channel, &query.channel),
             g.by_channel.iter().sum(),
             !query.channel.is_empty(),
             lang,
@@ -666,6 +701,61 @@ pub fn panels(
             lang,
         ),
     ]
+}
+
+fn listed(list: &[String], id: &str) -> bool {
+    list.iter().any(|v| v == id)
+}
+
+/// One bar per reference (OPD, category, channel), selected where the URL filter names it.
+fn reference_inputs(
+    table: &[crate::model::Reference],
+    counts: &[u64],
+    list: &[String],
+) -> Vec<BarInput> {
+    table
+        .iter()
+        .zip(counts)
+        .map(|(r, n)| BarInput {
+            name: r.name.clone(),
+            value: r.id.clone(),
+            count: *n,
+            selected: listed(list, &r.id),
+        })
+        .collect::<Vec<_>>()
+}
+
+/// Kecamatan are sums of their kelurahan; an area filter may name either.
+fn kecamatan_inputs(feed: &ComplaintFeed, g: &ComplaintGroups, query: &ViewQuery) -> Vec<BarInput> {
+    let table = KecamatanTable::of(&feed.areas);
+    let mut kecamatan: Vec<BarInput> = table
+        .rows
+        .into_iter()
+        .map(|(id, name)| BarInput {
+            name,
+            selected: listed(&query.area, &id),
+            value: id,
+            count: 0,
+        })
+        .collect();
+    for (row, n) in table.of_area.iter().zip(&g.by_area) {
+        kecamatan[*row as usize].count += n;
+    }
+    kecamatan
+}
+
+/// A kelurahan counts as selected when the area filter names it or its kecamatan.
+fn kelurahan_inputs(feed: &ComplaintFeed, g: &ComplaintGroups, query: &ViewQuery) -> Vec<BarInput> {
+    feed.areas
+        .iter()
+        .zip(&g.by_area)
+        .map(|(a, n)| BarInput {
+            name: a.kelurahan.clone(),
+            value: a.id.clone(),
+            count: *n,
+            selected: listed(&query.area, &a.id) || listed(&query.area, &a.kecamatan_id),
+        })
+        .collect()
 }
 
 /// The columns of the complaint list: the contract's fields, nothing else.
@@ -753,6 +843,54 @@ pub fn records_csv_chunks<'a>(
         }),
         rows_per_chunk,
     )
+}
+
+/// The complaints view's lead: the count in the period and its change against the comparison.
+pub fn lead(g: &ComplaintGroups, period_text: &str, lang: Lang) -> (u64, String) {
+    let k = crate::analytics::complaints::kpis_of(g);
+    let comparison_count = format::count(k.comparison_count, lang);
+    let change = match k.change_percent {
+        Some(c) => fill(
+            lang.t(Text::KpiVsComparison),
+            &[
+                ("change", &format::signed_percent(c, 1, lang)),
+                ("count", &comparison_count),
+            ],
+        ),
+        None => fill(
+            lang.t(Text::KpiNoComparison),
+            &[("count", &comparison_count)],
+        ),
+    };
+    let text = fill(
+        lang.t(Text::ComplaintsLead),
+        &[
+            ("count", &format::count(k.count, lang)),
+            ("period", period_text),
+            ("change", &change),
+        ],
+    );
+    (k.count, text)
+}
+
+/// The per-kecamatan table: count, comparison, change, share and SLA per kecamatan, the
+/// selected ones marked (one light pass of its own for the comparison and SLA per area).
+pub fn kecamatan_table(
+    feed: &ComplaintFeed,
+    index: &ComplaintIndex,
+    (selection, g): (&Selection, &ComplaintGroups),
+    query: &ViewQuery,
+    clock: &crate::time::CityClock,
+    lang: Lang,
+) -> ChartTable {
+    let areas = crate::analytics::complaint_groups::area_figures(feed, index, selection, clock);
+    let rows = crate::analytics::hearing::kecamatan_rows(feed, &g.by_area, &areas, &query.area);
+    super::hearing::kecamatan_table(&rows, lang)
+}
+
+/// The time bucket a period gets when the URL names none.
+pub fn default_bucket(period: crate::period::Period) -> Bucket {
+    crate::analytics::complaint_groups::auto_bucket(period)
 }
 
 #[cfg(test)]

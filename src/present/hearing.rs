@@ -2,7 +2,7 @@
 //! the key figures against the comparison period, the per-kecamatan table, the report's chart
 //! panels for queues, dimensions and SPBE, and the glossary.
 
-use super::panel::{ChartTable, Panel, Pick, TableRow};
+use super::panel::{ChartTable, Panel, PanelKind, Pick, TableRow};
 use crate::analytics::complaint_groups::{ComplaintGroups, RAPORT_MIN_DECIDED};
 use crate::analytics::hearing::{
     Breakdown, Change, Direction, Finding, KecamatanRow, ShareComparison,
@@ -451,6 +451,7 @@ pub fn dimensions_panel(
     let label = super::overview::score_label;
     Panel {
         id: "dimensions",
+        kind: PanelKind::Breakdown,
         title: fill(
             lang.t(Text::RadarTitle),
             &[("date", &format::date_long(day, lang))],
@@ -499,6 +500,7 @@ pub fn spbe_panel(feed: &SpbeFeed, lang: Lang) -> Panel {
     let values = crate::analytics::spbe::index_by_year(feed);
     Panel {
         id: "spbe",
+        kind: PanelKind::Breakdown,
         title: lang.t(Text::ReportSpbeSection).to_string(),
         spec: ChartSpec::IndexSeries(super::spbe::index_series(feed, lang)),
         height_css: 300.0,

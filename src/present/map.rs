@@ -12,7 +12,7 @@ use crate::locale::{format, Lang, Text};
 use crate::model::areas::AreaFeed;
 use crate::model::complaints::ComplaintFeed;
 use crate::present::csv;
-use crate::present::panel::{ChartTable, Panel, Pick, TableRow};
+use crate::present::panel::{ChartTable, Panel, PanelKind, Pick, TableRow};
 use crate::url_state::ViewQuery;
 
 pub use crate::url_state::{MapLevel, MapMode};
@@ -342,6 +342,7 @@ pub fn map_panel(
     let notes = map_notes(feed, areas, &rows, lang);
     Panel {
         id: "map",
+        kind: PanelKind::Map,
         title: fill(
             lang.t(title),
             &[("level", lang.t(level_word)), ("period", period_text)],

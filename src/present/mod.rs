@@ -4,12 +4,17 @@
 pub mod complaints;
 pub mod csv;
 pub mod dimensions;
+pub mod figures;
+pub mod filters;
 pub mod forecast;
 pub mod hearing;
 pub mod map;
 pub mod overview;
 pub mod panel;
 pub mod queues;
+pub mod queues_page;
+pub mod records;
+pub mod report;
 pub mod spbe;
 pub mod status;
 pub mod wall;

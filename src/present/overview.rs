@@ -1,8 +1,10 @@
 //! KPI tiles and radar input of the overview.
 
+use crate::analytics::complaints::ComplaintKpis;
 use crate::analytics::overview::OverviewFigures;
+use crate::analytics::queues::QueueKpis;
 use crate::analytics::scores::DimensionScore;
-use crate::analytics::spbe::Predicate;
+use crate::analytics::spbe::{Predicate, SpbeKpi};
 use crate::charts::radar::RadarData;
 use crate::config::{Config, ViewId};
 use crate::locale::format;
@@ -45,40 +47,52 @@ pub fn split_unit(value: &str) -> (&str, &str) {
 }
 
 pub fn kpi_tiles(fig: &OverviewFigures, config: &Config, lang: Lang) -> Vec<KpiTile> {
-    let t = |text: Text| lang.t(text);
     let mut tiles = Vec::with_capacity(6);
     let complaints = fig.complaints.as_ref();
-    tiles.push(KpiTile {
+    tiles.push(complaints_tile(complaints, lang));
+    let days = config.sla_response_working_days.to_string();
+    tiles.push(on_time_tile(complaints, &days, lang));
+    tiles.push(median_response_tile(complaints, lang));
+    tiles.push(waiting_now_tile(&fig.queues, lang));
+    tiles.push(average_wait_tile(&fig.queues, lang));
+    tiles.push(spbe_tile(fig.spbe.as_ref(), lang));
+    tiles
+}
+
+fn complaints_tile(complaints: Option<&ComplaintKpis>, lang: Lang) -> KpiTile {
+    KpiTile {
         id: "complaints",
-        label: t(Text::KpiComplaints).into(),
+        label: lang.t(Text::KpiComplaints).into(),
         value: complaints.map_or(DASH.into(), |k| format::count(k.count, lang)),
         badge: None,
-        detail: complaints.map_or(t(Text::NoData).into(), |k| match k.change_percent {
+        detail: complaints.map_or(lang.t(Text::NoData).into(), |k| match k.change_percent {
             Some(change) => fill(
-                t(Text::KpiVsComparison),
+                lang.t(Text::KpiVsComparison),
                 &[
                     ("change", &format::signed_percent(change, 1, lang)),
                     ("count", &format::count(k.comparison_count, lang)),
                 ],
             ),
             None => fill(
-                t(Text::KpiNoComparison),
+                lang.t(Text::KpiNoComparison),
                 &[("count", &format::count(k.comparison_count, lang))],
             ),
         }),
         view: ViewId::Complaints,
-    });
-    let days = config.sla_response_working_days.to_string();
-    tiles.push(KpiTile {
+    }
+}
+
+fn on_time_tile(complaints: Option<&ComplaintKpis>, days: &str, lang: Lang) -> KpiTile {
+    KpiTile {
         id: "on_time",
-        label: fill(t(Text::KpiOnTime), &[("days", &days)]),
+        label: fill(lang.t(Text::KpiOnTime), &[("days", days)]),
         value: complaints
             .and_then(|k| k.on_time_percent)
             .map_or(DASH.into(), |p| format::percent(p, 1, lang)),
         badge: None,
-        detail: complaints.map_or(t(Text::NoData).into(), |k| {
+        detail: complaints.map_or(lang.t(Text::NoData).into(), |k| {
             fill(
-                t(Text::KpiOnTimeDetail),
+                lang.t(Text::KpiOnTimeDetail),
                 &[
                     ("on_time", &format::count(k.sla.on_time, lang)),
                     ("decided", &format::count(k.sla.decided(), lang)),
@@ -87,64 +101,75 @@ pub fn kpi_tiles(fig: &OverviewFigures, config: &Config, lang: Lang) -> Vec<KpiT
             )
         }),
         view: ViewId::Complaints,
-    });
-    tiles.push(KpiTile {
+    }
+}
+
+fn median_response_tile(complaints: Option<&ComplaintKpis>, lang: Lang) -> KpiTile {
+    KpiTile {
         id: "median_response",
-        label: t(Text::KpiMedianResponse).into(),
+        label: lang.t(Text::KpiMedianResponse).into(),
         value: complaints
             .and_then(|k| k.median_response_seconds)
             .map_or(DASH.into(), |s| format::duration(s, lang)),
         badge: None,
-        detail: complaints.map_or(t(Text::NoData).into(), |k| {
+        detail: complaints.map_or(lang.t(Text::NoData).into(), |k| {
             fill(
-                t(Text::KpiMedianDetail),
+                lang.t(Text::KpiMedianDetail),
                 &[("count", &format::count(k.responded, lang))],
             )
         }),
         view: ViewId::Complaints,
-    });
-    tiles.push(KpiTile {
+    }
+}
+
+fn waiting_now_tile(queues: &QueueKpis, lang: Lang) -> KpiTile {
+    KpiTile {
         id: "waiting_now",
-        label: t(Text::KpiWaitingNow).into(),
-        value: fig
-            .queues
+        label: lang.t(Text::KpiWaitingNow).into(),
+        value: queues
             .waiting_now
             .map_or(DASH.into(), |n| format::count(n, lang)),
         badge: None,
-        detail: if fig.queues.waiting_now.is_some() {
-            t(Text::KpiWaitingDetail).into()
+        detail: if queues.waiting_now.is_some() {
+            lang.t(Text::KpiWaitingDetail).into()
         } else {
-            t(Text::NoData).into()
+            lang.t(Text::NoData).into()
         },
         view: ViewId::Queues,
-    });
-    tiles.push(KpiTile {
+    }
+}
+
+/// No ticket called in the period is no figure, rather than a wait of zero.
+fn average_wait_tile(queues: &QueueKpis, lang: Lang) -> KpiTile {
+    KpiTile {
         id: "average_wait",
-        label: t(Text::KpiAverageWait).into(),
-        value: fig
-            .queues
+        label: lang.t(Text::KpiAverageWait).into(),
+        value: queues
             .average_wait_seconds
             .map_or(DASH.into(), |s| format::duration(s, lang)),
         badge: None,
-        detail: if fig.queues.tickets_called > 0 {
+        detail: if queues.tickets_called > 0 {
             fill(
-                t(Text::KpiAverageWaitDetail),
-                &[("count", &format::count(fig.queues.tickets_called, lang))],
+                lang.t(Text::KpiAverageWaitDetail),
+                &[("count", &format::count(queues.tickets_called, lang))],
             )
         } else {
-            t(Text::NoDataInPeriod).into()
+            lang.t(Text::NoDataInPeriod).into()
         },
         view: ViewId::Queues,
-    });
-    let spbe = fig.spbe.as_ref();
-    tiles.push(KpiTile {
+    }
+}
+
+/// The change against the previous assessment is signed, so a rise reads as one.
+fn spbe_tile(spbe: Option<&SpbeKpi>, lang: Lang) -> KpiTile {
+    KpiTile {
         id: "spbe",
-        label: t(Text::KpiSpbe).into(),
+        label: lang.t(Text::KpiSpbe).into(),
         value: spbe.map_or(DASH.into(), |k| format::number(k.index.value(), 2, lang)),
-        badge: spbe.map(|k| t(predicate_text(k.predicate)).to_string()),
-        detail: spbe.map_or(t(Text::NoData).into(), |k| {
+        badge: spbe.map(|k| lang.t(predicate_text(k.predicate)).to_string()),
+        detail: spbe.map_or(lang.t(Text::NoData).into(), |k| {
             let mut s = fill(
-                t(Text::KpiSpbeDetail),
+                lang.t(Text::KpiSpbeDetail),
                 &[("year", &k.year.to_string()), ("framework", &k.framework)],
             );
             if let Some((year, prev)) = k.previous {
@@ -156,7 +181,7 @@ pub fn kpi_tiles(fig: &OverviewFigures, config: &Config, lang: Lang) -> Vec<KpiT
                 };
                 s.push_str(" · ");
                 s.push_str(&fill(
-                    t(Text::KpiSpbeChange),
+                    lang.t(Text::KpiSpbeChange),
                     &[
                         ("change", &change),
                         ("previous", &format::number(prev.value(), 2, lang)),
@@ -167,8 +192,7 @@ pub fn kpi_tiles(fig: &OverviewFigures, config: &Config, lang: Lang) -> Vec<KpiT
             s
         }),
         view: ViewId::Spbe,
-    });
-    tiles
+    }
 }
 
 /// Dimension scores as rounded whole numbers, the way the radar and its table print them.
@@ -188,6 +212,27 @@ pub fn radar_data(scores: &[DimensionScore], feed: &DimensionFeed, lang: Lang) -
         rings: RadarData::score_rings(),
         value_labels: scores.iter().map(|s| score_label(s.latest, lang)).collect(),
     }
+}
+
+/// The overview's small map of complaints in the period, kelurahan with a warning outlined.
+pub fn where_map(
+    feed: &crate::model::complaints::ComplaintFeed,
+    areas: &crate::model::areas::AreaFeed,
+    fig: &OverviewFigures,
+    query: &crate::url_state::ViewQuery,
+    warned: &[String],
+    lang: Lang,
+) -> super::panel::Panel {
+    use super::map::{map_panel, MapCounts};
+    let period = format::period(fig.period.from, fig.period.to, lang);
+    let counts = MapCounts {
+        current: &fig.complaints_by_area,
+        comparison: None,
+        warned,
+    };
+    let mut panel = map_panel(feed, areas, counts, query, &period, lang);
+    panel.height_css = 360.0;
+    panel
 }
 
 #[cfg(test)]

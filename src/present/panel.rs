@@ -53,10 +53,28 @@ impl ChartTable {
     }
 }
 
+/// How a panel sits on its page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PanelKind {
+    /// A series over time: the page's width, with the legend of the period and its comparison.
+    Trend,
+    /// The map: the page's width, with its mode and level controls.
+    Map,
+    /// A breakdown: pairs with the next one.
+    Breakdown,
+}
+
+impl PanelKind {
+    pub fn wide(self) -> bool {
+        self != PanelKind::Breakdown
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Panel {
     /// Stable id: HTML ids, test hooks and export file names.
     pub id: &'static str,
+    pub kind: PanelKind,
     pub title: String,
     pub spec: ChartSpec,
     pub height_css: f64,
@@ -68,6 +86,15 @@ pub struct Panel {
     /// the chart with every row and its height, for the "show all" control. The table and the
     /// CSV always hold every row.
     pub full: Option<Box<(ChartSpec, f64)>>,
+}
+
+/// A panel ready for rendering: the panel and its chart spec, each shared (the canvas and the
+/// exports take the spec), made once per content change rather than per render.
+pub type Shown = (std::rc::Rc<Panel>, std::rc::Rc<ChartSpec>);
+
+pub fn shown(panel: Panel) -> Shown {
+    let spec = std::rc::Rc::new(panel.spec.clone());
+    (std::rc::Rc::new(panel), spec)
 }
 
 /// Bars shown before the rest are folded into one "Other" row.
@@ -82,124 +109,70 @@ fn plain(value: f64) -> String {
     }
 }
 
+/// A number for CSV, or an empty cell where the chart draws nothing.
+fn plain_or_empty(value: Option<f64>) -> String {
+    value.map_or(String::new(), plain)
+}
+
+fn column_headers(keys: &[Text], lang: Lang) -> Vec<String> {
+    keys.iter()
+        .map(|k| lang.t(*k).to_string())
+        .collect::<Vec<_>>()
+}
+
+/// A table's headers and its rows of cells, before they become [`TableRow`]s.
+type Cells = (Vec<String>, Vec<Vec<String>>);
+
 /// The numbers a chart draws, as a table for its CSV export, read from the chart input itself:
 /// for charts whose view shows its own table (queues, SPBE, overview) the export is exactly
 /// what the canvas holds, in plain numbers.
 pub fn spec_table(spec: &ChartSpec, lang: Lang) -> ChartTable {
-    let num = plain;
-    let opt = |v: Option<f64>| v.map_or(String::new(), num);
-    let head = |keys: &[Text]| {
-        keys.iter()
-            .map(|k| lang.t(*k).to_string())
-            .collect::<Vec<_>>()
-    };
-    let (headers, rows): (Vec<String>, Vec<Vec<String>>) = match spec {
+    let (headers, rows): Cells = match spec {
         ChartSpec::Bars(d) => (
-            head(&[Text::ColLabel, Text::ColValue]),
+            column_headers(&[Text::ColLabel, Text::ColValue], lang),
             d.rows
                 .iter()
-                .map(|r| vec![r.label.clone(), opt(r.value)])
+                .map(|r| vec![r.label.clone(), plain_or_empty(r.value)])
                 .collect(),
         ),
         ChartSpec::Lines(d) => (
-            head(&[
-                Text::ColPosition,
-                Text::LegendCurrent,
-                Text::LegendComparison,
-            ]),
+            column_headers(
+                &[
+                    Text::ColPosition,
+                    Text::LegendCurrent,
+                    Text::LegendComparison,
+                ],
+                lang,
+            ),
             (0..d.current.len().max(d.comparison.len()))
                 .map(|i| {
                     vec![
                         (i + 1).to_string(),
-                        opt(d.current.get(i).copied()),
-                        opt(d.comparison.get(i).copied()),
+                        plain_or_empty(d.current.get(i).copied()),
+                        plain_or_empty(d.comparison.get(i).copied()),
                     ]
                 })
                 .collect(),
         ),
         ChartSpec::Histogram(d) => (
-            head(&[Text::ColPosition, Text::ColValue]),
+            column_headers(&[Text::ColPosition, Text::ColValue], lang),
             d.bins
                 .iter()
                 .enumerate()
-                .map(|(i, v)| vec![(i + 1).to_string(), num(*v)])
+                .map(|(i, v)| vec![(i + 1).to_string(), plain(*v)])
                 .collect(),
         ),
-        ChartSpec::Heatmap(d) => (
-            std::iter::once(lang.t(Text::ColLabel).to_string())
-                .chain(d.columns.iter().cloned())
-                .collect(),
-            d.rows
-                .iter()
-                .zip(&d.values)
-                .map(|(r, vs)| {
-                    std::iter::once(r.clone())
-                        .chain(vs.iter().map(|v| opt(*v)))
-                        .collect()
-                })
-                .collect(),
-        ),
-        ChartSpec::Ranges(d) => (
-            std::iter::once(lang.t(Text::ColLabel).to_string())
-                .chain(["p10", "p25", "p50", "p75", "p90"].map(String::from))
-                .collect(),
-            d.rows
-                .iter()
-                .map(|r| {
-                    std::iter::once(r.label.clone())
-                        .chain(r.quantiles.map(num))
-                        .collect()
-                })
-                .collect(),
-        ),
-        ChartSpec::Radar(d) => (
-            head(&[Text::ColLabel, Text::LegendCurrent, Text::LegendComparison]),
-            d.axes
-                .iter()
-                .enumerate()
-                .map(|(i, a)| {
-                    vec![
-                        a.clone(),
-                        opt(d.latest.get(i).copied().flatten()),
-                        opt(d.previous.get(i).copied().flatten()),
-                    ]
-                })
-                .collect(),
-        ),
-        ChartSpec::IndexSeries(d) => (
-            head(&[Text::Year, Text::Framework, Text::Index]),
-            d.years
-                .iter()
-                .enumerate()
-                .map(|(i, y)| {
-                    vec![
-                        y.clone(),
-                        d.frameworks.get(i).cloned().unwrap_or_default(),
-                        opt(d.values.get(i).copied().flatten()),
-                    ]
-                })
-                .collect(),
-        ),
-        ChartSpec::Map(d) => (
-            head(&[Text::ColLabel, Text::ColValue]),
-            d.areas
-                .iter()
-                .map(|a| {
-                    let class = match a.shade {
-                        crate::charts::map::Shade::Class(c) => d.classes.get(c).cloned(),
-                        crate::charts::map::Shade::Zero => Some(d.zero_label.clone()),
-                        crate::charts::map::Shade::NoData => Some(d.no_data_label.clone()),
-                    };
-                    vec![a.label.clone(), class.unwrap_or_default()]
-                })
-                .collect(),
-        ),
+        ChartSpec::Heatmap(d) => heatmap_cells(d, lang),
+        ChartSpec::Ranges(d) => ranges_cells(d, lang),
+        ChartSpec::Radar(d) => radar_cells(d, lang),
+        ChartSpec::IndexSeries(d) => index_series_cells(d, lang),
+        ChartSpec::Map(d) => map_cells(d, lang),
         ChartSpec::Sparkline(d) => (
-            head(&[Text::ColPosition, Text::ColValue]),
+            column_headers(&[Text::ColPosition, Text::ColValue], lang),
             d.values
                 .iter()
                 .enumerate()
-                .map(|(i, v)| vec![(i + 1).to_string(), num(*v)])
+                .map(|(i, v)| vec![(i + 1).to_string(), plain(*v)])
                 .collect(),
         ),
     };
@@ -211,6 +184,96 @@ pub fn spec_table(spec: &ChartSpec, lang: Lang) -> ChartTable {
             .map(|csv| TableRow::plain(csv.clone(), csv))
             .collect(),
     }
+}
+
+/// The heatmap's own column labels head the table, so the CSV reads like the grid.
+fn heatmap_cells(d: &crate::charts::heatmap::HeatmapData, lang: Lang) -> Cells {
+    (
+        std::iter::once(lang.t(Text::ColLabel).to_string())
+            .chain(d.columns.iter().cloned())
+            .collect(),
+        d.rows
+            .iter()
+            .zip(&d.values)
+            .map(|(r, vs)| {
+                std::iter::once(r.clone())
+                    .chain(vs.iter().map(|v| plain_or_empty(*v)))
+                    .collect()
+            })
+            .collect(),
+    )
+}
+
+/// Quantile names are the same in every language, so they are not translated.
+fn ranges_cells(d: &crate::charts::ranges::RangesData, lang: Lang) -> Cells {
+    (
+        std::iter::once(lang.t(Text::ColLabel).to_string())
+            .chain(["p10", "p25", "p50", "p75", "p90"].map(String::from))
+            .collect(),
+        d.rows
+            .iter()
+            .map(|r| {
+                std::iter::once(r.label.clone())
+                    .chain(r.quantiles.map(plain))
+                    .collect()
+            })
+            .collect(),
+    )
+}
+
+fn radar_cells(d: &crate::charts::radar::RadarData, lang: Lang) -> Cells {
+    (
+        column_headers(
+            &[Text::ColLabel, Text::LegendCurrent, Text::LegendComparison],
+            lang,
+        ),
+        d.axes
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                vec![
+                    a.clone(),
+                    plain_or_empty(d.latest.get(i).copied().flatten()),
+                    plain_or_empty(d.previous.get(i).copied().flatten()),
+                ]
+            })
+            .collect(),
+    )
+}
+
+fn index_series_cells(d: &crate::charts::bands::IndexSeriesData, lang: Lang) -> Cells {
+    (
+        column_headers(&[Text::Year, Text::Framework, Text::Index], lang),
+        d.years
+            .iter()
+            .enumerate()
+            .map(|(i, y)| {
+                vec![
+                    y.clone(),
+                    d.frameworks.get(i).cloned().unwrap_or_default(),
+                    plain_or_empty(d.values.get(i).copied().flatten()),
+                ]
+            })
+            .collect(),
+    )
+}
+
+/// The map exports each area's class as the legend names it, since the class is what it shows.
+fn map_cells(d: &crate::charts::map::MapData, lang: Lang) -> Cells {
+    (
+        column_headers(&[Text::ColLabel, Text::ColValue], lang),
+        d.areas
+            .iter()
+            .map(|a| {
+                let class = match a.shade {
+                    crate::charts::map::Shade::Class(c) => d.classes.get(c).cloned(),
+                    crate::charts::map::Shade::Zero => Some(d.zero_label.clone()),
+                    crate::charts::map::Shade::NoData => Some(d.no_data_label.clone()),
+                };
+                vec![a.label.clone(), class.unwrap_or_default()]
+            })
+            .collect(),
+    )
 }
 
 #[cfg(test)]

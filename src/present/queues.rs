@@ -15,6 +15,7 @@ use crate::locale::text::fill;
 use crate::locale::{format, Lang, Text};
 use crate::model::queues::{QueueFeed, QueueLiveFeed};
 use crate::period::Period;
+use crate::present::panel::{Panel, PanelKind};
 use chrono::Days;
 
 /// One service's live card.
@@ -388,11 +389,12 @@ pub fn throughput_panel(
     period: Period,
     comparison: Period,
     lang: Lang,
-) -> crate::present::panel::Panel {
+) -> Panel {
     let period_text = format::period(period.from, period.to, lang);
     let day = |p: Period, i: usize| p.from + chrono::Days::new(i as u64);
-    crate::present::panel::Panel {
+    Panel {
         id: "throughput",
+        kind: PanelKind::Trend,
         title: fill(lang.t(Text::QueuesThroughput), &[("period", &period_text)]),
         spec: crate::charts::ChartSpec::Lines(throughput(current, previous, period, lang)),
         height_css: 280.0,
@@ -440,10 +442,11 @@ fn service_panel(
     headers: [Text; 4],
     rows: impl Iterator<Item = (Vec<String>, Vec<String>)>,
     lang: Lang,
-) -> crate::present::panel::Panel {
-    use crate::present::panel::{ChartTable, Panel, TableRow};
+) -> Panel {
+    use crate::present::panel::{ChartTable, TableRow};
     Panel {
         id,
+        kind: PanelKind::Breakdown,
         title: fill(
             lang.t(title),
             &[
@@ -472,7 +475,7 @@ pub fn wait_ranges_panel(
     dists: &[WaitDistribution],
     period: Period,
     lang: Lang,
-) -> crate::present::panel::Panel {
+) -> Panel {
     let ranges = wait_ranges(feed, dists, lang);
     let height = crate::charts::ranges::ranges_height_css(ranges.rows.len());
     let unit = WaitUnit::for_dists(dists);
@@ -509,12 +512,7 @@ pub fn wait_ranges_panel(
 }
 
 /// No-show and cancellation rates per service, with the table of tickets and both rates.
-pub fn rates_panel(
-    feed: &QueueFeed,
-    rates: &[OutcomeRates],
-    period: Period,
-    lang: Lang,
-) -> crate::present::panel::Panel {
+pub fn rates_panel(feed: &QueueFeed, rates: &[OutcomeRates], period: Period, lang: Lang) -> Panel {
     let bars = outcome_bars(feed, rates, lang);
     let height = crate::charts::bars::bars_height_css(bars.rows.len());
     service_panel(
@@ -545,11 +543,12 @@ pub fn rates_panel(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::model::queues::{decode, decode_live};
 
-    fn feeds() -> (QueueFeed, QueueLiveFeed) {
+    /// The queue fixtures (history and live board), shared by the queue content tests.
+    pub(crate) fn feeds() -> (QueueFeed, QueueLiveFeed) {
         let q = decode(include_str!("../../tests/fixtures/queues.json"), u64::MAX).unwrap();
         let l = decode_live(
             include_str!("../../tests/fixtures/queue-live.json"),

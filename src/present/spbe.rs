@@ -3,15 +3,17 @@
 use super::DASH;
 use crate::analytics::spbe::{
     aspect_sub_indices, comparable_domains, domain_sub_indices, evaluation_index, index_by_year,
-    weakest_domain, Index2, Predicate,
+    weakest_domain, Index2, SubIndex, INDEX_MAX, PREDICATE_BANDS,
 };
 use crate::charts::bands::IndexSeriesData;
-use crate::charts::bars::{BarRow, BarsData, Tone};
+use crate::charts::bars::{bars_height_css, BarRow, BarsData, Tone};
 use crate::charts::radar::RadarData;
+use crate::charts::ChartSpec;
 use crate::locale::text::fill;
 use crate::locale::{format, Lang, Text};
 use crate::model::spbe::{Evaluation, SpbeFeed};
 use crate::present::overview::predicate_text;
+use std::rc::Rc;
 
 pub fn index_label(index: Option<Index2>, lang: Lang) -> String {
     index.map_or(DASH.into(), |i| format::number(i.value(), 2, lang))
@@ -28,16 +30,18 @@ fn signed_index(delta_hundredths: i64, lang: Lang) -> String {
 
 /// The predicate bands, bottom to top, named for the language.
 pub fn bands(lang: Lang) -> Vec<(f64, f64, String)> {
-    [
-        (1.0, 1.8, Predicate::Kurang),
-        (1.8, 2.6, Predicate::Cukup),
-        (2.6, 3.5, Predicate::Baik),
-        (3.5, 4.2, Predicate::SangatBaik),
-        (4.2, 5.0, Predicate::Memuaskan),
-    ]
-    .into_iter()
-    .map(|(lo, hi, p)| (lo, hi, lang.t(predicate_text(p)).to_string()))
-    .collect()
+    PREDICATE_BANDS
+        .iter()
+        .enumerate()
+        .map(|(i, (lower, p))| {
+            let upper = PREDICATE_BANDS.get(i + 1).map_or(INDEX_MAX, |b| b.0);
+            (
+                Index2 { hundredths: *lower }.value(),
+                Index2 { hundredths: upper }.value(),
+                lang.t(predicate_text(*p)).to_string(),
+            )
+        })
+        .collect()
 }
 
 pub fn index_series(feed: &SpbeFeed, lang: Lang) -> IndexSeriesData {
@@ -136,8 +140,10 @@ pub fn weakest_domain_sentence(e: &Evaluation, lang: Lang) -> Option<String> {
 }
 
 fn references(lang: Lang) -> Vec<(f64, String)> {
-    [(2.6, Predicate::Baik), (3.5, Predicate::SangatBaik)]
-        .into_iter()
+    // The lines at Baik and Sangat Baik: the targets a city is held to.
+    PREDICATE_BANDS[2..4]
+        .iter()
+        .map(|(lower, p)| (Index2 { hundredths: *lower }.value(), *p))
         .map(|(v, p)| {
             let word = lang
                 .t(predicate_text(p))
@@ -211,6 +217,83 @@ pub fn aspect_radar(e: &Evaluation, lang: Lang) -> RadarData {
     }
 }
 
+/// One row of the domain or the aspect table.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SubIndexRow {
+    pub id: String,
+    /// `id · name`, as the bars label it.
+    pub head: String,
+    pub domain_id: String,
+    pub index: String,
+    /// The predicate of the sub-index; empty where there is none.
+    pub predicate: &'static str,
+}
+
+fn sub_index_rows(indices: Vec<SubIndex>, lang: Lang) -> Vec<SubIndexRow> {
+    indices
+        .into_iter()
+        .map(|d| SubIndexRow {
+            head: format!("{} · {}", d.id, d.name),
+            index: index_label(d.index, lang),
+            predicate: d
+                .index
+                .map_or("", |i| lang.t(predicate_text(i.predicate()))),
+            id: d.id,
+            domain_id: d.domain_id,
+        })
+        .collect()
+}
+
+/// Everything the SPBE view shows for the evaluation in force, in the order it shows it.
+pub struct SpbeContent {
+    pub summary: Vec<String>,
+    pub series_title: String,
+    pub series: Rc<ChartSpec>,
+    pub years: Vec<YearRow>,
+    pub domains_title: String,
+    pub domains: Rc<ChartSpec>,
+    pub domains_height: f64,
+    pub domain_rows: Vec<SubIndexRow>,
+    pub radar_title: String,
+    pub radar: Rc<ChartSpec>,
+    pub aspect_rows: Vec<SubIndexRow>,
+    pub aspects_title: String,
+    pub aspects: Rc<ChartSpec>,
+    pub aspects_height: f64,
+    pub comparison: Option<FrameworkComparison>,
+    pub indicators_title: String,
+    pub indicators: Vec<IndicatorRow>,
+}
+
+/// The SPBE view's content for the evaluation of the period's last year (`None` where the feed
+/// has none for that year).
+pub fn content(feed: &SpbeFeed, year: i32, lang: Lang) -> Option<SpbeContent> {
+    let e = evaluation_for(feed, year)?;
+    let year = e.year.to_string();
+    let titled = |text: Text| fill(lang.t(text), &[("year", &year)]);
+    let domains = domain_bars(e, lang);
+    let aspects = aspect_bars(e, lang);
+    Some(SpbeContent {
+        summary: summary(feed, e, lang),
+        series_title: lang.t(Text::SpbeIndexByYear).to_string(),
+        series: Rc::new(ChartSpec::IndexSeries(index_series(feed, lang))),
+        years: year_rows(feed, lang),
+        domains_title: titled(Text::SpbeDomains),
+        domains_height: bars_height_css(domains.rows.len()),
+        domains: Rc::new(ChartSpec::Bars(domains)),
+        domain_rows: sub_index_rows(domain_sub_indices(e), lang),
+        radar_title: titled(Text::SpbeAspectRadar),
+        radar: Rc::new(ChartSpec::Radar(aspect_radar(e, lang))),
+        aspect_rows: sub_index_rows(aspect_sub_indices(e), lang),
+        aspects_title: titled(Text::SpbeAspects),
+        aspects_height: bars_height_css(aspects.rows.len()),
+        aspects: Rc::new(ChartSpec::Bars(aspects)),
+        comparison: framework_comparison(feed, e, lang),
+        indicators_title: titled(Text::SpbeIndicators),
+        indicators: indicator_rows(e, lang),
+    })
+}
+
 /// One row of the indicator table.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IndicatorRow {
@@ -282,6 +365,33 @@ mod tests {
 
     fn feed() -> SpbeFeed {
         crate::model::spbe::decode(include_str!("../../static/data/spbe.json"), u64::MAX).unwrap()
+    }
+
+    #[test]
+    fn the_content_is_of_the_latest_evaluation_up_to_the_year_and_its_tables_match_its_bars() {
+        let f = feed();
+        let first = f.evaluations.first().unwrap().year;
+        assert!(content(&f, first - 1, Lang::Id).is_none());
+        let latest = f.evaluations.last().unwrap();
+        let c = content(&f, latest.year + 3, Lang::Id).unwrap();
+        assert!(c.domains_title.contains(&latest.year.to_string()));
+        assert!(c.indicators_title.contains(&latest.year.to_string()));
+        let ChartSpec::Bars(bars) = &*c.domains else {
+            panic!("domains are bars")
+        };
+        let heads: Vec<&str> = c.domain_rows.iter().map(|r| r.head.as_str()).collect();
+        let labels: Vec<&str> = bars.rows.iter().map(|r| r.label.as_str()).collect();
+        assert_eq!(heads, labels);
+        for row in &c.domain_rows {
+            assert_eq!(row.id, row.domain_id);
+            // A sub-index with a value has a predicate; "–" has none.
+            assert_eq!(row.predicate.is_empty(), row.index == DASH, "{row:?}");
+        }
+        assert!(c
+            .aspect_rows
+            .iter()
+            .all(|a| c.domain_rows.iter().any(|d| d.id == a.domain_id)));
+        assert_eq!(c.years.len(), f.evaluations.len());
     }
 
     #[test]

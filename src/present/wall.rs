@@ -162,6 +162,7 @@ mod tests {
     fn panel(spec: ChartSpec, full: Option<ChartSpec>) -> Panel {
         Panel {
             id: "opd",
+            kind: crate::present::panel::PanelKind::Breakdown,
             title: String::new(),
             spec,
             height_css: 0.0,

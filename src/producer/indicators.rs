@@ -52,6 +52,16 @@ fn indicator(r: &Row<'_>) -> Result<Object, RowProblem> {
         .text_if("source", r.opt_text("source")?))
 }
 
+/// An indicator being gathered: its (dimension, id), its fields and its series points (as JSON).
+type IndicatorRows = ((String, String), Object, Vec<String>);
+
+/// The indicators read so far, in the view's order, and where each (dimension, id) sits.
+#[derive(Default)]
+struct Indicators {
+    rows: Vec<IndicatorRows>,
+    index: HashMap<(String, String), usize>,
+}
+
 /// Writes the dimensions feed as a temporary file.
 pub fn build_dimensions(
     snap: &mut Snapshot,
@@ -69,13 +79,31 @@ pub fn build_dimensions(
         },
         |p| left_out.add(p),
     )?;
+    let mut indicators = read_indicators(snap, &ids, left_out)?;
+    let values = read_values(snap, &mut indicators, left_out)?;
+    let tables = dimension_tables(dimensions, &indicators.rows);
+    let draft = single(
+        ctx.folder,
+        file,
+        &ctx.envelope("smartcity.dimensions/1"),
+        tables,
+        ctx.max_page_bytes,
+    )?;
+    Ok((draft, values))
+}
+
+/// The indicators of known dimensions, each (dimension, id) once.
+fn read_indicators(
+    snap: &mut Snapshot,
+    ids: &Ids,
+    left_out: &mut LeftOut,
+) -> Result<Indicators, ProducerError> {
     let dimensions_view = snap.qualified(&source::DIMENSIONS);
-    // Each indicator: its (dimension, id), its fields and its series points.
-    let mut indicators: Vec<((String, String), Object, Vec<String>)> = Vec::new();
-    let mut index: HashMap<(String, String), usize> = HashMap::new();
+    let mut indicators = Indicators::default();
+    let Indicators { rows, index } = &mut indicators;
     snap.for_each(&source::INDICATORS, |r| {
         let read = (|| {
-            let dimension = super::complaints::refers(&r, "dimension", &ids, &dimensions_view)?;
+            let dimension = super::complaints::refers(&r, "dimension", ids, &dimensions_view)?;
             let key = (dimension.to_string(), r.text("id")?.to_string());
             if index.contains_key(&key) {
                 return Err(r.problem(
@@ -87,14 +115,24 @@ pub fn build_dimensions(
         })();
         match read {
             Ok((key, head)) => {
-                index.insert(key.clone(), indicators.len());
-                indicators.push((key, head, Vec::new()));
+                index.insert(key.clone(), rows.len());
+                rows.push((key, head, Vec::new()));
             }
             Err(p) => left_out.add(p),
         }
         Ok(())
     })?;
+    Ok(indicators)
+}
+
+/// Adds each value to its indicator's series (each period once); returns the number added.
+fn read_values(
+    snap: &mut Snapshot,
+    indicators: &mut Indicators,
+    left_out: &mut LeftOut,
+) -> Result<u64, ProducerError> {
     let indicators_view = snap.qualified(&source::INDICATORS);
+    let Indicators { rows, index } = indicators;
     let mut values = 0u64;
     let mut periods = std::collections::HashSet::new();
     snap.for_each(&source::INDICATOR_VALUES, |r| {
@@ -128,12 +166,17 @@ pub fn build_dimensions(
         match read {
             Ok((i, point)) => {
                 values += 1;
-                indicators[i].2.push(point);
+                rows[i].2.push(point);
             }
             Err(p) => left_out.add(p),
         }
         Ok(())
     })?;
+    Ok(values)
+}
+
+/// The `dimensions` table: each dimension with its indicators and their series.
+fn dimension_tables(dimensions: Vec<(String, Object)>, indicators: &[IndicatorRows]) -> Tables {
     let mut tables = Tables::default();
     tables.begin("dimensions");
     for (id, head) in dimensions {
@@ -151,14 +194,7 @@ pub fn build_dimensions(
         tables.row(&head.raw("indicators", &list).end());
     }
     tables.end();
-    let draft = single(
-        ctx.folder,
-        file,
-        &ctx.envelope("smartcity.dimensions/1"),
-        tables,
-        ctx.max_page_bytes,
-    )?;
-    Ok((draft, values))
+    tables
 }
 
 /// One SPBE indicator row, checked.

@@ -33,44 +33,44 @@ fn after_working_days(
     }
 }
 
-pub fn generate(o: &SampleOptions) -> String {
-    let mut rng = Rng::new(o.seed ^ 0xC0FF_EE00);
-    let clock = CityClock::new(*o.generated_at.offset());
-    let cal = WorkCalendar::new(holidays());
-    let now = o.generated_at.timestamp();
-    let end_day = o.generated_at.date_naive();
-    let start_day = end_day
-        .checked_sub_months(Months::new(o.complaint_months))
-        .unwrap_or(end_day)
-        + Days::new(1);
-    let total_days = (end_day - start_day).num_days() as f64 + 1.0;
-    // About 19 a day on average, growing as the app is adopted, fewer at weekends and on
-    // holidays; a target count scales the expected total of exactly that shape.
-    let day_mean = |day: chrono::NaiveDate| {
-        let progress = (day - start_day).num_days() as f64 / total_days;
+/// The expected number of complaints of a day before any target scaling: about 19 a day on
+/// average, growing as the app is adopted, fewer at weekends and on holidays.
+struct DailyVolume<'a> {
+    start_day: chrono::NaiveDate,
+    total_days: f64,
+    cal: &'a WorkCalendar,
+}
+
+impl DailyVolume<'_> {
+    fn mean(&self, day: chrono::NaiveDate) -> f64 {
+        let progress = (day - self.start_day).num_days() as f64 / self.total_days;
         let weekday_factor = match day.weekday() {
             Weekday::Sat => 0.55,
             Weekday::Sun => 0.45,
             Weekday::Mon => 1.25,
             _ => 1.0,
         };
-        let holiday_factor = if cal.is_holiday(day) { 0.5 } else { 1.0 };
+        let holiday_factor = if self.cal.is_holiday(day) { 0.5 } else { 1.0 };
         19.0 * (0.8 + 0.4 * progress) * weekday_factor * holiday_factor
-    };
-    let scale = o.complaint_target.map_or(1.0, |t| {
-        let expected: f64 = start_day
-            .iter_days()
-            .take_while(|d| *d <= end_day)
-            .map(day_mean)
-            .sum();
-        t as f64 / expected
-    });
+    }
 
-    let area_w: Vec<f64> = AREAS.iter().map(|a| a.4).collect();
-    let channel_w: Vec<f64> = CHANNELS.iter().map(|c| c.2).collect();
+    /// The factor that brings the expected total to `target`, keeping the shape of the days
+    /// (1 without a target).
+    fn scale_to(&self, target: Option<u64>, end_day: chrono::NaiveDate) -> f64 {
+        target.map_or(1.0, |t| {
+            let expected: f64 = self
+                .start_day
+                .iter_days()
+                .take_while(|d| *d <= end_day)
+                .map(|d| self.mean(d))
+                .sum();
+            t as f64 / expected
+        })
+    }
+}
 
-    let mut out =
-        String::with_capacity(o.complaint_target.unwrap_or(15_000) as usize * 300 + 10_000);
+/// The document's head up to the opening of the complaints list: the reference tables.
+fn write_head(out: &mut String, now: i64) {
     out.push_str("{\n  \"schema\": \"smartcity.complaints/1\",\n");
     let _ = writeln!(out, "  \"generated_at\": \"{}\",", timestamp(now));
     out.push_str("  \"sample\": true,\n  \"agencies\": [\n");
@@ -106,6 +106,32 @@ pub fn generate(o: &SampleOptions) -> String {
         );
     }
     out.push_str("  ],\n  \"complaints\": [\n");
+}
+
+pub fn generate(o: &SampleOptions) -> String {
+    let mut rng = Rng::new(o.seed ^ 0xC0FF_EE00);
+    let clock = CityClock::new(*o.generated_at.offset());
+    let cal = WorkCalendar::new(holidays());
+    let now = o.generated_at.timestamp();
+    let end_day = o.generated_at.date_naive();
+    let start_day = end_day
+        .checked_sub_months(Months::new(o.complaint_months))
+        .unwrap_or(end_day)
+        + Days::new(1);
+    let volume = DailyVolume {
+        start_day,
+        total_days: (end_day - start_day).num_days() as f64 + 1.0,
+        cal: &cal,
+    };
+    // A target count scales the expected total of exactly the realistic shape.
+    let scale = volume.scale_to(o.complaint_target, end_day);
+
+    let area_w: Vec<f64> = AREAS.iter().map(|a| a.4).collect();
+    let channel_w: Vec<f64> = CHANNELS.iter().map(|c| c.2).collect();
+
+    let mut out =
+        String::with_capacity(o.complaint_target.unwrap_or(15_000) as usize * 300 + 10_000);
+    write_head(&mut out, now);
 
     let mut first = true;
     let mut serial = 0u64;
@@ -118,7 +144,7 @@ pub fn generate(o: &SampleOptions) -> String {
     let mut day = start_day;
     while day <= end_day {
         let rainy = matches!(day.month(), 11 | 12 | 1 | 2 | 3);
-        let mean = day_mean(day) * scale;
+        let mean = volume.mean(day) * scale;
         let category_w: Vec<f64> = CATEGORIES
             .iter()
             .map(|c| c.2 * if rainy { c.4 } else { 1.0 })

@@ -2,7 +2,7 @@
 //! with a morning peak and a lunch dip, counters close partly at lunch, waits come out of the
 //! simulation rather than being drawn. The live file is the queue's state at `generated_at`.
 
-use super::city::{AGENCIES, SERVICES};
+use super::city::{ServiceSpec, AGENCIES, SERVICES};
 use super::rng::Rng;
 use super::{holidays, timestamp, SampleOptions};
 use crate::time::{CityClock, WorkCalendar};
@@ -45,12 +45,18 @@ fn simulate_day(
     now: i64,
 ) -> (Vec<Ticket>, Option<LiveRow>) {
     let spec = &SERVICES[service];
-    let (counters, quota, service_min, letter) = (
-        spec.counters,
-        spec.daily_quota,
-        spec.service_minutes,
-        spec.letter,
-    );
+    let arrivals = arrivals(rng, day_start, mean_tickets, spec.daily_quota);
+    let tickets = serve(rng, &arrivals, day_start, spec);
+    // The day that contains `now`: cut the history there and describe the live state.
+    if day_start <= now && now < day_start + 86_400 {
+        let (today, live) = state_at(rng, tickets, now, spec);
+        return (today, Some(live));
+    }
+    (tickets, None)
+}
+
+/// The day's ticket times in order, over the opening-hours profile, up to the daily quota.
+fn arrivals(rng: &mut Rng, day_start: i64, mean_tickets: f64, quota: u32) -> Vec<i64> {
     let total_w: f64 = ARRIVALS.iter().map(|a| a.1).sum();
     let mut arrivals = Vec::new();
     for (hour, w) in ARRIVALS {
@@ -60,8 +66,14 @@ fn simulate_day(
     }
     arrivals.sort_unstable();
     arrivals.truncate(quota as usize);
+    arrivals
+}
+
+/// Each ticket in turn goes to the counter free first; cancellations, no-shows and tickets not
+/// called before closing time end without service.
+fn serve(rng: &mut Rng, arrivals: &[i64], day_start: i64, spec: &ServiceSpec) -> Vec<Ticket> {
     // Counter free times; at lunch (12:00-13:00) only half the counters work.
-    let mut free_at = vec![day_start + i64::from(OPEN) * 3600; counters as usize];
+    let mut free_at = vec![day_start + i64::from(OPEN) * 3600; spec.counters as usize];
     let lunch = (day_start + 12 * 3600, day_start + 13 * 3600);
     let close = day_start + i64::from(CLOSE) * 3600;
     let mut tickets = Vec::with_capacity(arrivals.len());
@@ -94,7 +106,7 @@ fn simulate_day(
         let duration = if no_show {
             120
         } else {
-            (rng.exponential(service_min) * 60.0) as i64 + 60
+            (rng.exponential(spec.service_minutes) * 60.0) as i64 + 60
         };
         free_at[counter] = called + duration;
         let finished = (!no_show).then_some(called + duration);
@@ -105,38 +117,45 @@ fn simulate_day(
             status: if no_show { "no_show" } else { "served" },
         });
     }
-    // The day that contains `now`: cut the history there and describe the live state.
-    if day_start <= now && now < day_start + 86_400 {
-        let mut today: Vec<Ticket> = tickets.into_iter().filter(|t| t.issued <= now).collect();
-        let mut last_called: Option<usize> = None;
-        for (i, t) in today.iter_mut().enumerate() {
-            match t.called {
-                Some(c) if c <= now => {
-                    last_called = Some(i);
-                    if t.finished.is_some_and(|f| f > now) {
-                        t.finished = None;
-                        t.status = "served";
-                    }
-                }
-                _ => {
-                    t.called = None;
+    tickets
+}
+
+/// The day's tickets as they stand at `now`, and the live board then.
+fn state_at(
+    rng: &mut Rng,
+    tickets: Vec<Ticket>,
+    now: i64,
+    spec: &ServiceSpec,
+) -> (Vec<Ticket>, LiveRow) {
+    let (counters, letter) = (spec.counters, spec.letter);
+    let mut today: Vec<Ticket> = tickets.into_iter().filter(|t| t.issued <= now).collect();
+    let mut last_called: Option<usize> = None;
+    for (i, t) in today.iter_mut().enumerate() {
+        match t.called {
+            Some(c) if c <= now => {
+                last_called = Some(i);
+                if t.finished.is_some_and(|f| f > now) {
                     t.finished = None;
-                    t.status = "waiting";
+                    t.status = "served";
                 }
             }
+            _ => {
+                t.called = None;
+                t.finished = None;
+                t.status = "waiting";
+            }
         }
-        // A ticket being served has been called but not finished: keep it as served-in-progress
-        // (finished null), which the contract allows.
-        let waiting = today.iter().filter(|t| t.status == "waiting").count() as u32;
-        let live = LiveRow {
-            waiting,
-            serving: last_called.map(|i| format!("{letter}-{:03}", i + 1)),
-            counters_open: counters - u32::from(counters > 2 && rng.chance(0.5)),
-            issued_today: today.len() as u32,
-        };
-        return (today, Some(live));
     }
-    (tickets, None)
+    // A ticket being served has been called but not finished: keep it as served-in-progress
+    // (finished null), which the contract allows.
+    let waiting = today.iter().filter(|t| t.status == "waiting").count() as u32;
+    let live = LiveRow {
+        waiting,
+        serving: last_called.map(|i| format!("{letter}-{:03}", i + 1)),
+        counters_open: counters - u32::from(counters > 2 && rng.chance(0.5)),
+        issued_today: today.len() as u32,
+    };
+    (today, live)
 }
 
 pub fn generate(o: &SampleOptions) -> (String, String) {

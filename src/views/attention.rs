@@ -1,13 +1,13 @@
 //! "Perlu perhatian": the strongest early warnings, each a link to the complaints view filtered
 //! to its place, subject and days (docs/design.md §11). On a wall the same list without links.
 
-use crate::app::context::{query_pairs, use_app};
-use crate::app::routes::Route;
 use crate::locale::text::fill;
 use crate::locale::Text;
 use crate::present::warnings::{Attention, SHOWN};
+use crate::views::context::{query_pairs, use_app};
 use crate::views::explain::Explain;
 use crate::views::hooks::use_attention;
+use crate::views::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::Link;
 
@@ -52,7 +52,7 @@ pub fn attention_panel(props: &AttentionProps) -> Html {
 /// Warnings a wall lists under its trend: what its column holds at the wall's type size.
 const WALL_SHOWN: usize = 3;
 
-fn list(a: &Attention, wall: bool, ctx: &crate::app::context::AppContext) -> Html {
+fn list(a: &Attention, wall: bool, ctx: &crate::views::context::AppContext) -> Html {
     let lang = ctx.lang;
     let shown = if wall { WALL_SHOWN } else { SHOWN };
     let more = a.items.len().saturating_sub(shown);

@@ -84,12 +84,93 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let canvas_ref = use_node_ref();
     // Display mode enlarges type and chart heights for reading at a distance.
     let context_scale =
-        use_context::<crate::app::context::AppContext>().map_or(1.0, |c| c.type_scale);
+        use_context::<crate::views::context::AppContext>().map_or(1.0, |c| c.type_scale);
     let type_scale = props.type_scale * context_scale;
     let height_css = props.height_css.map(|h| h * context_scale);
-    // Bumped by the resize observer and when fonts are ready, to trigger a redraw.
-    let layout_version = use_state(|| 0u32);
+    let layout_version = use_layout_version(&canvas_ref);
     let draws = use_mut_ref(|| 0u32);
+    {
+        let canvas_ref = canvas_ref.clone();
+        let draws = draws.clone();
+        let height = height_css.map(f64::to_bits);
+        use_effect_with(
+            (
+                props.spec.clone(),
+                props.theme,
+                type_scale.to_bits(),
+                layout_version,
+                height,
+                props.min_pixel_ratio.to_bits(),
+            ),
+            move |(spec, theme, scale, _, height, min_ratio)| {
+                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                    if let Some(h) = height.map(f64::from_bits) {
+                        let _ = canvas.style().set_property("height", &format!("{h}px"));
+                    }
+                    if paint(
+                        &canvas,
+                        spec,
+                        *theme,
+                        f64::from_bits(*scale),
+                        f64::from_bits(*min_ratio),
+                    ) {
+                        let mut n = draws.borrow_mut();
+                        *n += 1;
+                        // For tests and benchmarks: how often this canvas has been drawn.
+                        let _ = canvas.set_attribute("data-draws", &n.to_string());
+                    }
+                }
+            },
+        );
+    }
+    use_print_repaint(
+        &canvas_ref,
+        props.spec.clone(),
+        props.theme,
+        type_scale,
+        props.paper,
+        props.min_pixel_ratio,
+    );
+    let row_under = {
+        let (spec, canvas_ref) = (props.spec.clone(), canvas_ref.clone());
+        move |e: &MouseEvent| {
+            let size = canvas_ref
+                .cast::<HtmlCanvasElement>()
+                .map_or((0.0, 0.0), |c| {
+                    (f64::from(c.client_width()), f64::from(c.client_height()))
+                });
+            spec.row_at(
+                (f64::from(e.offset_x()), f64::from(e.offset_y())),
+                size,
+                type_scale,
+            )
+        }
+    };
+    let onmousemove = props.on_hover.clone().map(|hover| {
+        let row_under = row_under.clone();
+        Callback::from(move |e: MouseEvent| hover.emit(row_under(&e)))
+    });
+    let onmouseleave = props
+        .on_hover
+        .clone()
+        .map(|hover| Callback::from(move |_: MouseEvent| hover.emit(None)));
+    let onclick = props.on_pick.clone().map(|pick| {
+        Callback::from(move |e: MouseEvent| {
+            if let Some(row) = row_under(&e) {
+                pick.emit(row);
+            }
+        })
+    });
+    let pickable = props.on_pick.is_some().then_some("chart-pickable");
+    html! {
+        <canvas ref={canvas_ref} class={classes!("chart", pickable, props.class.clone())} role="img" aria-label={props.label.clone()} {onclick} {onmousemove} {onmouseleave} />
+    }
+}
+
+/// A number bumped by the resize observer and when fonts are ready, so the canvas redraws.
+#[hook]
+fn use_layout_version(canvas_ref: &NodeRef) -> u32 {
+    let layout_version = use_state(|| 0u32);
     {
         let canvas_ref = canvas_ref.clone();
         let layout_version = layout_version.clone();
@@ -125,101 +206,38 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
             }
         });
     }
-    {
-        let canvas_ref = canvas_ref.clone();
-        let draws = draws.clone();
-        let height = height_css.map(f64::to_bits);
-        use_effect_with(
-            (
-                props.spec.clone(),
-                props.theme,
-                type_scale.to_bits(),
-                *layout_version,
-                height,
-                props.min_pixel_ratio.to_bits(),
-            ),
-            move |(spec, theme, scale, _, height, min_ratio)| {
-                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                    if let Some(h) = height.map(f64::from_bits) {
-                        let _ = canvas.style().set_property("height", &format!("{h}px"));
-                    }
-                    if paint(
-                        &canvas,
-                        spec,
-                        *theme,
-                        f64::from_bits(*scale),
-                        f64::from_bits(*min_ratio),
-                    ) {
-                        let mut n = draws.borrow_mut();
-                        *n += 1;
-                        // For tests and benchmarks: how often this canvas has been drawn.
-                        let _ = canvas.set_attribute("data-draws", &n.to_string());
-                    }
-                }
-            },
-        );
-    }
-    {
-        let canvas_ref = canvas_ref.clone();
-        let min_ratio = props.min_pixel_ratio;
-        use_effect_with(
-            (
-                props.spec.clone(),
-                props.theme,
-                type_scale.to_bits(),
-                props.paper,
-            ),
-            move |(spec, theme, scale, paper)| {
-                let listeners = (*paper && *theme != Theme::Light).then(|| {
-                    let repaint = |theme: Theme| {
-                        let (canvas_ref, spec, scale) = (canvas_ref.clone(), spec.clone(), *scale);
-                        move |_: web_sys::Event| {
-                            if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                                paint(&canvas, &spec, theme, f64::from_bits(scale), min_ratio);
-                            }
+    *layout_version
+}
+
+/// On paper, a dark chart is repainted light for printing and back after.
+#[hook]
+fn use_print_repaint(
+    canvas_ref: &NodeRef,
+    spec: Rc<ChartSpec>,
+    theme: Theme,
+    type_scale: f64,
+    paper: bool,
+    min_ratio: f64,
+) {
+    let canvas_ref = canvas_ref.clone();
+    use_effect_with(
+        (spec, theme, type_scale.to_bits(), paper),
+        move |(spec, theme, scale, paper)| {
+            let listeners = (*paper && *theme != Theme::Light).then(|| {
+                let repaint = |theme: Theme| {
+                    let (canvas_ref, spec, scale) = (canvas_ref.clone(), spec.clone(), *scale);
+                    move |_: web_sys::Event| {
+                        if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
+                            paint(&canvas, &spec, theme, f64::from_bits(scale), min_ratio);
                         }
-                    };
-                    (
-                        crate::views::window_events::listen("beforeprint", repaint(Theme::Light)),
-                        crate::views::window_events::listen("afterprint", repaint(*theme)),
-                    )
-                });
-                move || drop(listeners)
-            },
-        );
-    }
-    let row_under = {
-        let (spec, canvas_ref) = (props.spec.clone(), canvas_ref.clone());
-        move |e: &MouseEvent| {
-            let size = canvas_ref
-                .cast::<HtmlCanvasElement>()
-                .map_or((0.0, 0.0), |c| {
-                    (f64::from(c.client_width()), f64::from(c.client_height()))
-                });
-            spec.row_at(
-                (f64::from(e.offset_x()), f64::from(e.offset_y())),
-                size,
-                type_scale,
-            )
-        }
-    };
-    let onmousemove = props.on_hover.clone().map(|hover| {
-        let row_under = row_under.clone();
-        Callback::from(move |e: MouseEvent| hover.emit(row_under(&e)))
-    });
-    let onmouseleave = props
-        .on_hover
-        .clone()
-        .map(|hover| Callback::from(move |_: MouseEvent| hover.emit(None)));
-    let onclick = props.on_pick.clone().map(|pick| {
-        Callback::from(move |e: MouseEvent| {
-            if let Some(row) = row_under(&e) {
-                pick.emit(row);
-            }
-        })
-    });
-    let pickable = props.on_pick.is_some().then_some("chart-pickable");
-    html! {
-        <canvas ref={canvas_ref} class={classes!("chart", pickable, props.class.clone())} role="img" aria-label={props.label.clone()} {onclick} {onmousemove} {onmouseleave} />
-    }
+                    }
+                };
+                (
+                    crate::views::window_events::listen("beforeprint", repaint(Theme::Light)),
+                    crate::views::window_events::listen("afterprint", repaint(*theme)),
+                )
+            });
+            move || drop(listeners)
+        },
+    );
 }

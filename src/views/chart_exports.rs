@@ -2,10 +2,10 @@
 //! on-screen size, SVG from the same chart code. File names carry view, chart, period and
 //! filters; the images get the CSV's name with their own extension.
 
-use crate::app::context::use_app;
 use crate::charts::ChartSpec;
 use crate::locale::Text;
 use crate::present::panel::{spec_table, Panel};
+use crate::views::context::use_app;
 use crate::views::download::{download_png, download_svg, download_text};
 use std::rc::Rc;
 use yew::prelude::*;

@@ -2,11 +2,11 @@
 //! row for keyboard users) and its exports: CSV of exactly the data drawn, PNG at 2x and SVG
 //! drawn again by the same chart code.
 
-use crate::app::context::use_app;
 use crate::locale::Text;
 use crate::present::panel::{Panel, Pick};
 use crate::views::chart_canvas::ChartCanvas;
 use crate::views::chart_exports::ChartExports;
+use crate::views::context::use_app;
 use crate::views::table::data_table;
 use std::rc::Rc;
 use yew::prelude::*;

@@ -1,7 +1,7 @@
 //! "How this is computed": the definitions behind a view's figures, one click away.
 
-use crate::app::context::use_app;
 use crate::locale::Text;
+use crate::views::context::use_app;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

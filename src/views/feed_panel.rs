@@ -1,12 +1,12 @@
 //! A panel that depends on feeds: designed loading and error states, the "last good data" mark,
 //! and the rejected records with their first errors. Its children render only once there is data.
 
-use crate::app::context::use_app;
 use crate::locale::text::fill;
 use crate::locale::{format, Text};
 use crate::model::FeedKind;
 use crate::present::status::error_line;
 use crate::sources::state::Health;
+use crate::views::context::use_app;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

@@ -1,10 +1,10 @@
 //! "Perkiraan hari ini dan besok": per selected service the rest of today and the next open day,
 //! and each service's hours behind a disclosure (docs/design.md §12).
 
-use crate::app::context::use_app;
 use crate::locale::text::fill;
 use crate::locale::Text;
 use crate::present::forecast::{hourly_table, summary_table};
+use crate::views::context::use_app;
 use crate::views::explain::Explain;
 use crate::views::hooks::use_queue_forecasts;
 use crate::views::table::FigureTable;

@@ -1,14 +1,15 @@
 //! The figures a page and its wall composition share, each computed once per data version,
 //! query and day (clock ticks and unchanged polls cost nothing).
 
-use crate::analytics::complaint_groups::{ComplaintGroups, ComplaintIndex, Selection};
-use crate::analytics::complaints::{groups_for_query, sla_rule};
-use crate::analytics::overview::{overview, OverviewFigures};
-use crate::app::context::use_app;
 use crate::charts::ChartSpec;
 use crate::model::FeedKind;
 use crate::perf::measured;
+use crate::present::figures::{
+    self, ComplaintGroups, ComplaintIndex, HistoryFigures, OverviewFigures, Selection,
+    ServiceForecast,
+};
 use crate::present::panel::Panel;
+use crate::views::context::use_app;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -17,7 +18,7 @@ use yew::prelude::*;
 #[derive(Clone)]
 pub struct QueryNav {
     query: Rc<crate::url_state::ViewQuery>,
-    route: crate::app::routes::Route,
+    route: crate::views::routes::Route,
     navigator: Option<yew_router::prelude::Navigator>,
 }
 
@@ -26,13 +27,18 @@ impl QueryNav {
         let mut query = (*self.query).clone();
         change(&mut query);
         if let Some(nav) = &self.navigator {
-            let _ = nav.push_with_query(&self.route, &crate::app::context::query_pairs(&query));
+            let _ = nav.push_with_query(&self.route, &crate::views::context::query_pairs(&query));
         }
+    }
+
+    /// `apply` for a boxed change: the filter bar's many controls share one instance.
+    pub fn apply_boxed(&self, change: Box<dyn Fn(&mut crate::url_state::ViewQuery)>) {
+        self.apply(|q| change(q))
     }
 }
 
 #[hook]
-pub fn use_query_nav(route: crate::app::routes::Route) -> QueryNav {
+pub fn use_query_nav(route: crate::views::routes::Route) -> QueryNav {
     let ctx = use_app();
     QueryNav {
         query: ctx.query.clone(),
@@ -49,7 +55,7 @@ pub fn use_overview_figures() -> Rc<OverviewFigures> {
     let today = ctx.today();
     use_memo(
         (data.identities(), (*ctx.query).clone(), today),
-        |(_, query, today)| overview(&ctx.config, &data.feeds(), query, *today),
+        |(_, query, today)| figures::overview_figures(&ctx.config, &data.feeds(), query, *today),
     )
 }
 
@@ -61,11 +67,7 @@ pub fn use_complaint_index() -> Rc<Option<ComplaintIndex>> {
     let feed = ctx.data.complaints.data.clone();
     let config = ctx.config.clone();
     use_memo(ctx.data.identity(FeedKind::Complaints), move |_| {
-        feed.map(|f| {
-            measured("dasbor:index", || {
-                ComplaintIndex::build(&f, &sla_rule(&config))
-            })
-        })
+        feed.map(|f| measured("dasbor:index", || figures::complaint_index(&config, &f)))
     })
 }
 
@@ -92,7 +94,7 @@ pub fn use_complaint_groups(index: Rc<Option<ComplaintIndex>>) -> ComplaintGroup
             move |_| {
                 let (feed, index) = (feed?, index.as_ref().as_ref()?);
                 let (selection, g) = measured("dasbor:regroup", || {
-                    groups_for_query(&config, &feed, index, &query, period)
+                    figures::complaint_groups(&config, &feed, index, &query, period)
                 });
                 Some((Rc::new(selection), g))
             }
@@ -116,7 +118,7 @@ pub fn use_complaint_panels(
     );
     let period = ctx.period();
     let period = crate::locale::format::period(period.from, period.to, ctx.lang);
-    let clock = ctx.config.clock;
+    let config = ctx.config.clone();
     let attention = use_attention();
     use_memo(
         (
@@ -130,18 +132,13 @@ pub fn use_complaint_panels(
             let (feed, (selection, g)) = (feed?, groups.as_ref().as_ref()?);
             let mut panels = crate::present::complaints::panels(&feed, g, &query, days, *lang);
             // The map comes right after the trend, where it has the page's width.
-            if let crate::app::context::AreasState::Ready(areas) = &**areas {
+            if let crate::views::context::AreasState::Ready(areas) = &**areas {
                 use crate::present::map::{map_panel, MapCounts, MapMode};
                 // The comparison per area costs a pass of its own: only for the change map.
                 let comparison = (query.map_mode == MapMode::Change)
                     .then(|| index.as_ref().as_ref())
                     .flatten()
-                    .map(|index| {
-                        crate::analytics::complaint_groups::area_figures(
-                            &feed, index, selection, &clock,
-                        )
-                        .comparison_by_area
-                    });
+                    .map(|index| figures::comparison_by_area(&feed, index, selection, &config));
                 let counts = MapCounts {
                     current: &g.by_area,
                     comparison: comparison.as_deref(),
@@ -169,42 +166,27 @@ pub fn use_complaint_panels(
 /// The queue history of the period in force for the URL's service selection, with the mask of
 /// selected services (the live board uses the same mask).
 #[hook]
-pub fn use_queue_history() -> (
-    Rc<Option<Vec<bool>>>,
-    Rc<Option<crate::analytics::queue_history::HistoryFigures>>,
-) {
-    use crate::analytics::queues::{selected_services, ServiceSelection};
+pub fn use_queue_history() -> (Rc<Option<Vec<bool>>>, Rc<Option<HistoryFigures>>) {
     let ctx = use_app();
     let data = &*ctx.data;
-    let clock = ctx.config.clock;
+    let config = ctx.config.clone();
     let today = ctx.today();
     let period = ctx.period();
     let comparison = period.comparison(ctx.query.compare);
     let feed = data.queues.data.clone();
     let mask = use_memo(
         (data.identity(FeedKind::Queues), (*ctx.query).clone()),
-        |(_, query)| {
-            let sel = ServiceSelection {
-                opd: &query.opd,
-                service: &query.service,
-                location: &query.location,
-            };
-            feed.as_deref().map(|f| selected_services(f, &sel))
-        },
+        |(_, query)| feed.as_deref().map(|f| figures::service_mask(f, query)),
     );
-    let figures = use_memo(
+    let history = use_memo(
         (data.identity(FeedKind::Queues), (*ctx.query).clone(), today),
         |_| {
             feed.as_deref()
                 .zip(mask.as_ref().as_deref())
-                .map(|(f, mask)| {
-                    crate::analytics::queue_history::history_figures(
-                        f, mask, period, comparison, &clock,
-                    )
-                })
+                .map(|(f, mask)| figures::queue_history(f, mask, period, comparison, &config))
         },
     );
-    (mask, figures)
+    (mask, history)
 }
 
 /// The early warnings of the complaints feed as of its `generated_at`, once per feed load, in
@@ -216,14 +198,7 @@ pub fn use_attention() -> Rc<Option<crate::present::warnings::Attention>> {
     let config = ctx.config.clone();
     let scan = use_memo(ctx.data.identity(FeedKind::Complaints), move |_| {
         feed.map(|f| {
-            let scan = measured("dasbor:warnings", || {
-                crate::analytics::warnings::scan(
-                    &f,
-                    &config.clock,
-                    &config.calendar,
-                    f.meta.generated_at,
-                )
-            });
+            let scan = measured("dasbor:warnings", || figures::warning_scan(&f, &config));
             (f, scan)
         })
     });
@@ -238,7 +213,7 @@ pub fn use_attention() -> Rc<Option<crate::present::warnings::Attention>> {
 /// Every service's queue forecast for the rest of today and its next open day; recomputed when
 /// the history or the live board changes, or the hour turns.
 #[hook]
-pub fn use_queue_forecasts() -> Rc<Option<Vec<crate::analytics::queue_forecast::ServiceForecast>>> {
+pub fn use_queue_forecasts() -> Rc<Option<Vec<ServiceForecast>>> {
     let ctx = use_app();
     let data = &*ctx.data;
     let (history, live, config, now) = (
@@ -257,13 +232,7 @@ pub fn use_queue_forecasts() -> Rc<Option<Vec<crate::analytics::queue_forecast::
         move |_| {
             let history = history?;
             Some(measured("dasbor:forecast", || {
-                crate::analytics::queue_forecast::forecasts_now(
-                    &history,
-                    live.as_deref(),
-                    now,
-                    &config.clock,
-                    &config.calendar,
-                )
+                figures::queue_forecasts(&history, live.as_deref(), now, &config)
             }))
         },
     )

@@ -1,10 +1,10 @@
 //! A KPI tile: the figure, its label, a badge and a sentence; the whole tile links to its view.
 
-use crate::app::context::{query_pairs, use_app};
-use crate::app::routes::Route;
 use crate::locale::text::fill;
 use crate::locale::Text;
 use crate::present::overview::KpiTile;
+use crate::views::context::{query_pairs, use_app};
+use crate::views::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
 

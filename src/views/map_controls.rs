@@ -2,11 +2,11 @@
 //! (`map=`, `map_level=`), so a shared link opens the same map; the choices offered are only
 //! those the feeds can give (present::map::map_choices).
 
-use crate::app::context::{use_app, AreasState};
-use crate::app::routes::Route;
 use crate::locale::Text;
 use crate::present::map::{map_choices, map_level, MapLevel, MapMode};
+use crate::views::context::{use_app, AreasState};
 use crate::views::hooks::use_query_nav;
+use crate::views::routes::Route;
 use yew::prelude::*;
 
 fn mode_name(mode: MapMode) -> Text {

@@ -1,11 +1,11 @@
 //! The page frame: skip link, header with navigation and switches, URL notices, feed status.
 
-use crate::app::context::{query_pairs, use_app};
-use crate::app::routes::Route;
 use crate::charts::theme::Theme;
 use crate::locale::{Lang, Text};
 use crate::model::FeedKind;
 use crate::present::status::status_line;
+use crate::views::context::{query_pairs, use_app};
+use crate::views::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
 

@@ -1,10 +1,10 @@
 //! A table of figures without a chart (key figures, per-kecamatan), with its CSV export and,
 //! where rows pick a filter, a button per row.
 
-use crate::app::context::use_app;
 use crate::locale::text::fill;
 use crate::locale::Text;
 use crate::present::panel::{ChartTable, Pick};
+use crate::views::context::use_app;
 use crate::views::download::download_text;
 use std::rc::Rc;
 use yew::prelude::*;

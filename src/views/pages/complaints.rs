@@ -1,88 +1,29 @@
 //! Pengaduan (Kesah Etam): linked charts over the complaint columns. A click on a bar (or its
 //! row button) toggles that filter in the URL; every chart re-filters from one grouping pass.
 
-use crate::analytics::complaint_groups::{area_figures, auto_bucket, Selection};
-use crate::analytics::complaint_rows::{page_rows, sorted_rows, Sort, SortKey};
-use crate::analytics::complaints::kpis_of;
-use crate::analytics::hearing::kecamatan_rows;
-use crate::app::context::use_app;
-use crate::app::routes::Route;
 use crate::charts::ChartSpec;
-use crate::filter_param::FilterParam;
 use crate::locale::text::fill;
-use crate::locale::{format, Text};
-use crate::model::complaints::{ComplaintFeed, Status};
+use crate::locale::{format, Lang, Text};
+use crate::model::complaints::ComplaintFeed;
 use crate::model::FeedKind;
 use crate::present::complaints::{self as present, Pick};
 use crate::present::csv;
+use crate::present::figures::Selection;
+use crate::present::filters::complaint_fields;
+use crate::present::panel::PanelKind;
+use crate::present::records::{self, Sort, SortKey, PAGE_SIZE};
 use crate::views::chart_panel::{comparison_legend, ChartPanel};
+use crate::views::context::{use_app, AreasState};
 use crate::views::download::download_chunks;
 use crate::views::explain::Explain;
 use crate::views::feed_panel::FeedPanel;
-use crate::views::filter_bar::{FilterBar, FilterField};
+use crate::views::filter_bar::FilterBar;
 use crate::views::hooks::{use_complaint_groups, use_complaint_index, use_complaint_panels};
 use crate::views::map_controls::MapControls;
+use crate::views::routes::Route;
 use crate::views::table::FigureTable;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The complaint filters in the filter bar, with the names the data gives them.
-pub fn filter_fields(feed: &ComplaintFeed, lang: crate::locale::Lang) -> Vec<FilterField> {
-    let refs = |t: &[crate::model::Reference]| {
-        t.iter()
-            .map(|r| (r.id.clone(), r.name.clone()))
-            .collect::<Vec<_>>()
-    };
-    let mut areas: Vec<(String, String)> = Vec::new();
-    for a in &feed.areas {
-        if !areas.iter().any(|(id, _)| *id == a.kecamatan_id) {
-            areas.push((
-                a.kecamatan_id.clone(),
-                format!("{} {}", lang.t(Text::Kecamatan), a.kecamatan),
-            ));
-        }
-    }
-    areas.extend(
-        feed.areas
-            .iter()
-            .map(|a| (a.id.clone(), format!("{} ({})", a.kelurahan, a.kecamatan))),
-    );
-    vec![
-        FilterField {
-            param: FilterParam::Opd,
-            label: Text::Opd,
-            options: refs(&feed.agencies),
-        },
-        FilterField {
-            param: FilterParam::Category,
-            label: Text::Category,
-            options: refs(&feed.categories),
-        },
-        FilterField {
-            param: FilterParam::Area,
-            label: Text::AreaFilter,
-            options: areas,
-        },
-        FilterField {
-            param: FilterParam::Status,
-            label: Text::StatusColumn,
-            options: Status::ALL
-                .iter()
-                .map(|s| {
-                    (
-                        s.id().to_string(),
-                        present::status_name(*s, lang).to_string(),
-                    )
-                })
-                .collect(),
-        },
-        FilterField {
-            param: FilterParam::Channel,
-            label: Text::Channel,
-            options: refs(&feed.channels),
-        },
-    ]
-}
 
 #[function_component(ComplaintsPage)]
 pub fn complaints_page() -> Html {
@@ -111,10 +52,13 @@ pub fn complaints_page() -> Html {
         move |(groups, lang)| {
             let (feed, index, (selection, g)) =
                 (feed?, index.as_ref().as_ref()?, groups.as_ref().as_ref()?);
-            let areas = area_figures(&feed, index, selection, &config.clock);
-            let rows = kecamatan_rows(&feed, &g.by_area, &areas, &query.area);
-            Some(Rc::new(crate::present::hearing::kecamatan_table(
-                &rows, *lang,
+            Some(Rc::new(present::kecamatan_table(
+                &feed,
+                index,
+                (selection, g),
+                &query,
+                &config.clock,
+                *lang,
             )))
         }
     });
@@ -127,73 +71,38 @@ pub fn complaints_page() -> Html {
     let period_text = format::period(period.from, period.to, lang);
     let comparison_text = format::period(comparison.from, comparison.to, lang);
 
-    // A bad areas feed never blanks the view: the map's place says what is wrong.
-    let map_failure = match &*ctx.areas {
-        crate::app::context::AreasState::Failed(e) => html! {
-            <section class="panel" data-panel="map">
-                <div class="panel-alert" role="alert"><p>{ fill(lang.t(Text::MapFailed), &[("detail", &e.describe(lang))]) }</p></div>
-            </section>
-        },
-        _ => html! {},
-    };
     let body = match (&feed_rc, groups.as_ref(), panels.as_ref()) {
         (Some(feed), Some((selection, g)), Some(panels)) => {
-            let k = kpis_of(g);
-            let change = match k.change_percent {
-                Some(c) => fill(
-                    lang.t(Text::KpiVsComparison),
-                    &[
-                        ("change", &format::signed_percent(c, 1, lang)),
-                        ("count", &format::count(k.comparison_count, lang)),
-                    ],
-                ),
-                None => fill(
-                    lang.t(Text::KpiNoComparison),
-                    &[("count", &format::count(k.comparison_count, lang))],
-                ),
-            };
-            let lead = fill(
-                lang.t(Text::ComplaintsLead),
-                &[
-                    ("count", &format::count(k.count, lang)),
-                    ("period", &period_text),
-                    ("change", &change),
-                ],
-            );
+            let (total, lead) = present::lead(g, &period_text, lang);
             let legend = comparison_legend(period, comparison, lang);
             let panel = |(p, spec): &(Rc<present::Panel>, Rc<ChartSpec>)| {
-                let legend = if p.id == "volume" {
+                let legend = if p.kind == PanelKind::Trend {
                     legend.clone()
                 } else {
                     html! {}
                 };
                 html! {
                     <>
-                        if p.id == "map" { <MapControls /> }
+                        if p.kind == PanelKind::Map { <MapControls /> }
                         <ChartPanel panel={p.clone()} spec={spec.clone()} file_name={file_name(p.id)} on_toggle={toggle.clone()} {legend} />
                     </>
                 }
             };
             // The trend and the map take the page's width; the rest pair up.
-            let wide =
-                |p: &&(Rc<present::Panel>, Rc<ChartSpec>)| matches!(p.0.id, "volume" | "map");
+            let wide = |p: &&(Rc<present::Panel>, Rc<ChartSpec>)| p.0.kind.wide();
             let first: Vec<_> = panels.iter().filter(wide).collect();
             let rest: Vec<_> = panels.iter().filter(|p| !wide(p)).collect();
             html! {
                 <>
-                    <p class="lead" data-summary="complaints" data-total={k.count.to_string()}>{ lead }</p>
+                    <p class="lead" data-summary="complaints" data-total={total.to_string()}>{ lead }</p>
                     <p class="hint">{ lang.t(Text::ChartClickHint) }</p>
                     { for first.into_iter().map(panel) }
-                    { map_failure }
+                    { map_failure(&ctx.areas, lang) }
                     <div class="two-columns">{ for rest.into_iter().map(panel) }</div>
                     if let Some(table) = kecamatan.as_ref().clone() {
-                        <section class="panel" aria-labelledby="kecamatan-title" data-panel="kecamatan-table">
-                            <h2 id="kecamatan-title">{ fill(lang.t(Text::KecamatanTitle), &[("period", &period_text)]) }</h2>
-                            <p class="chart-note">{ lang.t(Text::KecamatanNote) }</p>
-                            <FigureTable {table} id="complaints-kecamatan-table" file_name={file_name("kecamatan-table")} on_toggle={Some(toggle.clone())} />
-                        </section>
+                        { kecamatan_section(table, &period_text, file_name("kecamatan-table"), toggle.clone(), lang) }
                     }
-                    <RecordsTable feed={feed.clone()} selection={selection.clone()} total={k.count} file_name={file_name("")} />
+                    <RecordsTable feed={feed.clone()} selection={selection.clone()} total={total} file_name={file_name("")} />
                 </>
             }
         }
@@ -209,7 +118,7 @@ pub fn complaints_page() -> Html {
                     { format!(" · {} {}", lang.t(Text::ComparedWith), comparison_text) }
                 </p>
             </div>
-            <FilterBar route={Route::Complaints} fields={feed.map(|f| filter_fields(f, lang)).unwrap_or_default()} bucket={Some(auto_bucket(period))} />
+            <FilterBar route={Route::Complaints} fields={feed.map(|f| complaint_fields(f, lang)).unwrap_or_default()} bucket={Some(present::default_bucket(period))} />
             <Explain text={Text::ExplainComplaints} id="cara-menghitung" />
             <FeedPanel feeds={vec![FeedKind::Complaints]} ready={feed.is_some()}>
                 { body }
@@ -218,7 +127,33 @@ pub fn complaints_page() -> Html {
     }
 }
 
-const PAGE_SIZE: usize = 25;
+/// A bad areas feed never blanks the view: the map's place says what is wrong.
+fn map_failure(areas: &AreasState, lang: Lang) -> Html {
+    match areas {
+        AreasState::Failed(e) => html! {
+            <section class="panel" data-panel="map">
+                <div class="panel-alert" role="alert"><p>{ fill(lang.t(Text::MapFailed), &[("detail", &e.describe(lang))]) }</p></div>
+            </section>
+        },
+        _ => Html::default(),
+    }
+}
+
+fn kecamatan_section(
+    table: Rc<crate::present::panel::ChartTable>,
+    period_text: &str,
+    file_name: String,
+    toggle: Callback<Pick>,
+    lang: Lang,
+) -> Html {
+    html! {
+        <section class="panel" aria-labelledby="kecamatan-title" data-panel="kecamatan-table">
+            <h2 id="kecamatan-title">{ fill(lang.t(Text::KecamatanTitle), &[("period", period_text)]) }</h2>
+            <p class="chart-note">{ lang.t(Text::KecamatanNote) }</p>
+            <FigureTable {table} id="complaints-kecamatan-table" {file_name} on_toggle={Some(toggle)} />
+        </section>
+    }
+}
 
 #[derive(Properties)]
 struct RecordsTableProps {
@@ -260,7 +195,7 @@ fn records_table(props: &RecordsTableProps) -> Html {
         ),
         {
             let feed = props.feed.clone();
-            move |(sel, sort, current, _)| page_rows(&feed, sel, *sort, *current, PAGE_SIZE, &clock)
+            move |(sel, sort, current, _)| records::page(&feed, sel, *sort, *current, &clock)
         },
     );
     let headers = present::record_headers(lang);
@@ -272,9 +207,9 @@ fn records_table(props: &RecordsTableProps) -> Html {
             props.file_name.clone(),
         );
         Callback::from(move |_| {
-            let rows = sorted_rows(&feed, &sel, sort, &clock);
-            let chunks = present::records_csv_chunks(&feed, &rows, &clock, 20_000);
-            download_chunks(&name, "text/csv;charset=utf-8", chunks);
+            records::csv_chunks(&feed, &sel, sort, &clock, |chunks| {
+                download_chunks(&name, "text/csv;charset=utf-8", chunks)
+            });
         })
     };
     let go = |to: usize| {

@@ -1,12 +1,12 @@
 //! Dimensi: one section per dimension with its score and change, and a card per indicator.
 
-use crate::app::context::use_app;
 use crate::charts::ChartSpec;
 use crate::locale::text::fill;
 use crate::locale::{format, Text};
 use crate::model::FeedKind;
 use crate::present::dimensions::{sections, status_class, weakest_sentence, IndicatorCard};
 use crate::views::chart_canvas::ChartCanvas;
+use crate::views::context::use_app;
 use crate::views::explain::Explain;
 use crate::views::feed_panel::FeedPanel;
 use std::rc::Rc;
@@ -53,7 +53,7 @@ pub fn dimensions_page() -> Html {
                 <h1 id="page-title">{ lang.t(Text::NavDimensions) }</h1>
                 <p class="period">{ fill(lang.t(Text::DimensionsAsOf), &[("date", &format::date_long(period.to, lang))]) }</p>
             </div>
-            <crate::views::filter_bar::FilterBar route={crate::app::routes::Route::Dimensions} fields={Vec::new()} compare={false} />
+            <crate::views::filter_bar::FilterBar route={crate::views::routes::Route::Dimensions} fields={Vec::new()} compare={false} />
             <Explain text={Text::ExplainScores} id="cara-menghitung" />
             <FeedPanel feeds={vec![FeedKind::Dimensions]} ready={feed.is_some()}>
                 if let Some(feed) = feed {

@@ -3,13 +3,13 @@
 //! (docs/design.md §9), under a read-only strip with the city, the clock, the period, the active
 //! filters and the age of every feed.
 
-use crate::app::context::{use_app, AppContext};
 use crate::charts::theme::wall_type_scale;
 use crate::config::ViewId;
 use crate::locale::text::fill;
 use crate::locale::{format, Text};
 use crate::model::FeedKind;
 use crate::sources::state::Health;
+use crate::views::context::{use_app, AppContext};
 use crate::views::wall::Wall;
 use std::cell::Cell;
 use std::rc::Rc;

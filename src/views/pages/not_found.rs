@@ -1,6 +1,6 @@
-use crate::app::context::use_app;
-use crate::app::routes::Route;
 use crate::locale::Text;
+use crate::views::context::use_app;
+use crate::views::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
 

@@ -1,16 +1,17 @@
 //! Ringkasan: KPI tiles, the dimension radar with its table, and the period in force.
 
-use crate::app::context::use_app;
 use crate::charts::ChartSpec;
 use crate::filter_param::FilterParam;
 use crate::locale::text::fill;
 use crate::locale::{format, Text};
 use crate::model::FeedKind;
 use crate::period::Compare;
-use crate::present::overview::{kpi_tiles, radar_data, score_label};
+use crate::present::figures::OverviewFigures;
+use crate::present::overview::{kpi_tiles, radar_data, score_label, where_map};
 use crate::views::chart_canvas::ChartCanvas;
 use crate::views::chart_exports::ChartExports;
 use crate::views::chart_panel::ChartPanel;
+use crate::views::context::{use_app, AppContext};
 use crate::views::feed_panel::FeedPanel;
 use crate::views::filter_bar::FilterBar;
 use crate::views::kpi::KpiTileView;
@@ -28,7 +29,7 @@ pub fn overview_page() -> Html {
     let area_fields: Vec<_> = data
         .complaints
         .get()
-        .map(|f| crate::views::pages::complaints::filter_fields(f, lang))
+        .map(|f| crate::present::filters::complaint_fields(f, lang))
         .unwrap_or_default()
         .into_iter()
         .filter(|f| matches!(f.param, FilterParam::Area | FilterParam::Opd))
@@ -50,29 +51,22 @@ pub fn overview_page() -> Html {
             attention,
         ),
         |(fig, areas, lang, query, attention)| {
-            let (crate::app::context::AreasState::Ready(areas), Some(feed)) =
+            let (crate::views::context::AreasState::Ready(areas), Some(feed)) =
                 (&**areas, data.complaints.get())
             else {
                 return None;
             };
-            let period = format::period(fig.period.from, fig.period.to, *lang);
-            use crate::present::map::{map_panel, MapCounts};
-            let counts = MapCounts {
-                current: &fig.complaints_by_area,
-                comparison: None,
-                warned: attention
-                    .as_ref()
-                    .as_ref()
-                    .map_or(&[], |a| a.warned_areas.as_slice()),
-            };
-            let mut panel = map_panel(feed, areas, counts, query, &period, *lang);
-            panel.height_css = 360.0;
-            let spec = Rc::new(panel.spec.clone());
-            Some((Rc::new(panel), spec))
+            let warned = attention
+                .as_ref()
+                .as_ref()
+                .map_or(&[][..], |a| a.warned_areas.as_slice());
+            Some(crate::present::panel::shown(where_map(
+                feed, areas, fig, query, warned, *lang,
+            )))
         },
     );
     let open_filtered = {
-        let nav = crate::views::hooks::use_query_nav(crate::app::routes::Route::Complaints);
+        let nav = crate::views::hooks::use_query_nav(crate::views::routes::Route::Complaints);
         Callback::from(move |pick: crate::present::panel::Pick| {
             nav.apply(|q| q.toggle(pick.param, &pick.value))
         })
@@ -93,7 +87,7 @@ pub fn overview_page() -> Html {
                     </span>
                 </p>
             </div>
-            <FilterBar route={crate::app::routes::Route::Overview} fields={area_fields} />
+            <FilterBar route={crate::views::routes::Route::Overview} fields={area_fields} />
             if !fig.unknown.is_empty() {
                 <div class="notice" role="status">
                     { for fig.unknown.iter().map(|u| html! { <code class="notice-item">{ format!("{}={} ({})", u.param, u.value, lang.t(Text::UnknownFilterValue)) }</code> }) }
@@ -109,50 +103,63 @@ pub fn overview_page() -> Html {
             if let Some((panel, spec)) = map.as_ref().clone() {
                 <ChartPanel {panel} {spec} view="overview" file_name={crate::present::csv::file_name("ringkasan", "peta", fig.period, &ctx.query.active_filters())} on_toggle={open_filtered} />
             }
-            <section class="panel radar-panel" aria-labelledby="radar-title">
-                <h2 id="radar-title">{ radar_title.clone() }</h2>
-                <FeedPanel feeds={vec![FeedKind::Dimensions]} ready={radar.is_some()}>
-                    if let (Some(spec), Some(dims)) = (radar.clone(), dims) {
-                        <div class="radar-layout">
-                            <figure class="radar-figure">
-                                <ChartCanvas spec={spec.clone()} theme={ctx.theme} label={radar_title.clone()} class="radar-canvas" />
-                                <figcaption>
-                                    <span class="legend"><span class="swatch swatch-accent" aria-hidden="true"></span>{ lang.t(Text::RadarLatest) }</span>
-                                    <span class="legend"><span class="swatch swatch-comparison" aria-hidden="true"></span>{ lang.t(Text::RadarPrevious) }</span>
-                                    <span class="caption">{ lang.t(Text::RadarCaption) }</span>
-                                </figcaption>
-                                <ChartExports {spec} id="radar" file_name={crate::present::csv::file_name("ringkasan", "radar", fig.period, &ctx.query.active_filters())} />
-                            </figure>
-                            <div class="table-scroll">
-                            <table class="data-table">
-                                <caption>{ lang.t(Text::ShowTable) }</caption>
-                                <thead><tr>
-                                    <th scope="col">{ lang.t(Text::Dimension) }</th>
-                                    <th scope="col" class="num">{ lang.t(Text::Score) }</th>
-                                    <th scope="col" class="num">{ lang.t(Text::PreviousScore) }</th>
-                                    <th scope="col" class="num">{ lang.t(Text::IndicatorsWithValue) }</th>
-                                </tr></thead>
-                                <tbody>
-                                    { for dims.dimensions.iter().zip(&fig.dimensions).map(|(d, s)| html! {
-                                        <tr data-dimension={d.id.clone()}>
-                                            <th scope="row">{ d.name.get(lang).to_string() }</th>
-                                            <td class="num">{ score_label(s.latest, lang) }</td>
-                                            <td class="num">{ score_label(s.previous, lang) }</td>
-                                            <td class="num">{ format!("{} / {}", s.indicators_with_value, s.indicators) }</td>
-                                        </tr>
-                                    }) }
-                                </tbody>
-                            </table>
-                            </div>
-                        </div>
-                        <p class="source">
-                            { format!("{}: {} · {}", lang.t(Text::Source), ctx.config.feed_title(FeedKind::Dimensions, lang),
-                                fill(lang.t(Text::DataAsOf), &[("date", &format::date_long(ctx.config.clock.local_date(dims.meta.generated_at), lang))])) }
-                        </p>
-                    }
-                </FeedPanel>
-            </section>
+            { radar_section(&ctx, &fig, radar, radar_title) }
             </div>
+        </section>
+    }
+}
+
+/// The dimension radar with its table, its exports and the source line.
+fn radar_section(
+    ctx: &AppContext,
+    fig: &OverviewFigures,
+    radar: Option<Rc<ChartSpec>>,
+    radar_title: String,
+) -> Html {
+    let (lang, dims) = (ctx.lang, ctx.data.dimensions.get());
+    html! {
+        <section class="panel radar-panel" aria-labelledby="radar-title">
+            <h2 id="radar-title">{ radar_title.clone() }</h2>
+            <FeedPanel feeds={vec![FeedKind::Dimensions]} ready={radar.is_some()}>
+                if let (Some(spec), Some(dims)) = (radar.clone(), dims) {
+                    <div class="radar-layout">
+                        <figure class="radar-figure">
+                            <ChartCanvas spec={spec.clone()} theme={ctx.theme} label={radar_title.clone()} class="radar-canvas" />
+                            <figcaption>
+                                <span class="legend"><span class="swatch swatch-accent" aria-hidden="true"></span>{ lang.t(Text::RadarLatest) }</span>
+                                <span class="legend"><span class="swatch swatch-comparison" aria-hidden="true"></span>{ lang.t(Text::RadarPrevious) }</span>
+                                <span class="caption">{ lang.t(Text::RadarCaption) }</span>
+                            </figcaption>
+                            <ChartExports {spec} id="radar" file_name={crate::present::csv::file_name("ringkasan", "radar", fig.period, &ctx.query.active_filters())} />
+                        </figure>
+                        <div class="table-scroll">
+                        <table class="data-table">
+                            <caption>{ lang.t(Text::ShowTable) }</caption>
+                            <thead><tr>
+                                <th scope="col">{ lang.t(Text::Dimension) }</th>
+                                <th scope="col" class="num">{ lang.t(Text::Score) }</th>
+                                <th scope="col" class="num">{ lang.t(Text::PreviousScore) }</th>
+                                <th scope="col" class="num">{ lang.t(Text::IndicatorsWithValue) }</th>
+                            </tr></thead>
+                            <tbody>
+                                { for dims.dimensions.iter().zip(&fig.dimensions).map(|(d, s)| html! {
+                                    <tr data-dimension={d.id.clone()}>
+                                        <th scope="row">{ d.name.get(lang).to_string() }</th>
+                                        <td class="num">{ score_label(s.latest, lang) }</td>
+                                        <td class="num">{ score_label(s.previous, lang) }</td>
+                                        <td class="num">{ format!("{} / {}", s.indicators_with_value, s.indicators) }</td>
+                                    </tr>
+                                }) }
+                            </tbody>
+                        </table>
+                        </div>
+                    </div>
+                    <p class="source">
+                        { format!("{}: {} · {}", lang.t(Text::Source), ctx.config.feed_title(FeedKind::Dimensions, lang),
+                            fill(lang.t(Text::DataAsOf), &[("date", &format::date_long(ctx.config.clock.local_date(dims.meta.generated_at), lang))])) }
+                    </p>
+                }
+            </FeedPanel>
         </section>
     }
 }

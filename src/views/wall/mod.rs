@@ -13,18 +13,17 @@ mod overview;
 mod queues;
 mod spbe;
 
-use crate::analytics::overview::OverviewFigures;
-use crate::analytics::queue_history::HistoryFigures;
-use crate::app::context::{use_app, AppContext};
 use crate::charts::ChartSpec;
 use crate::config::ViewId;
 use crate::model::FeedKind;
+use crate::present::figures::{HistoryFigures, OverviewFigures};
 use crate::present::panel::Panel;
 use crate::present::queues::LiveCard;
 use crate::present::status::error_line;
 use crate::present::wall::{page, page_turn_ms};
 use crate::sources::state::Health;
 use crate::views::chart_canvas::ChartCanvas;
+use crate::views::context::{use_app, AppContext};
 use crate::views::hooks::{
     use_complaint_groups, use_complaint_index, use_complaint_panels, use_overview_figures,
     use_queue_history,

@@ -2,13 +2,13 @@
 //! people waiting now, the average wait and the load of the period.
 
 use super::{tiles, when_ready, Inputs, WallChart};
-use crate::app::context::AppContext;
 use crate::locale::text::fill;
 use crate::locale::Text;
 use crate::model::FeedKind;
-use crate::present::queues::{live_cards, throughput_panel, today_sentence, LiveCard};
+use crate::present::queues::{throughput_panel, today_sentence, LiveCard};
 use crate::sources::state::Health;
 use crate::views::chart_panel::comparison_legend;
+use crate::views::context::AppContext;
 use crate::views::live_card::live_card;
 use chrono::{Datelike, Timelike};
 use std::rc::Rc;
@@ -21,25 +21,24 @@ pub(super) const CARDS_PER_PAGE: usize = 6;
 pub(super) fn board(
     ctx: &AppContext,
     selected: Option<&[bool]>,
-    forecasts: Option<&[crate::analytics::queue_forecast::ServiceForecast]>,
+    forecasts: Option<&[crate::present::figures::ServiceForecast]>,
 ) -> Option<Vec<LiveCard>> {
     let data = &*ctx.data;
     let stale_after = ctx.config.stale_after_seconds(FeedKind::QueueLive);
     let failed = data.status(FeedKind::QueueLive, stale_after).health == Health::Failed;
     data.queue_live.get().map(|live| {
-        let mut cards = live_cards(
-            data.queues.get(),
-            live,
-            selected,
-            data.now,
-            stale_after,
-            failed,
+        crate::present::queues_page::live_board(
+            &crate::present::queues_page::BoardInputs {
+                history: data.queues.get(),
+                live,
+                selected,
+                forecasts,
+                now: data.now,
+                stale_after,
+                failed,
+            },
             ctx.lang,
-        );
-        if let (Some(history), Some(forecasts)) = (data.queues.get(), forecasts) {
-            crate::present::forecast::annotate(&mut cards, history, forecasts, ctx.lang);
-        }
-        cards
+        )
     })
 }
 

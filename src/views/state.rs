@@ -88,8 +88,8 @@ impl Reducible for DataState {
 }
 
 impl DataState {
-    pub fn feeds(&self) -> crate::analytics::overview::Feeds<'_> {
-        crate::analytics::overview::Feeds {
+    pub fn feeds(&self) -> crate::present::figures::Feeds<'_> {
+        crate::present::figures::Feeds {
             dimensions: self.dimensions.get(),
             complaints: self.complaints.get(),
             queues: self.queues.get(),
@@ -127,7 +127,7 @@ impl DataState {
     }
 
     /// Identity of one feed's data on screen: changes only when its copy is replaced, not on
-    /// clock ticks or "not modified" answers, so views can memoise their analytics on it.
+    /// clock ticks or "not modified" answers, so views can memoise their content on it.
     pub fn identity(&self, kind: FeedKind) -> usize {
         fn id<T>(slot: &FeedSlot<T>) -> usize {
             slot.data.as_ref().map_or(0, |rc| Rc::as_ptr(rc) as usize)

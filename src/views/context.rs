@@ -43,7 +43,7 @@ impl AppContext {
 
     /// The period in force: the URL's dates, or 30 days to the newest complaint.
     pub fn period(&self) -> crate::period::Period {
-        crate::analytics::overview::period_in_force(
+        crate::present::figures::period_in_force(
             &self.config,
             &self.data.feeds(),
             &self.query,

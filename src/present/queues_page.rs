@@ -1,0 +1,207 @@
+//! The queues view's content (`/antrian`): the live board with its forecasts, and the load
+//! history of the period (heat maps of arrivals and waits, waits by service, throughput against
+//! the comparison, outcome rates).
+
+use super::figures::{HistoryFigures, ServiceForecast};
+use super::panel::{shown, Shown};
+use super::queues::{self as queues, LiveCard, WaitUnit};
+use crate::charts::heatmap::HeatmapData;
+use crate::charts::ChartSpec;
+use crate::locale::text::fill;
+use crate::locale::{format, Lang, Text};
+use crate::model::queues::{QueueFeed, QueueLiveFeed};
+use crate::period::Period;
+use crate::time::CityClock;
+use chrono::{Datelike, Timelike};
+use std::rc::Rc;
+
+/// The live board's cards as of `now`: the selected services, busiest first, each with its best
+/// time to come where a forecast exists (the page and the wall show the same board).
+pub struct BoardInputs<'a> {
+    pub history: Option<&'a QueueFeed>,
+    pub live: &'a QueueLiveFeed,
+    pub selected: Option<&'a [bool]>,
+    pub forecasts: Option<&'a [ServiceForecast]>,
+    pub now: i64,
+    pub stale_after: u32,
+    /// The last poll of the live feed failed: every card is stale.
+    pub failed: bool,
+}
+
+pub fn live_board(inputs: &BoardInputs, lang: Lang) -> Vec<LiveCard> {
+    let mut cards = queues::live_cards(
+        inputs.history,
+        inputs.live,
+        inputs.selected,
+        inputs.now,
+        inputs.stale_after,
+        inputs.failed,
+        lang,
+    );
+    if let (Some(history), Some(forecasts)) = (inputs.history, inputs.forecasts) {
+        super::forecast::annotate(&mut cards, history, forecasts, lang);
+    }
+    cards
+}
+
+/// The board's lead: people waiting now over the services shown.
+pub fn board_total(live: &QueueLiveFeed, cards: &[LiveCard], lang: Lang) -> String {
+    fill(
+        lang.t(Text::LiveTotal),
+        &[
+            (
+                "count",
+                &format::count(queues::waiting_total(live, cards), lang),
+            ),
+            ("services", &cards.len().to_string()),
+        ],
+    )
+}
+
+/// A heat map with its title and height, drawn and shown as a table.
+pub struct HeatPanel {
+    pub title: String,
+    pub map: HeatmapData,
+    pub spec: Rc<ChartSpec>,
+    pub height_css: f64,
+}
+
+impl HeatPanel {
+    fn new(title: String, map: HeatmapData) -> HeatPanel {
+        HeatPanel {
+            title,
+            height_css: 40.0 + 34.0 * map.rows.len() as f64,
+            spec: Rc::new(ChartSpec::Heatmap(map.clone())),
+            map,
+        }
+    }
+}
+
+/// The load history of the period, in the order the page shows it.
+pub struct HistoryContent {
+    pub busiest: Option<String>,
+    /// What the rest of today usually brings, by the arrivals grid.
+    pub today: Option<String>,
+    pub arrivals: HeatPanel,
+    pub waits: HeatPanel,
+    pub ranges: Shown,
+    pub throughput: Shown,
+    pub rates: Shown,
+}
+
+pub fn history_content(
+    feed: &QueueFeed,
+    figures: &HistoryFigures,
+    (period, comparison): (Period, Period),
+    (now, clock): (i64, &CityClock),
+    lang: Lang,
+) -> HistoryContent {
+    let period_text = format::period(period.from, period.to, lang);
+    let now_local = clock.local_datetime(now);
+    let arrivals = &figures.arrivals;
+    let wait_unit = WaitUnit::for_grid(&figures.waits);
+    HistoryContent {
+        busiest: queues::busiest_sentence(arrivals, lang),
+        today: queues::today_sentence(
+            arrivals,
+            now_local.weekday().num_days_from_monday() as usize,
+            now_local.hour(),
+            lang,
+        ),
+        arrivals: HeatPanel::new(
+            fill(
+                lang.t(Text::QueuesHeatArrivals),
+                &[("period", &period_text)],
+            ),
+            queues::heatmap(arrivals, lang, None),
+        ),
+        waits: HeatPanel::new(
+            fill(
+                lang.t(Text::QueuesHeatWait),
+                &[("period", &period_text), ("unit", wait_unit.name(lang))],
+            ),
+            queues::heatmap(&figures.waits, lang, Some(wait_unit)),
+        ),
+        ranges: shown(queues::wait_ranges_panel(
+            feed,
+            &figures.distributions,
+            period,
+            lang,
+        )),
+        throughput: shown(queues::throughput_panel(
+            &figures.served_per_day,
+            &figures.served_per_day_comparison,
+            period,
+            comparison,
+            lang,
+        )),
+        rates: shown(queues::rates_panel(feed, &figures.rates, period, lang)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::present::panel::PanelKind;
+    use crate::present::queues::tests::feeds;
+
+    #[test]
+    fn the_board_counts_the_people_waiting_at_the_services_it_shows() {
+        let (q, l) = feeds();
+        let mut mask = vec![false; q.services.len()];
+        mask[0] = true;
+        let inputs = BoardInputs {
+            history: Some(&q),
+            live: &l,
+            selected: Some(&mask),
+            forecasts: None,
+            now: l.meta.generated_at,
+            stale_after: 120,
+            failed: false,
+        };
+        let cards = live_board(&inputs, Lang::En);
+        assert_eq!(cards.len(), 1);
+        assert_eq!(cards[0].id, q.services[0].id);
+        let waiting: u64 = l
+            .live
+            .iter()
+            .filter(|r| r.service == q.services[0].id)
+            .map(|r| u64::from(r.waiting))
+            .sum();
+        assert_eq!(
+            board_total(&l, &cards, Lang::En),
+            fill(
+                Lang::En.t(Text::LiveTotal),
+                &[("count", &waiting.to_string()), ("services", "1")]
+            )
+        );
+    }
+
+    #[test]
+    fn the_history_has_both_heat_maps_of_one_height_and_the_throughput_as_a_trend() {
+        let (q, _) = feeds();
+        let clock = CityClock::new(chrono::FixedOffset::east_opt(8 * 3600).unwrap());
+        let d = |day| chrono::NaiveDate::from_ymd_opt(2026, 11, day).unwrap();
+        let period = Period::new(d(1), d(27)).unwrap();
+        let comparison = period.comparison(crate::period::Compare::Previous);
+        let mask = vec![true; q.services.len()];
+        let figures =
+            crate::analytics::queue_history::history_figures(&q, &mask, period, comparison, &clock);
+        let c = history_content(
+            &q,
+            &figures,
+            (period, comparison),
+            (1_795_735_800, &clock),
+            Lang::Id,
+        );
+        assert_eq!(
+            c.arrivals.height_css,
+            40.0 + 34.0 * c.arrivals.map.rows.len() as f64
+        );
+        assert_eq!(c.arrivals.height_css, c.waits.height_css);
+        assert!(c.arrivals.title.contains("2026"), "{}", c.arrivals.title);
+        assert_eq!(c.throughput.0.kind, PanelKind::Trend);
+        assert_eq!(c.ranges.0.kind, PanelKind::Breakdown);
+        assert_eq!(*c.throughput.1, c.throughput.0.spec);
+    }
+}
