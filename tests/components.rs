@@ -279,3 +279,28 @@ async fn the_report_states_the_analytics_summary_and_draws_charts_for_paper() {
         panels
     );
 }
+
+#[wasm_bindgen_test]
+fn every_path_reaches_its_route_with_or_without_a_trailing_slash_and_others_are_not_found() {
+    use dasbor::views::routes::Route;
+    use yew_router::Routable;
+    for route in Route::NAV {
+        let path = route.to_path();
+        assert_eq!(Route::recognize(&path), Some(route), "{path}");
+        assert_eq!(
+            Route::recognize(&format!("{path}/")),
+            Some(route),
+            "{path}/"
+        );
+    }
+    assert_eq!(Route::recognize("/"), Some(Route::Overview));
+    for unknown in ["/nope", "/pengaduan/extra", "/Pengaduan", "/404"] {
+        assert_eq!(
+            Route::recognize(unknown),
+            Some(Route::NotFound),
+            "{unknown}"
+        );
+    }
+    assert_eq!(Route::Spbe.to_path(), "/spbe");
+    assert_eq!(Route::routes().len(), 8);
+}
