@@ -22,6 +22,15 @@ fn references(table: &[Reference]) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The OPD filter: both feeds name their agencies.
+fn opd_field(agencies: &[Reference]) -> FilterField {
+    FilterField {
+        param: FilterParam::Opd,
+        label: Text::Opd,
+        options: references(agencies),
+    }
+}
+
 /// The complaint filters: OPD, category, area (each kecamatan, then each kelurahan), status and
 /// channel.
 pub fn complaint_fields(feed: &ComplaintFeed, lang: Lang) -> Vec<FilterField> {
@@ -36,11 +45,7 @@ pub fn complaint_fields(feed: &ComplaintFeed, lang: Lang) -> Vec<FilterField> {
             .map(|a| (a.id.clone(), format!("{} ({})", a.kelurahan, a.kecamatan))),
     );
     vec![
-        FilterField {
-            param: FilterParam::Opd,
-            label: Text::Opd,
-            options: references(&feed.agencies),
-        },
+        opd_field(&feed.agencies),
         FilterField {
             param: FilterParam::Category,
             label: Text::Category,
@@ -78,11 +83,7 @@ pub fn queue_fields(feed: &QueueFeed) -> Vec<FilterField> {
     locations.sort();
     locations.dedup();
     vec![
-        FilterField {
-            param: FilterParam::Opd,
-            label: Text::Opd,
-            options: references(&feed.agencies),
-        },
+        opd_field(&feed.agencies),
         FilterField {
             param: FilterParam::Service,
             label: Text::Service,

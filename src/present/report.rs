@@ -117,15 +117,8 @@ fn complaint_parts(
     h: &ComplaintHearing,
     queue_pair: Option<(&QueueKpis, Option<&QueueKpis>)>,
 ) -> ComplaintParts {
-    let ReportInputs {
-        config,
-        feeds,
-        query,
-        period,
-        comparison,
-        lang,
-        ..
-    } = *inputs;
+    let (config, query, lang) = (inputs.config, inputs.query, inputs.lang);
+    let (period, comparison) = (inputs.period, inputs.comparison);
     let sla_days = config.sla_response_working_days;
     let summary = hearing::report_summary(
         &findings(feed, h, queue_pair),
@@ -138,7 +131,7 @@ fn complaint_parts(
                 .unwrap_or(lang.t(Text::QueueSystem))
                 .to_string(),
         },
-        &feeds,
+        &inputs.feeds,
         lang,
     );
     let attention = inputs
