@@ -123,7 +123,7 @@ async fn gloo_timers_sleep(ms: i32) {
 #[wasm_bindgen_test]
 async fn overview_shows_dimension_names_and_the_analytics_figures() {
     let root = render(Lang::Id).await;
-    let names = texts(&root, "tr[data-dimension] th");
+    let names = texts(&root, "[data-table=overview-dimensions] tbody th");
     assert_eq!(
         names,
         [
@@ -159,7 +159,7 @@ async fn overview_shows_dimension_names_and_the_analytics_figures() {
 async fn the_radar_canvas_is_drawn_and_not_blank() {
     let root = render(Lang::En).await;
     let canvas: web_sys::HtmlCanvasElement = root
-        .query_selector("canvas.radar-canvas")
+        .query_selector("[data-panel=dimensions] canvas")
         .unwrap()
         .unwrap()
         .dyn_into()

@@ -278,8 +278,8 @@ mod native {
             "summary": e.map(|e| p::summary(spbe, e, lang)).unwrap_or_default(),
             "years": years,
             "domains": e.map(|e| p::domain_bars(e, lang).rows.into_iter().map(|r| r.value_label).collect::<Vec<_>>()).unwrap_or_default(),
-            "indicators": e.map(|e| p::indicator_rows(e, lang).len()).unwrap_or_default(),
-            "comparison": e.and_then(|e| p::framework_comparison(spbe, e, lang)).map(|c| c.rows.into_iter().map(|r| vec![r.0, r.1, r.2]).collect::<Vec<_>>()),
+            "indicators": e.map(|e| p::indicator_table(e, lang).rows.len()).unwrap_or_default(),
+            "comparison": e.and_then(|e| p::framework_comparison(spbe, e, lang)).map(|c| c.table.rows.iter().map(|r| r.cells.clone()).collect::<Vec<_>>()),
         })
     }
 

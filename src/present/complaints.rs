@@ -113,6 +113,7 @@ fn volume_panel(g: &ComplaintGroups, lang: Lang) -> Panel {
                 lang.t(Text::LegendComparison).to_string(),
                 lang.t(Text::ComplaintCount).to_string(),
             ],
+            text_columns: &[],
             csv_headers: None,
             rows,
         },
@@ -237,6 +238,7 @@ fn count_table(
             lang.t(Text::ComplaintCount).to_string(),
             lang.t(Text::SharePercent).to_string(),
         ],
+        text_columns: &[],
         csv_headers: None,
         rows: inputs
             .iter()
@@ -343,6 +345,7 @@ fn distribution_panel(id: &'static str, title: Text, d: &Distribution, lang: Lan
                 lang.t(Text::ComplaintCount).to_string(),
             ],
             // Bin edges in seconds: two columns for the one shown.
+            text_columns: &[],
             csv_headers: Some(vec![
                 "from_seconds".into(),
                 "to_seconds".into(),
@@ -425,6 +428,7 @@ fn funnel_panel(g: &ComplaintGroups, query: &ViewQuery, lang: Lang) -> Panel {
                 lang.t(Text::FunnelReached).to_string(),
                 lang.t(Text::FunnelNow).to_string(),
             ],
+            text_columns: &[],
             csv_headers: None,
             rows: table_rows,
         },
@@ -465,6 +469,7 @@ fn sla_panel(
         }),
         table: ChartTable {
             headers: sla_headers(lang.t(Text::MedianResponse).to_string(), lang),
+            text_columns: &[],
             csv_headers: Some(sla_headers(
                 format!("{} (h)", lang.t(Text::MedianResponse)),
                 lang,

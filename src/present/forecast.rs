@@ -155,6 +155,7 @@ pub fn summary_table(
         .iter()
         .map(|t| lang.t(*t).to_string())
         .collect(),
+        text_columns: &[],
         csv_headers: None,
         rows,
     }
@@ -200,6 +201,7 @@ pub fn hourly_table(f: &ServiceForecast, lang: Lang) -> ChartTable {
             fill(lang.t(Text::ForecastNextArrivalsHour), &[("day", &next)]),
             fill(lang.t(Text::ForecastNextWait), &[("day", &next)]),
         ],
+        text_columns: &[],
         csv_headers: None,
         rows,
     }

@@ -2,21 +2,18 @@
 //! the key figures against the comparison period, the per-kecamatan table, the report's chart
 //! panels for queues, dimensions and SPBE, and the glossary.
 
-use super::panel::{ChartTable, Panel, PanelKind, Pick, TableRow};
+use super::panel::{ChartTable, Panel, Pick, TableRow};
 use crate::analytics::complaint_groups::{ComplaintGroups, RAPORT_MIN_DECIDED};
 use crate::analytics::hearing::{
     Breakdown, Change, Direction, Finding, KecamatanRow, ShareComparison,
 };
 use crate::analytics::queues::QueueKpis;
-use crate::analytics::scores::DimensionScore;
 use crate::analytics::significance::ALPHA;
 use crate::analytics::stats::change_percent;
-use crate::charts::ChartSpec;
 use crate::config::Config;
 use crate::filter_param::FilterParam;
 use crate::locale::text::fill;
 use crate::locale::{format, Lang, Text};
-use crate::model::dimensions::DimensionFeed;
 use crate::model::spbe::SpbeFeed;
 use crate::period::Period;
 use crate::present::csv;
@@ -388,6 +385,7 @@ pub fn headline_table(
             lang.t(Text::ColComparison).to_string(),
             lang.t(Text::ColChange).to_string(),
         ],
+        text_columns: &[],
         csv_headers: None,
         rows,
     }
@@ -405,6 +403,7 @@ pub fn kecamatan_table(rows: &[KecamatanRow], lang: Lang) -> ChartTable {
             lang.t(Text::ColCityShare).to_string(),
             lang.t(Text::SlaOnTimeShare).to_string(),
         ],
+        text_columns: &[],
         csv_headers: None,
         rows: rows
             .iter()
@@ -441,105 +440,10 @@ pub fn kecamatan_table(rows: &[KecamatanRow], lang: Lang) -> ChartTable {
     }
 }
 
-/// The dimension radar with its score table.
-pub fn dimensions_panel(
-    feed: &DimensionFeed,
-    scores: &[DimensionScore],
-    day: chrono::NaiveDate,
-    lang: Lang,
-) -> Panel {
-    let label = super::overview::score_label;
-    Panel {
-        id: "dimensions",
-        kind: PanelKind::Breakdown,
-        title: fill(
-            lang.t(Text::RadarTitle),
-            &[("date", &format::date_long(day, lang))],
-        ),
-        spec: ChartSpec::Radar(super::overview::radar_data(scores, feed, lang)),
-        height_css: 420.0,
-        table: ChartTable {
-            headers: vec![
-                lang.t(Text::Dimension).to_string(),
-                lang.t(Text::Score).to_string(),
-                lang.t(Text::PreviousScore).to_string(),
-                lang.t(Text::IndicatorsWithValue).to_string(),
-            ],
-            csv_headers: None,
-            rows: feed
-                .dimensions
-                .iter()
-                .zip(scores)
-                .map(|(d, s)| {
-                    TableRow::plain(
-                        vec![
-                            d.name.get(lang).to_string(),
-                            label(s.latest, lang),
-                            label(s.previous, lang),
-                            format!("{} / {}", s.indicators_with_value, s.indicators),
-                        ],
-                        vec![
-                            d.name.get(lang).to_string(),
-                            s.latest.map_or(String::new(), |v| csv::number(v, 1)),
-                            s.previous.map_or(String::new(), |v| csv::number(v, 1)),
-                            format!("{}/{}", s.indicators_with_value, s.indicators),
-                        ],
-                    )
-                })
-                .collect(),
-        },
-        pickable: false,
-        note: None,
-        full: None,
-    }
-}
-
 /// The SPBE index per year over the predicate bands, with the year table.
 pub fn spbe_panel(feed: &SpbeFeed, lang: Lang) -> Panel {
-    let years = super::spbe::year_rows(feed, lang);
-    let values = crate::analytics::spbe::index_by_year(feed);
-    Panel {
-        id: "spbe",
-        kind: PanelKind::Breakdown,
-        title: lang.t(Text::ReportSpbeSection).to_string(),
-        spec: ChartSpec::IndexSeries(super::spbe::index_series(feed, lang)),
-        height_css: 300.0,
-        table: ChartTable {
-            headers: vec![
-                lang.t(Text::Year).to_string(),
-                lang.t(Text::Framework).to_string(),
-                lang.t(Text::Index).to_string(),
-                lang.t(Text::Predicate).to_string(),
-                lang.t(Text::ColChange).to_string(),
-            ],
-            csv_headers: None,
-            rows: years
-                .iter()
-                .zip(&values)
-                .map(|(y, (_, _, index))| {
-                    TableRow::plain(
-                        vec![
-                            y.year.to_string(),
-                            y.framework.clone(),
-                            y.index.clone(),
-                            y.predicate.clone(),
-                            y.change.clone(),
-                        ],
-                        vec![
-                            y.year.to_string(),
-                            y.framework.clone(),
-                            index.map_or(String::new(), |i| csv::number(i.value(), 2)),
-                            y.predicate.clone(),
-                            y.change.clone(),
-                        ],
-                    )
-                })
-                .collect(),
-        },
-        pickable: false,
-        note: None,
-        full: None,
-    }
+    let title = lang.t(Text::ReportSpbeSection).to_string();
+    super::spbe::years_panel(feed, "spbe", title, 300.0, lang)
 }
 
 /// Every term the report uses, defined: (term, definition).

@@ -264,6 +264,7 @@ fn map_table(rows: &[MapRow], level: MapLevel, with_change: bool, lang: Lang) ->
     };
     ChartTable {
         headers,
+        text_columns: &[],
         csv_headers: None,
         rows: rows.iter().map(table_row).collect(),
     }

@@ -6,11 +6,14 @@ use crate::analytics::queues::QueueKpis;
 use crate::analytics::scores::DimensionScore;
 use crate::analytics::spbe::{Predicate, SpbeKpi};
 use crate::charts::radar::RadarData;
+use crate::charts::ChartSpec;
 use crate::config::{Config, ViewId};
 use crate::locale::format;
 use crate::locale::text::fill;
 use crate::locale::{Lang, Text};
 use crate::model::dimensions::DimensionFeed;
+use crate::present::csv;
+use crate::present::panel::{ChartTable, Panel, PanelKind, TableRow};
 
 /// One KPI tile: label, the figure, a badge (SPBE predicate) and the sentence under it.
 #[derive(Debug, Clone, PartialEq)]
@@ -222,7 +225,7 @@ pub fn where_map(
     query: &crate::url_state::ViewQuery,
     warned: &[String],
     lang: Lang,
-) -> super::panel::Panel {
+) -> Panel {
     use super::map::{map_panel, MapCounts};
     let period = format::period(fig.period.from, fig.period.to, lang);
     let counts = MapCounts {
@@ -233,6 +236,60 @@ pub fn where_map(
     let mut panel = map_panel(feed, areas, counts, query, &period, lang);
     panel.height_css = 360.0;
     panel
+}
+
+/// The dimension radar with its score table.
+pub fn dimensions_panel(
+    feed: &DimensionFeed,
+    scores: &[DimensionScore],
+    day: chrono::NaiveDate,
+    lang: Lang,
+) -> Panel {
+    let label = score_label;
+    Panel {
+        id: "dimensions",
+        kind: PanelKind::Breakdown,
+        title: fill(
+            lang.t(Text::RadarTitle),
+            &[("date", &format::date_long(day, lang))],
+        ),
+        spec: ChartSpec::Radar(radar_data(scores, feed, lang)),
+        height_css: 420.0,
+        table: ChartTable {
+            headers: vec![
+                lang.t(Text::Dimension).to_string(),
+                lang.t(Text::Score).to_string(),
+                lang.t(Text::PreviousScore).to_string(),
+                lang.t(Text::IndicatorsWithValue).to_string(),
+            ],
+            text_columns: &[],
+            csv_headers: None,
+            rows: feed
+                .dimensions
+                .iter()
+                .zip(scores)
+                .map(|(d, s)| {
+                    TableRow::plain(
+                        vec![
+                            d.name.get(lang).to_string(),
+                            label(s.latest, lang),
+                            label(s.previous, lang),
+                            format!("{} / {}", s.indicators_with_value, s.indicators),
+                        ],
+                        vec![
+                            d.name.get(lang).to_string(),
+                            s.latest.map_or(String::new(), |v| csv::number(v, 1)),
+                            s.previous.map_or(String::new(), |v| csv::number(v, 1)),
+                            format!("{}/{}", s.indicators_with_value, s.indicators),
+                        ],
+                    )
+                })
+                .collect(),
+        },
+        pickable: false,
+        note: Some(lang.t(Text::RadarCaption).to_string()),
+        full: None,
+    }
 }
 
 #[cfg(test)]

@@ -41,6 +41,8 @@ pub struct ChartTable {
     pub headers: Vec<String>,
     /// Export headers, where they differ from the shown ones (bin edges in seconds).
     pub csv_headers: Option<Vec<String>>,
+    /// Columns of words rather than numbers (left-aligned); the row header is column 0.
+    pub text_columns: &'static [usize],
     pub rows: Vec<TableRow>,
 }
 
@@ -179,6 +181,7 @@ pub fn spec_table(spec: &ChartSpec, lang: Lang) -> ChartTable {
     ChartTable {
         headers,
         csv_headers: None,
+        text_columns: &[],
         rows: rows
             .into_iter()
             .map(|csv| TableRow::plain(csv.clone(), csv))

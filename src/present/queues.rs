@@ -405,6 +405,7 @@ pub fn throughput_panel(
                 lang.t(Text::Date).to_string(),
                 lang.t(Text::LegendComparison).to_string(),
             ],
+            text_columns: &[],
             csv_headers: None,
             rows: (0..current.len().max(previous.len()))
                 .map(|i| {
@@ -458,6 +459,7 @@ fn service_panel(
         height_css,
         table: ChartTable {
             headers: headers.map(|t| lang.t(t).to_string()).to_vec(),
+            text_columns: &[],
             csv_headers: None,
             rows: rows
                 .map(|(cells, csv)| TableRow::plain(cells, csv))

@@ -3,7 +3,7 @@
 //! the comparison, outcome rates).
 
 use super::figures::{HistoryFigures, ServiceForecast};
-use super::panel::{shown, Shown};
+use super::panel::{shown, ChartTable, Panel, PanelKind, Shown, TableRow};
 use super::queues::{self as queues, LiveCard, WaitUnit};
 use crate::charts::heatmap::HeatmapData;
 use crate::charts::ChartSpec;
@@ -13,7 +13,6 @@ use crate::model::queues::{QueueFeed, QueueLiveFeed};
 use crate::period::Period;
 use crate::time::CityClock;
 use chrono::{Datelike, Timelike};
-use std::rc::Rc;
 
 /// The live board's cards as of `now`: the selected services, busiest first, each with its best
 /// time to come where a forecast exists (the page and the wall show the same board).
@@ -58,22 +57,42 @@ pub fn board_total(live: &QueueLiveFeed, cards: &[LiveCard], lang: Lang) -> Stri
     )
 }
 
-/// A heat map with its title and height, drawn and shown as a table.
-pub struct HeatPanel {
-    pub title: String,
-    pub map: HeatmapData,
-    pub spec: Rc<ChartSpec>,
-    pub height_css: f64,
-}
-
-impl HeatPanel {
-    fn new(title: String, map: HeatmapData) -> HeatPanel {
-        HeatPanel {
-            title,
-            height_css: 40.0 + 34.0 * map.rows.len() as f64,
-            spec: Rc::new(ChartSpec::Heatmap(map.clone())),
-            map,
-        }
+/// A heat map of the week's hours as a panel: the cells as shown in its table, their plain
+/// values in its CSV (the same numbers the chart's export always had).
+fn heat_panel(id: &'static str, title: String, map: HeatmapData, lang: Lang) -> Panel {
+    let spec = ChartSpec::Heatmap(map);
+    let plain = super::panel::spec_table(&spec, lang);
+    let ChartSpec::Heatmap(map) = &spec else {
+        unreachable!("built as a heat map above")
+    };
+    let rows = map
+        .rows
+        .iter()
+        .zip(&map.labels)
+        .zip(plain.rows)
+        .map(|((name, labels), plain)| {
+            let cells = std::iter::once(name.clone()).chain(labels.iter().cloned());
+            TableRow::plain(cells.collect(), plain.csv)
+        })
+        .collect();
+    let headers = std::iter::once(lang.t(Text::Weekday).to_string())
+        .chain(map.columns.iter().cloned())
+        .collect();
+    Panel {
+        id,
+        kind: PanelKind::Breakdown,
+        title,
+        height_css: 40.0 + 34.0 * map.rows.len() as f64,
+        table: ChartTable {
+            headers,
+            csv_headers: Some(plain.headers),
+            text_columns: &[],
+            rows,
+        },
+        spec,
+        pickable: false,
+        note: None,
+        full: None,
     }
 }
 
@@ -82,8 +101,8 @@ pub struct HistoryContent {
     pub busiest: Option<String>,
     /// What the rest of today usually brings, by the arrivals grid.
     pub today: Option<String>,
-    pub arrivals: HeatPanel,
-    pub waits: HeatPanel,
+    pub arrivals: Shown,
+    pub waits: Shown,
     pub ranges: Shown,
     pub throughput: Shown,
     pub rates: Shown,
@@ -108,20 +127,24 @@ pub fn history_content(
             now_local.hour(),
             lang,
         ),
-        arrivals: HeatPanel::new(
+        arrivals: shown(heat_panel(
+            "arrivals",
             fill(
                 lang.t(Text::QueuesHeatArrivals),
                 &[("period", &period_text)],
             ),
             queues::heatmap(arrivals, lang, None),
-        ),
-        waits: HeatPanel::new(
+            lang,
+        )),
+        waits: shown(heat_panel(
+            "waits",
             fill(
                 lang.t(Text::QueuesHeatWait),
                 &[("period", &period_text), ("unit", wait_unit.name(lang))],
             ),
             queues::heatmap(&figures.waits, lang, Some(wait_unit)),
-        ),
+            lang,
+        )),
         ranges: shown(queues::wait_ranges_panel(
             feed,
             &figures.distributions,
@@ -194,12 +217,17 @@ mod tests {
             (1_795_735_800, &clock),
             Lang::Id,
         );
-        assert_eq!(
-            c.arrivals.height_css,
-            40.0 + 34.0 * c.arrivals.map.rows.len() as f64
-        );
-        assert_eq!(c.arrivals.height_css, c.waits.height_css);
-        assert!(c.arrivals.title.contains("2026"), "{}", c.arrivals.title);
+        let (arrivals, spec) = &c.arrivals;
+        let ChartSpec::Heatmap(map) = &**spec else {
+            panic!("a heat map")
+        };
+        assert_eq!(arrivals.height_css, 40.0 + 34.0 * map.rows.len() as f64);
+        assert_eq!(arrivals.height_css, c.waits.0.height_css);
+        assert!(arrivals.title.contains("2026"), "{}", arrivals.title);
+        // Shown: the formatted labels; exported: the plain values the chart draws.
+        assert_eq!(arrivals.table.rows[0].cells[1..], map.labels[0][..]);
+        let plain = crate::present::panel::spec_table(spec, Lang::Id);
+        assert_eq!(arrivals.table.to_csv(), plain.to_csv());
         assert_eq!(c.throughput.0.kind, PanelKind::Trend);
         assert_eq!(c.ranges.0.kind, PanelKind::Breakdown);
         assert_eq!(*c.throughput.1, c.throughput.0.spec);

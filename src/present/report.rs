@@ -105,7 +105,9 @@ pub fn content(inputs: &ReportInputs) -> ReportContent {
         queues,
         dimensions: feeds.dimensions.map(|f| {
             let scores = crate::analytics::scores::dimension_scores(f, period.to);
-            shown(hearing::dimensions_panel(f, &scores, period.to, lang))
+            shown(super::overview::dimensions_panel(
+                f, &scores, period.to, lang,
+            ))
         }),
         spbe: feeds.spbe.map(|f| shown(hearing::spbe_panel(f, lang))),
     }

@@ -12,7 +12,9 @@ use crate::charts::ChartSpec;
 use crate::locale::text::fill;
 use crate::locale::{format, Lang, Text};
 use crate::model::spbe::{Evaluation, SpbeFeed};
+use crate::present::csv;
 use crate::present::overview::predicate_text;
+use crate::present::panel::{shown, ChartTable, Panel, PanelKind, Shown, TableRow};
 use std::rc::Rc;
 
 pub fn index_label(index: Option<Index2>, lang: Lang) -> String {
@@ -217,52 +219,168 @@ pub fn aspect_radar(e: &Evaluation, lang: Lang) -> RadarData {
     }
 }
 
-/// One row of the domain or the aspect table.
-#[derive(Debug, Clone, PartialEq)]
-pub struct SubIndexRow {
-    pub id: String,
-    /// `id · name`, as the bars label it.
-    pub head: String,
-    pub domain_id: String,
-    pub index: String,
-    /// The predicate of the sub-index; empty where there is none.
-    pub predicate: &'static str,
+/// A plain number for CSV: the index as shown, without the locale's decimal comma.
+fn csv_index(index: Option<Index2>) -> String {
+    index.map_or(String::new(), |i| csv::number(i.value(), 2))
 }
 
-fn sub_index_rows(indices: Vec<SubIndex>, lang: Lang) -> Vec<SubIndexRow> {
-    indices
+fn headers(texts: &[Text], lang: Lang) -> Vec<String> {
+    texts.iter().map(|t| lang.t(*t).to_string()).collect()
+}
+
+fn panel(
+    id: &'static str,
+    title: String,
+    spec: ChartSpec,
+    height_css: f64,
+    table: ChartTable,
+) -> Panel {
+    Panel {
+        id,
+        kind: PanelKind::Breakdown,
+        title,
+        spec,
+        height_css,
+        table,
+        pickable: false,
+        note: None,
+        full: None,
+    }
+}
+
+/// The index per evaluation year over the predicate bands, with the year table (the SPBE view
+/// and the hearing report show the same panel under their own id and title).
+pub fn years_panel(
+    feed: &SpbeFeed,
+    id: &'static str,
+    title: String,
+    height_css: f64,
+    lang: Lang,
+) -> Panel {
+    let values = index_by_year(feed);
+    let rows = year_rows(feed, lang)
         .into_iter()
-        .map(|d| SubIndexRow {
-            head: format!("{} · {}", d.id, d.name),
-            index: index_label(d.index, lang),
-            predicate: d
-                .index
-                .map_or("", |i| lang.t(predicate_text(i.predicate()))),
-            id: d.id,
-            domain_id: d.domain_id,
+        .zip(&values)
+        .map(|(y, (_, _, index))| {
+            let year = y.year.to_string();
+            TableRow::plain(
+                vec![
+                    year.clone(),
+                    y.framework.clone(),
+                    y.index,
+                    y.predicate.clone(),
+                    y.change.clone(),
+                ],
+                vec![year, y.framework, csv_index(*index), y.predicate, y.change],
+            )
         })
-        .collect()
+        .collect();
+    let table = ChartTable {
+        headers: headers(
+            &[
+                Text::Year,
+                Text::Framework,
+                Text::Index,
+                Text::Predicate,
+                Text::ChangeFromPrevious,
+            ],
+            lang,
+        ),
+        text_columns: &[1, 3],
+        csv_headers: None,
+        rows,
+    };
+    panel(
+        id,
+        title,
+        ChartSpec::IndexSeries(index_series(feed, lang)),
+        height_css,
+        table,
+    )
+}
+
+/// Sub-indices as bars with their table: `id · name`, index and predicate.
+fn sub_index_panel(
+    (id, title): (&'static str, String),
+    bars: BarsData,
+    indices: Vec<SubIndex>,
+    lang: Lang,
+) -> Panel {
+    let rows = bars
+        .rows
+        .iter()
+        .zip(&indices)
+        .map(|(bar, d)| {
+            let predicate = d
+                .index
+                .map_or("", |i| lang.t(predicate_text(i.predicate())))
+                .to_string();
+            TableRow::plain(
+                vec![
+                    bar.label.clone(),
+                    index_label(d.index, lang),
+                    predicate.clone(),
+                ],
+                vec![bar.label.clone(), csv_index(d.index), predicate],
+            )
+        })
+        .collect();
+    let first = if id == "domains" {
+        Text::Domain
+    } else {
+        Text::Aspect
+    };
+    let table = ChartTable {
+        headers: headers(&[first, Text::Index, Text::Predicate], lang),
+        text_columns: &[2],
+        csv_headers: None,
+        rows,
+    };
+    let height = bars_height_css(bars.rows.len());
+    panel(id, title, ChartSpec::Bars(bars), height, table)
+}
+
+/// The aspect radar with its table: aspect, its domain, index.
+fn radar_panel(e: &Evaluation, title: String, lang: Lang) -> Panel {
+    let rows = aspect_sub_indices(e)
+        .into_iter()
+        .map(|a| {
+            let head = format!("{} · {}", a.id, a.name);
+            TableRow::plain(
+                vec![
+                    head.clone(),
+                    a.domain_id.clone(),
+                    index_label(a.index, lang),
+                ],
+                vec![head, a.domain_id, csv_index(a.index)],
+            )
+        })
+        .collect();
+    let table = ChartTable {
+        headers: headers(&[Text::Aspect, Text::Domain, Text::Index], lang),
+        text_columns: &[1],
+        csv_headers: None,
+        rows,
+    };
+    panel(
+        "aspect-radar",
+        title,
+        ChartSpec::Radar(aspect_radar(e, lang)),
+        380.0,
+        table,
+    )
 }
 
 /// Everything the SPBE view shows for the evaluation in force, in the order it shows it.
 pub struct SpbeContent {
     pub summary: Vec<String>,
-    pub series_title: String,
-    pub series: Rc<ChartSpec>,
-    pub years: Vec<YearRow>,
-    pub domains_title: String,
-    pub domains: Rc<ChartSpec>,
-    pub domains_height: f64,
-    pub domain_rows: Vec<SubIndexRow>,
-    pub radar_title: String,
-    pub radar: Rc<ChartSpec>,
-    pub aspect_rows: Vec<SubIndexRow>,
-    pub aspects_title: String,
-    pub aspects: Rc<ChartSpec>,
-    pub aspects_height: f64,
+    pub years: Shown,
+    pub domains: Shown,
+    pub radar: Shown,
+    pub aspects: Shown,
     pub comparison: Option<FrameworkComparison>,
     pub indicators_title: String,
-    pub indicators: Vec<IndicatorRow>,
+    pub indicators: Rc<ChartTable>,
 }
 
 /// The SPBE view's content for the evaluation of the period's last year (`None` where the feed
@@ -271,63 +389,79 @@ pub fn content(feed: &SpbeFeed, year: i32, lang: Lang) -> Option<SpbeContent> {
     let e = evaluation_for(feed, year)?;
     let year = e.year.to_string();
     let titled = |text: Text| fill(lang.t(text), &[("year", &year)]);
-    let domains = domain_bars(e, lang);
-    let aspects = aspect_bars(e, lang);
+    let series_title = lang.t(Text::SpbeIndexByYear).to_string();
     Some(SpbeContent {
         summary: summary(feed, e, lang),
-        series_title: lang.t(Text::SpbeIndexByYear).to_string(),
-        series: Rc::new(ChartSpec::IndexSeries(index_series(feed, lang))),
-        years: year_rows(feed, lang),
-        domains_title: titled(Text::SpbeDomains),
-        domains_height: bars_height_css(domains.rows.len()),
-        domains: Rc::new(ChartSpec::Bars(domains)),
-        domain_rows: sub_index_rows(domain_sub_indices(e), lang),
-        radar_title: titled(Text::SpbeAspectRadar),
-        radar: Rc::new(ChartSpec::Radar(aspect_radar(e, lang))),
-        aspect_rows: sub_index_rows(aspect_sub_indices(e), lang),
-        aspects_title: titled(Text::SpbeAspects),
-        aspects_height: bars_height_css(aspects.rows.len()),
-        aspects: Rc::new(ChartSpec::Bars(aspects)),
+        years: shown(years_panel(feed, "index", series_title, 360.0, lang)),
+        domains: shown(sub_index_panel(
+            ("domains", titled(Text::SpbeDomains)),
+            domain_bars(e, lang),
+            domain_sub_indices(e),
+            lang,
+        )),
+        radar: shown(radar_panel(e, titled(Text::SpbeAspectRadar), lang)),
+        aspects: shown(sub_index_panel(
+            ("aspects", titled(Text::SpbeAspects)),
+            aspect_bars(e, lang),
+            aspect_sub_indices(e),
+            lang,
+        )),
         comparison: framework_comparison(feed, e, lang),
         indicators_title: titled(Text::SpbeIndicators),
-        indicators: indicator_rows(e, lang),
+        indicators: Rc::new(indicator_table(e, lang)),
     })
 }
 
-/// One row of the indicator table.
-#[derive(Debug, Clone, PartialEq)]
-pub struct IndicatorRow {
-    pub id: String,
-    pub name: String,
-    pub aspect: String,
-    pub level: u8,
-    pub weight: String,
-}
-
-pub fn indicator_rows(e: &Evaluation, lang: Lang) -> Vec<IndicatorRow> {
-    e.domains
+/// Every indicator with its aspect, level (0–5) and weight.
+pub fn indicator_table(e: &Evaluation, lang: Lang) -> ChartTable {
+    let rows = e
+        .domains
         .iter()
         .flat_map(|d| d.aspects.iter())
         .flat_map(|a| {
-            a.indicators.iter().map(move |i| IndicatorRow {
-                id: i.id.clone(),
-                name: i.name.clone(),
-                aspect: a.id.clone(),
-                level: i.level,
-                weight: format::number(i.weight, 2, lang),
+            a.indicators.iter().map(move |i| {
+                TableRow::plain(
+                    vec![
+                        i.id.clone(),
+                        i.name.clone(),
+                        a.id.clone(),
+                        i.level.to_string(),
+                        format::number(i.weight, 2, lang),
+                    ],
+                    vec![
+                        i.id.clone(),
+                        i.name.clone(),
+                        a.id.clone(),
+                        i.level.to_string(),
+                        csv::number(i.weight, 2),
+                    ],
+                )
             })
         })
-        .collect()
+        .collect();
+    ChartTable {
+        headers: headers(
+            &[
+                Text::IndicatorNumber,
+                Text::Indicator,
+                Text::Aspect,
+                Text::Level,
+                Text::Weight,
+            ],
+            lang,
+        ),
+        text_columns: &[1, 2],
+        csv_headers: None,
+        rows,
+    }
 }
 
 /// Domain comparison with the last evaluation under another framework, if there is one.
 pub struct FrameworkComparison {
     pub title: String,
-    /// Column heads: `Indeks 2019`, `Indeks 2025`.
-    pub year_a: String,
-    pub year_b: String,
     pub caveat: String,
-    pub rows: Vec<(String, String, String)>,
+    /// Domain, index in the earlier year, index in this one; empty when no domain compares.
+    pub table: Rc<ChartTable>,
 }
 
 pub fn framework_comparison(
@@ -342,20 +476,32 @@ pub fn framework_comparison(
         .find(|p| p.year < e.year && p.framework != e.framework)?;
     let rows = comparable_domains(other, e)
         .into_iter()
-        .map(|(name, a, b)| (name, index_label(a, lang), index_label(b, lang)))
+        .map(|(name, a, b)| {
+            TableRow::plain(
+                vec![name.clone(), index_label(a, lang), index_label(b, lang)],
+                vec![name, csv_index(a), csv_index(b)],
+            )
+        })
         .collect();
     Some(FrameworkComparison {
         title: fill(
             lang.t(Text::SpbeCompareTitle),
             &[("a", &other.year.to_string()), ("b", &e.year.to_string())],
         ),
-        year_a: format!("{} {}", lang.t(Text::Index), other.year),
-        year_b: format!("{} {}", lang.t(Text::Index), e.year),
         caveat: fill(
             lang.t(Text::SpbeCompareCaveat),
             &[("fa", &other.framework), ("fb", &e.framework)],
         ),
-        rows,
+        table: Rc::new(ChartTable {
+            headers: vec![
+                lang.t(Text::Domain).to_string(),
+                format!("{} {}", lang.t(Text::Index), other.year),
+                format!("{} {}", lang.t(Text::Index), e.year),
+            ],
+            text_columns: &[],
+            csv_headers: None,
+            rows,
+        }),
     })
 }
 
@@ -374,24 +520,43 @@ mod tests {
         assert!(content(&f, first - 1, Lang::Id).is_none());
         let latest = f.evaluations.last().unwrap();
         let c = content(&f, latest.year + 3, Lang::Id).unwrap();
-        assert!(c.domains_title.contains(&latest.year.to_string()));
+        let (domains, spec) = &c.domains;
+        assert!(domains.title.contains(&latest.year.to_string()));
         assert!(c.indicators_title.contains(&latest.year.to_string()));
-        let ChartSpec::Bars(bars) = &*c.domains else {
+        let ChartSpec::Bars(bars) = &**spec else {
             panic!("domains are bars")
         };
-        let heads: Vec<&str> = c.domain_rows.iter().map(|r| r.head.as_str()).collect();
+        let heads: Vec<&str> = domains
+            .table
+            .rows
+            .iter()
+            .map(|r| r.cells[0].as_str())
+            .collect();
         let labels: Vec<&str> = bars.rows.iter().map(|r| r.label.as_str()).collect();
         assert_eq!(heads, labels);
-        for row in &c.domain_rows {
-            assert_eq!(row.id, row.domain_id);
+        for row in &domains.table.rows {
             // A sub-index with a value has a predicate; "–" has none.
-            assert_eq!(row.predicate.is_empty(), row.index == DASH, "{row:?}");
+            assert_eq!(row.cells[2].is_empty(), row.cells[1] == DASH, "{row:?}");
+            // CSV holds the plain number of the shown one: "4,60" is "4.60".
+            assert_eq!(row.csv[1].replace('.', ","), row.cells[1].replace(DASH, ""));
         }
-        assert!(c
-            .aspect_rows
+        assert_eq!(domains.table.text_columns, &[2]);
+        let aspect_domains: Vec<&str> = c
+            .radar
+            .0
+            .table
+            .rows
             .iter()
-            .all(|a| c.domain_rows.iter().any(|d| d.id == a.domain_id)));
-        assert_eq!(c.years.len(), f.evaluations.len());
+            .map(|r| r.cells[1].as_str())
+            .collect();
+        let domain_list = domain_sub_indices(latest);
+        let domain_ids: Vec<&str> = domain_list.iter().map(|d| d.id.as_str()).collect();
+        assert!(aspect_domains.iter().all(|a| domain_ids.contains(a)));
+        assert_eq!(c.years.0.table.rows.len(), f.evaluations.len());
+        assert_eq!(
+            c.aspects.0.table.rows.len(),
+            aspect_sub_indices(latest).len()
+        );
     }
 
     #[test]
@@ -417,7 +582,8 @@ mod tests {
         assert_eq!(e.year, 2025);
         let c = framework_comparison(&f, e, Lang::Id).unwrap();
         assert!(c.title.contains("2019") && c.title.contains("2025"));
-        let names: Vec<_> = c.rows.iter().map(|r| r.0.as_str()).collect();
+        let names: Vec<_> = c.table.rows.iter().map(|r| r.cells[0].as_str()).collect();
+        assert_eq!(c.table.headers[1..], ["Indeks 2019", "Indeks 2025"]);
         assert_eq!(
             names,
             [
@@ -429,7 +595,7 @@ mod tests {
         assert!(c.caveat.contains("5/2018") && c.caveat.contains("59/2020"));
         assert_eq!(domain_bars(e, Lang::Id).rows.len(), 4);
         assert_eq!(aspect_bars(e, Lang::Id).rows.len(), 8);
-        assert_eq!(indicator_rows(e, Lang::Id).len(), 47);
+        assert_eq!(indicator_table(e, Lang::Id).rows.len(), 47);
         assert_eq!(aspect_radar(e, Lang::Id).axes.len(), 8);
         let lines = summary(&f, e, Lang::Id);
         assert_eq!(lines.len(), 3);

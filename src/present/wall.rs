@@ -168,6 +168,7 @@ mod tests {
             height_css: 0.0,
             table: ChartTable {
                 headers: Vec::new(),
+                text_columns: &[],
                 csv_headers: None,
                 rows: Vec::new(),
             },

@@ -41,13 +41,13 @@ pub fn forecast_panel(props: &ForecastProps) -> Html {
         <section class="panel forecast" data-panel="forecast" aria-labelledby="forecast-title">
             <h2 id="forecast-title">{ lang.t(Text::ForecastTitle) }</h2>
             <p class="chart-note">{ lang.t(Text::ForecastNote) }</p>
-            <FigureTable table={summary} id="queues-forecast" file_name={props.file_name.clone()} />
+            <FigureTable table={summary} id="queues-forecast" file_name={Some(props.file_name.clone())} />
             { for shown.map(|f| {
                 let service = &feed.services[f.service];
                 html! {
                     <details class="table-details" data-forecast={service.id.clone()}>
                         <summary>{ fill(lang.t(Text::ForecastPerHour), &[("service", &service.name)]) }</summary>
-                        <FigureTable table={Rc::new(hourly_table(f, lang))} id="queues-forecast-hours" file_name={format!("{}-{}", props.file_name, service.id)} />
+                        <FigureTable table={Rc::new(hourly_table(f, lang))} id="queues-forecast-hours" file_name={Some(format!("{}-{}", props.file_name, service.id))} />
                     </details>
                 }
             }) }

@@ -14,7 +14,9 @@ pub struct FigureTableProps {
     pub table: Rc<ChartTable>,
     /// Test hook and export name.
     pub id: &'static str,
-    pub file_name: String,
+    /// The CSV export's file name; a table without one has no export.
+    #[prop_or_default]
+    pub file_name: Option<String>,
     /// Rows with a filter get a toggle button when given.
     #[prop_or_default]
     pub on_toggle: Option<Callback<Pick>>,
@@ -24,16 +26,20 @@ pub struct FigureTableProps {
 pub fn figure_table(props: &FigureTableProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
-    let export = {
-        let (table, name) = (props.table.clone(), props.file_name.clone());
-        Callback::from(move |_| download_text(&name, "text/csv;charset=utf-8", &table.to_csv()))
-    };
+    let export = props.file_name.clone().map(|name| {
+        let table = props.table.clone();
+        let onclick =
+            Callback::from(move |_| download_text(&name, "text/csv;charset=utf-8", &table.to_csv()));
+        html! {
+            <div class="panel-actions">
+                <button type="button" class="button button-quiet" {onclick} data-export-chart={props.id} title={lang.t(Text::ExportCsvTitle)}>{ lang.t(Text::ExportCsv) }</button>
+            </div>
+        }
+    });
     html! {
         <div class="figure-table" data-panel={props.id}>
             { data_table(&props.table, props.id, props.on_toggle.as_ref(), None, lang) }
-            <div class="panel-actions">
-                <button type="button" class="button button-quiet" onclick={export} data-export-chart={props.id} title={lang.t(Text::ExportCsvTitle)}>{ lang.t(Text::ExportCsv) }</button>
-            </div>
+            { export }
         </div>
     }
 }
@@ -48,6 +54,7 @@ pub fn data_table(
     on_focus: Option<&Callback<Option<usize>>>,
     lang: crate::locale::Lang,
 ) -> Html {
+    let numeric = |k: usize| !table.text_columns.contains(&k);
     let rows = table.rows.iter().enumerate().map(|(i, row)| {
         let head = match (&row.pick, on_toggle) {
             (Some(pick), Some(toggle)) => {
@@ -68,7 +75,7 @@ pub fn data_table(
         html! {
             <tr class={row.selected.then_some("is-selected")}>
                 <th scope="row">{ head }</th>
-                { for row.cells.iter().skip(1).map(|c| html! { <td class="num">{ c.clone() }</td> }) }
+                { for row.cells.iter().enumerate().skip(1).map(|(k, c)| html! { <td class={numeric(k).then_some("num")}>{ c.clone() }</td> }) }
             </tr>
         }
     });
@@ -76,7 +83,7 @@ pub fn data_table(
         <div class="table-scroll">
             <table class="data-table" data-table={hook.to_string()}>
                 <thead><tr>{ for table.headers.iter().enumerate().map(|(k, h)| html! {
-                    <th scope="col" class={(k > 0).then_some("num")}>{ h.clone() }</th>
+                    <th scope="col" class={(k > 0 && numeric(k)).then_some("num")}>{ h.clone() }</th>
                 }) }</tr></thead>
                 <tbody>{ for rows }</tbody>
             </table>

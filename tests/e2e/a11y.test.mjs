@@ -13,7 +13,7 @@ const VIEWS = [
   ['/', '.kpi-value'],
   ['/dimensi', 'section.dimension'],
   ['/antrian', '.live-card'],
-  ['/spbe', '[data-table=spbe-years] tbody tr'],
+  ['/spbe', '[data-table=spbe-indicators] tbody tr'],
   ['/pengaduan', '[data-panel=sla] canvas[data-draws]'],
   ['/pengaduan?opd=dpupr&category=jalan', '.chips'],
   ['/laporan?from=2026-01-01&to=2026-03-31&compare=year&area=bontang-utara', '[data-panel=spbe] canvas[data-draws]'],

@@ -41,8 +41,8 @@ test('the national programme framework works unchanged when config points at it'
     const { page, context } = await open(env.browser, `${env.server.url}/dimensi`);
     await checkDimensions(page, expected);
     await page.goto(`${env.server.url}/`);
-    await page.waitForSelector('canvas.radar-canvas[data-draws]');
-    assert.deepEqual(await texts(page, 'tr[data-dimension] th'), expected.dimensions);
+    await page.waitForSelector('[data-panel=dimensions] canvas[data-draws]');
+    assert.deepEqual(await texts(page, '[data-table=overview-dimensions] tbody th'), expected.dimensions);
     await context.close();
   } finally {
     env.server.overrides.delete('/config.json');
@@ -63,10 +63,10 @@ for (const count of [3, 12]) {
     env.server.overrides.set('/data/dimensions.json', (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(dimensionFeed(count)));
     try {
       const { page, context, errors } = await open(env.browser, `${env.server.url}/`);
-      await page.waitForSelector('canvas.radar-canvas[data-draws]');
-      assert.equal((await texts(page, 'tr[data-dimension] th')).length, count);
-      assert.equal((await texts(page, 'tr[data-dimension] td:nth-child(2)'))[count - 1], String(20 + (count - 1) * 6));
-      const ink = await canvasInk(page, 'canvas.radar-canvas');
+      await page.waitForSelector('[data-panel=dimensions] canvas[data-draws]');
+      assert.equal((await texts(page, '[data-table=overview-dimensions] tbody th')).length, count);
+      assert.equal((await texts(page, '[data-table=overview-dimensions] tbody td:nth-child(2)'))[count - 1], String(20 + (count - 1) * 6));
+      const ink = await canvasInk(page, '[data-panel=dimensions] canvas');
       assert.ok(ink.ink > 0.01, JSON.stringify(ink));
       await screenshot(page, `overview-${count}-dimensions.png`);
       await page.goto(`${env.server.url}/dimensi`);
@@ -84,10 +84,10 @@ test('SPBE view: index per year with predicate, sub-indices, indicators and the 
   for (const lang of ['id', 'en']) {
     const expected = expectedFigures(['--lang', lang]);
     const { page, context, errors } = await open(env.browser, `${env.server.url}/spbe?lang=${lang}`);
-    await page.waitForSelector('[data-table=spbe-years] tbody tr');
+    await page.waitForSelector('[data-table=spbe-index] tbody tr', { state: 'attached' });
     await page.waitForFunction(() => document.querySelectorAll('.spbe canvas[data-draws]').length === 4);
     assert.deepEqual(await texts(page, '[data-summary=spbe] p'), expected.spbe.summary);
-    const rows = await page.$$eval('[data-table=spbe-years] tbody tr', (trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+    const rows = await page.$$eval('[data-table=spbe-index] tbody tr', (trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
     assert.deepEqual(rows, expected.spbe.years.map((y) => [String(y.year), y.framework, y.index, y.predicate, y.change]));
     assert.ok(rows.some((r) => r[1].includes('5/2018')) && rows.some((r) => r[1].includes('59/2020')), 'both frameworks');
     assert.deepEqual(await texts(page, '[data-table=spbe-domains] td.num'), expected.spbe.domains);

@@ -29,7 +29,7 @@ test('a failing complaints feed and a malformed SPBE feed leave the rest working
     res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"schema": "smartcity.spbe/9", "generated_at": "2026-11-27T10:30:00+08:00", "evaluations": []}'));
   try {
     const { page, context, errors } = await open(env.browser, `${env.server.url}/`);
-    await page.waitForSelector('canvas.radar-canvas[data-draws]');
+    await page.waitForSelector('[data-panel=dimensions] canvas[data-draws]');
     await page.waitForFunction(() => document.querySelectorAll('.feed.failed').length === 2);
     const alert = await page.textContent('.panel-alert');
     assert.match(alert, /Pengaduan \(Kesah Etam\): server menjawab HTTP 503/);
@@ -38,7 +38,7 @@ test('a failing complaints feed and a malformed SPBE feed leave the rest working
     assert.equal(values.complaints, '–');
     assert.equal(values.spbe, '–');
     assert.notEqual(values.waiting_now, '–', 'queue tiles still work');
-    assert.equal(await page.$$eval('tr[data-dimension]', (els) => els.length), 6, 'radar table still there');
+    assert.equal(await page.$$eval('[data-table=overview-dimensions] tbody tr', (els) => els.length), 6, 'radar table still there');
     await screenshot(page, 'overview-feed-errors.png');
     assert.deepEqual(errors.filter((e) => !/503/.test(e)), []);
     await context.close();

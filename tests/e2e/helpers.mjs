@@ -64,7 +64,7 @@ export async function open(browser, url, { width = 1920, height = 1080, scale = 
 
 export async function waitForOverview(page) {
   await page.waitForSelector('.kpi-value');
-  await page.waitForSelector('canvas.radar-canvas[data-draws]');
+  await page.waitForSelector('[data-panel=dimensions] canvas[data-draws]');
   // Wait until every feed has answered (no "loading" dot left).
   await page.waitForFunction(() => document.querySelectorAll('.feed.loading').length === 0);
 }

@@ -74,7 +74,7 @@ test('queues: arrivals and waits per weekday-hour', () => withOracle(async () =>
   assert.equal(await cell('queue-arrivals', 'Sel', '10'), '2'); // 2 / 1 open Tuesday
   // The longest mean wait is 4 minutes, so waits are in minutes: (60 + 120 + 180 + 600) / 4 s
   // = 4 min; (30 + 90) / 2 s = 1 min.
-  assert.match(await page.textContent('#q-waits'), /menit/);
+  assert.match(await page.textContent('#chart-waits-title'), /menit/);
   assert.equal(await cell('queue-waits', 'Sen', '09'), '4');
   assert.equal(await cell('queue-waits', 'Sel', '10'), '1');
   await context.close();

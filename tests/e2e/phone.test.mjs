@@ -13,7 +13,7 @@ for (const [route, name] of ROUTES) {
     const { page, context, errors } = await open(env.browser, `${env.server.url}${route}`, PHONE);
     await page.waitForSelector('main h1');
     await page.waitForFunction(() => document.querySelectorAll('.feed.loading').length === 0);
-    await page.waitForFunction(() => [...document.querySelectorAll('canvas.chart, canvas.radar-canvas')].every((c) => c.dataset.draws));
+    await page.waitForFunction(() => [...document.querySelectorAll('canvas.chart')].every((c) => c.dataset.draws));
     const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, view: window.innerWidth }));
     assert.ok(width.scroll <= width.view, `${route} is ${width.scroll} px wide`);
     if (await page.$('form.filter-bar')) {

@@ -65,7 +65,7 @@ test('the dashboard on the producer\'s feeds shows the bundled figures, as real 
   const { page, context, errors } = await open(env.browser, `${env.server.url}/`);
   await waitForOverview(page);
   assert.deepEqual(await page.$$eval('.kpi-value', (els) => els.map((e) => e.textContent)), expected.tiles.map((t) => t.value));
-  assert.deepEqual(await page.$$eval('tr[data-dimension] td:nth-child(2)', (els) => els.map((e) => e.textContent)), expected.scores);
+  assert.deepEqual(await page.$$eval('[data-table=overview-dimensions] tbody td:nth-child(2)', (els) => els.map((e) => e.textContent)), expected.scores);
   assert.equal(await page.isVisible('.badge-sample'), false, 'no sample badge on a city\'s own data');
   // Published as of the sample's day, so days old now: real data turns stale, visibly.
   assert.match(await page.textContent('main'), /Pengaduan \(Kesah Etam\): usang/);

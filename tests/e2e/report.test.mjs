@@ -117,7 +117,7 @@ test('every chart exports PNG at twice its size, SVG from the same chart code an
   assert.equal(heatLines.length, heatRows + 1, 'a header and the weekdays drawn');
   assert.match(heatLines[1], /^Sen(,\d+(\.\d+)?|,)+$/);
   // Every chart of the product has all three exports.
-  for (const [route, ready] of [['/antrian', '[data-panel=throughput] canvas[data-draws]'], ['/spbe', 'canvas[data-draws]'], ['/', 'canvas.radar-canvas[data-draws]'], [`/pengaduan?${QUERY}`, '[data-panel=volume] canvas[data-draws]']]) {
+  for (const [route, ready] of [['/antrian', '[data-panel=throughput] canvas[data-draws]'], ['/spbe', 'canvas[data-draws]'], ['/', '[data-panel=dimensions] canvas[data-draws]'], [`/pengaduan?${QUERY}`, '[data-panel=volume] canvas[data-draws]']]) {
     await page.goto(`${env.server.url}${route}`);
     await page.waitForSelector(ready);
     const counts = await page.evaluate(() => ['canvas.chart', '[data-export-chart]', '[data-export-png]', '[data-export-svg]'].map((s) => document.querySelectorAll(s).length));

@@ -150,7 +150,7 @@ fn kecamatan_section(
         <section class="panel" aria-labelledby="kecamatan-title" data-panel="kecamatan-table">
             <h2 id="kecamatan-title">{ fill(lang.t(Text::KecamatanTitle), &[("period", period_text)]) }</h2>
             <p class="chart-note">{ lang.t(Text::KecamatanNote) }</p>
-            <FigureTable {table} id="complaints-kecamatan-table" {file_name} on_toggle={Some(toggle)} />
+            <FigureTable {table} id="complaints-kecamatan-table" file_name={Some(file_name)} on_toggle={Some(toggle)} />
         </section>
     }
 }

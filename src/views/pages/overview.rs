@@ -1,21 +1,18 @@
 //! Ringkasan: KPI tiles, the dimension radar with its table, and the period in force.
 
-use crate::charts::ChartSpec;
 use crate::filter_param::FilterParam;
 use crate::locale::text::fill;
 use crate::locale::{format, Text};
 use crate::model::FeedKind;
 use crate::period::Compare;
 use crate::present::figures::OverviewFigures;
-use crate::present::overview::{kpi_tiles, radar_data, score_label, where_map};
-use crate::views::chart_canvas::ChartCanvas;
-use crate::views::chart_exports::ChartExports;
+use crate::present::overview::{dimensions_panel, kpi_tiles, where_map};
+use crate::present::panel::shown;
 use crate::views::chart_panel::ChartPanel;
 use crate::views::context::{use_app, AppContext};
 use crate::views::feed_panel::FeedPanel;
 use crate::views::filter_bar::FilterBar;
 use crate::views::kpi::KpiTileView;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[function_component(OverviewPage)]
@@ -34,8 +31,6 @@ pub fn overview_page() -> Html {
         .into_iter()
         .filter(|f| matches!(f.param, FilterParam::Area | FilterParam::Opd))
         .collect();
-    let dims = data.dimensions.get();
-    let radar = dims.map(|d| Rc::new(ChartSpec::Radar(radar_data(&fig.dimensions, d, lang))));
     let compare = match ctx.query.compare {
         Compare::Previous => Text::ComparePrevious,
         Compare::Year => Text::CompareYear,
@@ -71,10 +66,6 @@ pub fn overview_page() -> Html {
             nav.apply(|q| q.toggle(pick.param, &pick.value))
         })
     };
-    let radar_title = fill(
-        lang.t(Text::RadarTitle),
-        &[("date", &format::date_long(fig.period.to, lang))],
-    );
     html! {
         <section class="page overview" aria-labelledby="page-title">
             <div class="page-head">
@@ -103,63 +94,40 @@ pub fn overview_page() -> Html {
             if let Some((panel, spec)) = map.as_ref().clone() {
                 <ChartPanel {panel} {spec} view="overview" file_name={crate::present::csv::file_name("ringkasan", "peta", fig.period, &ctx.query.active_filters())} on_toggle={open_filtered} />
             }
-            { radar_section(&ctx, &fig, radar, radar_title) }
+            { radar_section(&ctx, &fig) }
             </div>
         </section>
     }
 }
 
 /// The dimension radar with its table, its exports and the source line.
-fn radar_section(
-    ctx: &AppContext,
-    fig: &OverviewFigures,
-    radar: Option<Rc<ChartSpec>>,
-    radar_title: String,
-) -> Html {
-    let (lang, dims) = (ctx.lang, ctx.data.dimensions.get());
+fn radar_section(ctx: &AppContext, fig: &OverviewFigures) -> Html {
+    let lang = ctx.lang;
+    let dims = ctx.data.dimensions.get();
+    let panel = dims.map(|d| shown(dimensions_panel(d, &fig.dimensions, fig.period.to, lang)));
+    let legend = html! {
+        <p class="legend-row">
+            <span class="legend"><span class="swatch swatch-accent" aria-hidden="true"></span>{ lang.t(Text::RadarLatest) }</span>
+            <span class="legend"><span class="swatch swatch-comparison" aria-hidden="true"></span>{ lang.t(Text::RadarPrevious) }</span>
+        </p>
+    };
+    let file_name = crate::present::csv::file_name(
+        "ringkasan",
+        "radar",
+        fig.period,
+        &ctx.query.active_filters(),
+    );
     html! {
-        <section class="panel radar-panel" aria-labelledby="radar-title">
-            <h2 id="radar-title">{ radar_title.clone() }</h2>
-            <FeedPanel feeds={vec![FeedKind::Dimensions]} ready={radar.is_some()}>
-                if let (Some(spec), Some(dims)) = (radar.clone(), dims) {
-                    <div class="radar-layout">
-                        <figure class="radar-figure">
-                            <ChartCanvas spec={spec.clone()} theme={ctx.theme} label={radar_title.clone()} class="radar-canvas" />
-                            <figcaption>
-                                <span class="legend"><span class="swatch swatch-accent" aria-hidden="true"></span>{ lang.t(Text::RadarLatest) }</span>
-                                <span class="legend"><span class="swatch swatch-comparison" aria-hidden="true"></span>{ lang.t(Text::RadarPrevious) }</span>
-                                <span class="caption">{ lang.t(Text::RadarCaption) }</span>
-                            </figcaption>
-                            <ChartExports {spec} id="radar" file_name={crate::present::csv::file_name("ringkasan", "radar", fig.period, &ctx.query.active_filters())} />
-                        </figure>
-                        <div class="table-scroll">
-                        <table class="data-table">
-                            <caption>{ lang.t(Text::ShowTable) }</caption>
-                            <thead><tr>
-                                <th scope="col">{ lang.t(Text::Dimension) }</th>
-                                <th scope="col" class="num">{ lang.t(Text::Score) }</th>
-                                <th scope="col" class="num">{ lang.t(Text::PreviousScore) }</th>
-                                <th scope="col" class="num">{ lang.t(Text::IndicatorsWithValue) }</th>
-                            </tr></thead>
-                            <tbody>
-                                { for dims.dimensions.iter().zip(&fig.dimensions).map(|(d, s)| html! {
-                                    <tr data-dimension={d.id.clone()}>
-                                        <th scope="row">{ d.name.get(lang).to_string() }</th>
-                                        <td class="num">{ score_label(s.latest, lang) }</td>
-                                        <td class="num">{ score_label(s.previous, lang) }</td>
-                                        <td class="num">{ format!("{} / {}", s.indicators_with_value, s.indicators) }</td>
-                                    </tr>
-                                }) }
-                            </tbody>
-                        </table>
-                        </div>
-                    </div>
+        <div class="radar-panel">
+            <FeedPanel feeds={vec![FeedKind::Dimensions]} ready={panel.is_some()}>
+                if let (Some((panel, spec)), Some(dims)) = (panel, dims) {
+                    <ChartPanel {panel} {spec} view="overview" {file_name} on_toggle={Callback::noop()} {legend} />
                     <p class="source">
                         { format!("{}: {} · {}", lang.t(Text::Source), ctx.config.feed_title(FeedKind::Dimensions, lang),
                             fill(lang.t(Text::DataAsOf), &[("date", &format::date_long(ctx.config.clock.local_date(dims.meta.generated_at), lang))])) }
                     </p>
                 }
             </FeedPanel>
-        </section>
+        </div>
     }
 }

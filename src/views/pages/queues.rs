@@ -1,13 +1,10 @@
 //! Antrian: the live board per service, refreshed on its own interval, and the load history.
 
-use crate::charts::theme::Theme;
-use crate::locale::{format, Lang, Text};
+use crate::locale::{format, Text};
 use crate::model::FeedKind;
 use crate::present::csv;
-use crate::present::queues_page::{self as present, BoardInputs, HeatPanel, HistoryContent};
+use crate::present::queues_page::{self as present, BoardInputs, HistoryContent};
 use crate::sources::state::Health;
-use crate::views::chart_canvas::ChartCanvas;
-use crate::views::chart_exports::ChartExports;
 use crate::views::chart_panel::{comparison_legend, ChartPanel};
 use crate::views::context::use_app;
 use crate::views::explain::Explain;
@@ -62,7 +59,7 @@ pub fn queues_page() -> Html {
             lang,
         );
         let legend = comparison_legend(period, comparison, lang);
-        history_section(&content, ctx.theme, legend, &file_name, lang)
+        history_section(&content, legend, &file_name)
     });
 
     html! {
@@ -87,13 +84,7 @@ pub fn queues_page() -> Html {
     }
 }
 
-fn history_section(
-    c: &HistoryContent,
-    theme: Theme,
-    legend: Html,
-    file_name: &dyn Fn(&str) -> String,
-    lang: Lang,
-) -> Html {
+fn history_section(c: &HistoryContent, legend: Html, file_name: &dyn Fn(&str) -> String) -> Html {
     let panel = |(p, spec): &crate::present::panel::Shown, legend: Html| {
         html! {
             <ChartPanel panel={p.clone()} spec={spec.clone()} file_name={file_name(p.id)} on_toggle={Callback::noop()} view="queue" {legend} />
@@ -106,8 +97,8 @@ fn history_section(
                 if let Some(s) = &c.today { <p>{ s.clone() }</p> }
             </div>
             <div class="two-columns">
-                { heat_section(&c.arrivals, ("q-arrivals", "arrivals", "queue-arrivals"), theme, file_name("arrivals"), lang) }
-                { heat_section(&c.waits, ("q-waits", "waits", "queue-waits"), theme, file_name("waits"), lang) }
+                { panel(&c.arrivals, Html::default()) }
+                { panel(&c.waits, Html::default()) }
             </div>
             <div class="two-columns">
                 { panel(&c.ranges, Html::default()) }
@@ -115,38 +106,5 @@ fn history_section(
             </div>
             { panel(&c.rates, Html::default()) }
         </>
-    }
-}
-
-/// A heat map with its exports and its table (ids: heading, export, table hook).
-fn heat_section(
-    h: &HeatPanel,
-    (heading, export, table): (&'static str, &'static str, &'static str),
-    theme: Theme,
-    file_name: String,
-    lang: Lang,
-) -> Html {
-    let map = &h.map;
-    html! {
-        <section class="panel" aria-labelledby={heading}>
-            <h2 id={heading}>{ h.title.clone() }</h2>
-            <ChartCanvas spec={h.spec.clone()} theme={theme} label={h.title.clone()} height_css={Some(h.height_css)} />
-            <ChartExports spec={h.spec.clone()} id={export} file_name={file_name} />
-            <details class="table-details">
-                <summary>{ lang.t(Text::ShowTable) }</summary>
-                <div class="table-scroll">
-                    <table class="data-table" data-table={table}>
-                        <thead><tr><th scope="col">{ lang.t(Text::Weekday) }</th>
-                            { for map.columns.iter().map(|c| html! { <th scope="col" class="num">{ c.clone() }</th> }) }
-                        </tr></thead>
-                        <tbody>
-                            { for map.rows.iter().zip(&map.labels).map(|(r, cells)| html! {
-                                <tr><th scope="row">{ r.clone() }</th>{ for cells.iter().map(|c| html! { <td class="num">{ c.clone() }</td> }) }</tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-            </details>
-        </section>
     }
 }

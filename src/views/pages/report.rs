@@ -76,7 +76,7 @@ pub fn report_page() -> Html {
         }
     };
     let table = |id: &'static str, t: Rc<ChartTable>| {
-        html! { <FigureTable table={t} id={id} file_name={file_name(id)} /> }
+        html! { <FigureTable table={t} id={id} file_name={Some(file_name(id))} /> }
     };
     let complaints_title = config.feed_title(FeedKind::Complaints, lang);
     let print = Callback::from(|_| {
