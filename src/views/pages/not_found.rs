@@ -10,7 +10,8 @@ pub fn not_found_page() -> Html {
     html! {
         <section class="page pending">
             <h1>{ lang.t(Text::NotFoundTitle) }</h1>
-            <p><Link<Route> to={Route::Overview}>{ lang.t(Text::BackToOverview) }</Link<Route>></p>
+            // The same `Link` type as every other link: one instance of its code in the wasm.
+            <p><Link<Route, Vec<(String, String)>> to={Route::Overview} query={None}>{ lang.t(Text::BackToOverview) }</Link<Route, Vec<(String, String)>>></p>
         </section>
     }
 }
