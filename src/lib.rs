@@ -13,6 +13,7 @@ pub mod locale;
 pub mod model;
 pub mod period;
 pub mod present;
+pub mod sort;
 pub mod sources;
 pub mod time;
 pub mod url_state;

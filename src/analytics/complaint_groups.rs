@@ -527,7 +527,7 @@ pub fn raport_merah(sla_by_agency: &[SlaTally]) -> Vec<usize> {
         .filter(|(_, t)| t.decided() >= RAPORT_MIN_DECIDED)
         .filter_map(|(i, t)| t.on_time_percent().map(|p| (i, p, t.late + t.overdue)))
         .collect();
-    ranked.sort_by(|a, b| a.1.total_cmp(&b.1).then(b.2.cmp(&a.2)));
+    crate::sort::sort_by(&mut ranked, |a, b| a.1.total_cmp(&b.1).then(b.2.cmp(&a.2)));
     ranked
         .into_iter()
         .take(RAPORT_SIZE)

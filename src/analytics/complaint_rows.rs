@@ -52,7 +52,7 @@ fn name_ranks<'a>(names: impl Iterator<Item = &'a str>) -> Vec<u32> {
     let names: Vec<&str> = names.collect();
     let mut order: Vec<usize> = (0..names.len()).collect();
     // ASCII folding is enough for names of OPDs and places, and spares the Unicode case tables.
-    order.sort_by_key(|i| names[*i].to_ascii_lowercase());
+    crate::sort::sort_by_key(&mut order, |i| names[*i].to_ascii_lowercase());
     let mut rank = vec![0u32; names.len()];
     for (r, i) in order.into_iter().enumerate() {
         rank[i] = r as u32;
@@ -99,7 +99,9 @@ pub fn sorted_rows(
     let keys: Option<Vec<u64>> = match sort.key {
         SortKey::Received => None,
         SortKey::Id => {
-            rows.sort_by(|a, b| r.id(*a as usize).cmp(r.id(*b as usize)));
+            crate::sort::sort_indices(&mut rows, &mut |a, b| {
+                r.id(a as usize).cmp(r.id(b as usize))
+            });
             None
         }
         SortKey::Agency => Some(by_name(
@@ -131,7 +133,9 @@ pub fn sorted_rows(
         ),
     };
     if let Some(keys) = keys {
-        rows.sort_by_key(|i| keys[*i as usize]);
+        crate::sort::sort_indices(&mut rows, &mut |a, b| {
+            keys[a as usize].cmp(&keys[b as usize])
+        });
     }
     if sort.descending {
         rows.reverse();

@@ -6,7 +6,7 @@ pub fn quantile(values: &mut [f64], q: f64) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
-    values.sort_by(|a, b| a.total_cmp(b));
+    crate::sort::sort_by(values, |a, b| a.total_cmp(b));
     let pos = q.clamp(0.0, 1.0) * (values.len() - 1) as f64;
     let lower = pos.floor() as usize;
     let upper = pos.ceil() as usize;

@@ -453,7 +453,7 @@ impl ComplaintFeed {
             rej.count += duplicates.len();
             rej.first.extend(errors);
             // Errors in document order: page, then record.
-            rej.first.sort_by_key(document_order);
+            crate::sort::sort_by_key(&mut rej.first, document_order);
             rej.first.truncate(KEPT_ERRORS);
             self.complaints.retain(&keep);
         }

@@ -179,7 +179,7 @@ fn read_indicator(f: &Fields) -> FieldResult<Indicator> {
         let value = p.f64("value").map_err(|(_, e)| (field("value"), e))?;
         series.push(Observation { period, value });
     }
-    series.sort_by(|a, b| a.period.cmp(&b.period));
+    crate::sort::sort_by(&mut series, |a, b| a.period.cmp(&b.period));
     Ok(Indicator {
         id: f.str("id")?.to_string(),
         name: LocalizedName::read(f, "name")?,

@@ -141,7 +141,7 @@ pub fn decode(text: &str, max_bytes: u64) -> Result<SpbeFeed, FeedError> {
         }
         Ok(evaluation)
     })?;
-    evaluations.sort_by_key(|e| e.year);
+    crate::sort::sort_by_key(&mut evaluations, |e| e.year);
     Ok(SpbeFeed { meta, evaluations })
 }
 

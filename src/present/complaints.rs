@@ -152,7 +152,9 @@ fn count_bars(
         column,
         param,
     } = chart;
-    inputs.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+    crate::sort::sort_by(&mut inputs, |a, b| {
+        b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name))
+    });
     let rows = count_bar_rows(&inputs, any_selected, lang);
     // A long tail: the top rows and one "Other" row that picks nothing; every row on request.
     let (spec, height_css, full) = if rows.len() > TOP_BARS {
@@ -488,7 +490,7 @@ fn sla_order(feed: &ComplaintFeed, g: &ComplaintGroups) -> Vec<usize> {
     let mut order: Vec<usize> = (0..feed.agencies.len())
         .filter(|i| g.sla_by_agency[*i].decided() + g.sla_by_agency[*i].pending > 0)
         .collect();
-    order.sort_by(|a, b| {
+    crate::sort::sort_by(&mut order, |a, b| {
         let p = |i: &usize| {
             g.sla_by_agency[*i]
                 .on_time_percent()

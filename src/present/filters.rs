@@ -80,7 +80,7 @@ pub fn complaint_fields(feed: &ComplaintFeed, lang: Lang) -> Vec<FilterField> {
 /// The queue filters: OPD, service and location (each location once, sorted).
 pub fn queue_fields(feed: &QueueFeed) -> Vec<FilterField> {
     let mut locations: Vec<String> = feed.services.iter().map(|s| s.location.clone()).collect();
-    locations.sort();
+    crate::sort::sort_by(&mut locations, |a, b| a.cmp(b));
     locations.dedup();
     vec![
         opd_field(&feed.agencies),

@@ -130,7 +130,7 @@ pub fn live_cards(
             })
         })
         .collect();
-    cards.sort_by(|a, b| b.pressure.total_cmp(&a.pressure));
+    crate::sort::sort_by(&mut cards, |a, b| b.pressure.total_cmp(&a.pressure));
     cards
 }
 
