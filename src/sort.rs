@@ -72,7 +72,7 @@ mod tests {
             let mut descending = items.clone();
             sort_by(&mut descending, |a, b| b.0.cmp(&a.0));
             let mut std = items;
-            std.sort_by(|a, b| b.0.cmp(&a.0));
+            std.sort_by_key(|b| std::cmp::Reverse(b.0));
             assert_eq!(descending, std);
         }
     }

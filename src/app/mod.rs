@@ -73,7 +73,7 @@ pub fn app() -> Html {
     }
     match &*config {
         ConfigState::Loading => {
-            html! { <views::shell::FullPageMessage title={page_lang().t(Text::Loading)} /> }
+            views::shell::full_page_message(page_lang().t(Text::Loading), None, Html::default())
         }
         ConfigState::Failed(detail) => {
             let lang = page_lang();
@@ -85,13 +85,15 @@ pub fn app() -> Html {
                     attempt.set(*attempt + 1);
                 })
             };
-            html! {
-                <views::shell::FullPageMessage title={lang.t(Text::ConfigErrorTitle)} role="alert">
+            views::shell::full_page_message(
+                lang.t(Text::ConfigErrorTitle),
+                Some("alert"),
+                html! { <>
                     <p>{ lang.t(Text::ConfigErrorBody) }</p>
                     <pre class="error-detail">{ detail.clone() }</pre>
                     <button class="button" onclick={retry}>{ lang.t(Text::Retry) }</button>
-                </views::shell::FullPageMessage>
-            }
+                </> },
+            )
         }
         ConfigState::Ready(config) => html! {
             <BrowserRouter>

@@ -5,7 +5,6 @@ use crate::locale::text::fill;
 use crate::locale::Text;
 use crate::present::warnings::{Attention, SHOWN};
 use crate::views::context::{query_pairs, use_app};
-use crate::views::explain::Explain;
 use crate::views::hooks::use_attention;
 use crate::views::routes::Route;
 use yew::prelude::*;
@@ -43,7 +42,7 @@ pub fn attention_panel(props: &AttentionProps) -> Html {
                 if !a.items.is_empty() {
                     <p class="chart-note">{ a.rule_line.clone() }</p>
                 }
-                <Explain text={Text::ExplainAttention} id="explain-attention" />
+                { crate::views::explain::explain(Text::ExplainAttention, "explain-attention", lang) }
             }
         </section>
     }

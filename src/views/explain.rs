@@ -1,23 +1,14 @@
 //! "How this is computed": the definitions behind a view's figures, one click away.
 
-use crate::locale::Text;
-use crate::views::context::use_app;
+use crate::locale::{Lang, Text};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ExplainProps {
-    pub text: Text,
-    pub id: AttrValue,
-}
-
-#[function_component(Explain)]
-pub fn explain(props: &ExplainProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
+/// The `<details>` that opens on the definitions of `text` (`id` is its anchor).
+pub fn explain(text: Text, id: &'static str, lang: Lang) -> Html {
     html! {
-        <details class="explain" id={props.id.clone()}>
+        <details class="explain" {id}>
             <summary>{ lang.t(Text::HowComputed) }</summary>
-            <p>{ lang.t(props.text) }</p>
+            <p>{ lang.t(text) }</p>
         </details>
     }
 }

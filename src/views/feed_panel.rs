@@ -6,24 +6,14 @@ use crate::locale::{format, Text};
 use crate::model::FeedKind;
 use crate::present::status::error_line;
 use crate::sources::state::Health;
-use crate::views::context::use_app;
+use crate::views::context::AppContext;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FeedPanelProps {
-    pub feeds: Vec<FeedKind>,
-    /// Whether the children can render with the feeds that have data.
-    pub ready: bool,
-    #[prop_or_default]
-    pub children: Html,
-}
-
-#[function_component(FeedPanel)]
-pub fn feed_panel(props: &FeedPanelProps) -> Html {
-    let ctx = use_app();
+/// The state of `feeds` above `children`, which render only when `ready` (they can with the
+/// feeds that have data).
+pub fn feed_panel(ctx: &AppContext, feeds: &[FeedKind], ready: bool, children: Html) -> Html {
     let lang = ctx.lang;
-    let statuses: Vec<_> = props
-        .feeds
+    let statuses: Vec<_> = feeds
         .iter()
         .map(|k| ctx.data.status(*k, ctx.config.stale_after_seconds(*k)))
         .collect();
@@ -44,13 +34,11 @@ pub fn feed_panel(props: &FeedPanelProps) -> Html {
             )
         })
         .collect();
-    let rejected = props
-        .feeds
+    let rejected = feeds
         .iter()
         .filter_map(|k| ctx.data.rejections(*k))
         .filter(|r| r.count > 0);
-    let progress: Vec<String> = props
-        .feeds
+    let progress: Vec<String> = feeds
         .iter()
         .filter_map(|k| ctx.data.progress(*k))
         .map(|(pages, records)| {
@@ -91,8 +79,8 @@ pub fn feed_panel(props: &FeedPanelProps) -> Html {
                     </details>
                 }
             }) }
-            if props.ready {
-                { props.children.clone() }
+            if ready {
+                { children }
             } else if loading {
                 <div class="panel-loading" aria-busy="true">{ lang.t(Text::Loading) }</div>
             } else {

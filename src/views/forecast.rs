@@ -5,7 +5,6 @@ use crate::locale::text::fill;
 use crate::locale::Text;
 use crate::present::forecast::{hourly_table, summary_table};
 use crate::views::context::use_app;
-use crate::views::explain::Explain;
 use crate::views::hooks::use_queue_forecasts;
 use crate::views::table::FigureTable;
 use std::rc::Rc;
@@ -54,7 +53,7 @@ pub fn forecast_panel(props: &ForecastProps) -> Html {
             if props.paper {
                 <p class="chart-note">{ lang.t(Text::ExplainForecast) }</p>
             } else {
-                <Explain text={Text::ExplainForecast} id="explain-forecast" />
+                { crate::views::explain::explain(Text::ExplainForecast, "explain-forecast", lang) }
             }
         </section>
     }

@@ -3,20 +3,12 @@
 use crate::locale::text::fill;
 use crate::locale::Text;
 use crate::present::overview::KpiTile;
-use crate::views::context::{query_pairs, use_app};
+use crate::views::context::{query_pairs, AppContext};
 use crate::views::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct KpiTileProps {
-    pub tile: KpiTile,
-}
-
-#[function_component(KpiTileView)]
-pub fn kpi_tile_view(props: &KpiTileProps) -> Html {
-    let ctx = use_app();
-    let tile = &props.tile;
+pub fn kpi_tile(tile: &KpiTile, ctx: &AppContext) -> Html {
     let route = Route::for_view(tile.view);
     let open = fill(
         ctx.lang.t(Text::OpenView),

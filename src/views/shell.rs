@@ -4,27 +4,17 @@ use crate::charts::theme::Theme;
 use crate::locale::{Lang, Text};
 use crate::model::FeedKind;
 use crate::present::status::status_line;
-use crate::views::context::{query_pairs, use_app};
+use crate::views::context::{query_pairs, use_app, AppContext};
 use crate::views::routes::Route;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FullPageMessageProps {
-    pub title: AttrValue,
-    #[prop_or_default]
-    pub role: Option<AttrValue>,
-    #[prop_or_default]
-    pub children: Html,
-}
-
 /// A whole-page message for when there is no dashboard to show (loading, broken config).
-#[function_component(FullPageMessage)]
-pub fn full_page_message(props: &FullPageMessageProps) -> Html {
+pub fn full_page_message(title: &str, role: Option<&'static str>, children: Html) -> Html {
     html! {
-        <main class="full-page-message" role={props.role.clone()}>
-            <h1>{ props.title.clone() }</h1>
-            { props.children.clone() }
+        <main class="full-page-message" {role}>
+            <h1>{ title.to_string() }</h1>
+            { children }
         </main>
     }
 }
@@ -120,19 +110,17 @@ pub fn layout(props: &LayoutProps) -> Html {
                     </button>
                 </div>
             </header>
-            <NoticeBar />
+            { notice_bar(&ctx) }
             <main id="main" tabindex="-1">
                 { props.children.clone() }
             </main>
-            <FeedStatusFooter />
+            { feed_status_footer(&ctx) }
         </>
     }
 }
 
 /// URL values that were ignored, said plainly.
-#[function_component(NoticeBar)]
-pub fn notice_bar() -> Html {
-    let ctx = use_app();
+fn notice_bar(ctx: &AppContext) -> Html {
     if ctx.notices.is_empty() {
         return html! {};
     }
@@ -145,9 +133,7 @@ pub fn notice_bar() -> Html {
 }
 
 /// One line per feed: health and age.
-#[function_component(FeedStatusFooter)]
-pub fn feed_status_footer() -> Html {
-    let ctx = use_app();
+fn feed_status_footer(ctx: &AppContext) -> Html {
     html! {
         <footer class="feed-status" aria-label={ctx.lang.t(Text::FeedStatusTitle)}>
             <h2 class="visually-hidden">{ ctx.lang.t(Text::FeedStatusTitle) }</h2>

@@ -15,8 +15,7 @@ use crate::present::records::{self, Sort, SortKey, PAGE_SIZE};
 use crate::views::chart_panel::{comparison_legend, ChartPanel};
 use crate::views::context::{use_app, AreasState};
 use crate::views::download::download_chunks;
-use crate::views::explain::Explain;
-use crate::views::feed_panel::FeedPanel;
+use crate::views::feed_panel::feed_panel;
 use crate::views::filter_bar::FilterBar;
 use crate::views::hooks::{use_complaint_groups, use_complaint_index, use_complaint_panels};
 use crate::views::map_controls::MapControls;
@@ -119,10 +118,10 @@ pub fn complaints_page() -> Html {
                 </p>
             </div>
             <FilterBar route={Route::Complaints} fields={feed.map(|f| complaint_fields(f, lang)).unwrap_or_default()} bucket={Some(present::default_bucket(period))} />
-            <Explain text={Text::ExplainComplaints} id="cara-menghitung" />
-            <FeedPanel feeds={vec![FeedKind::Complaints]} ready={feed.is_some()}>
+            { crate::views::explain::explain(Text::ExplainComplaints, "cara-menghitung", lang) }
+            { feed_panel(&ctx, &[FeedKind::Complaints], feed.is_some(), html! { <>
                 { body }
-            </FeedPanel>
+                        </> }) }
         </section>
     }
 }

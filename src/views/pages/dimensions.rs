@@ -7,8 +7,7 @@ use crate::model::FeedKind;
 use crate::present::dimensions::{sections, status_class, weakest_sentence, IndicatorCard};
 use crate::views::chart_canvas::ChartCanvas;
 use crate::views::context::use_app;
-use crate::views::explain::Explain;
-use crate::views::feed_panel::FeedPanel;
+use crate::views::feed_panel::feed_panel;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -54,8 +53,8 @@ pub fn dimensions_page() -> Html {
                 <p class="period">{ fill(lang.t(Text::DimensionsAsOf), &[("date", &format::date_long(period.to, lang))]) }</p>
             </div>
             <crate::views::filter_bar::FilterBar route={crate::views::routes::Route::Dimensions} fields={Vec::new()} compare={false} />
-            <Explain text={Text::ExplainScores} id="cara-menghitung" />
-            <FeedPanel feeds={vec![FeedKind::Dimensions]} ready={feed.is_some()}>
+            { crate::views::explain::explain(Text::ExplainScores, "cara-menghitung", lang) }
+            { feed_panel(&ctx, &[FeedKind::Dimensions], feed.is_some(), html! { <>
                 if let Some(feed) = feed {
                     if let Some(sentence) = weakest_sentence(feed, period.to, lang) {
                         <p class="lead" data-summary="weakest">{ sentence }</p>
@@ -80,7 +79,7 @@ pub fn dimensions_page() -> Html {
                         </section>
                     }) }
                 }
-            </FeedPanel>
+                        </> }) }
         </section>
     }
 }

@@ -10,9 +10,8 @@ use crate::present::overview::{dimensions_panel, kpi_tiles, where_map};
 use crate::present::panel::shown;
 use crate::views::chart_panel::ChartPanel;
 use crate::views::context::{use_app, AppContext};
-use crate::views::feed_panel::FeedPanel;
+use crate::views::feed_panel::feed_panel;
 use crate::views::filter_bar::FilterBar;
-use crate::views::kpi::KpiTileView;
 use yew::prelude::*;
 
 #[function_component(OverviewPage)]
@@ -84,11 +83,11 @@ pub fn overview_page() -> Html {
                     { for fig.unknown.iter().map(|u| html! { <code class="notice-item">{ format!("{}={} ({})", u.param, u.value, lang.t(Text::UnknownFilterValue)) }</code> }) }
                 </div>
             }
-            <FeedPanel feeds={vec![FeedKind::Complaints, FeedKind::Queues, FeedKind::QueueLive, FeedKind::Spbe]} ready={true}>
+            { feed_panel(&ctx, &[FeedKind::Complaints, FeedKind::Queues, FeedKind::QueueLive, FeedKind::Spbe], true, html! { <>
                 <div class="kpi-grid">
-                    { for tiles.into_iter().map(|tile| html! { <KpiTileView tile={tile} /> }) }
+                    { for tiles.iter().map(|tile| crate::views::kpi::kpi_tile(tile, &ctx)) }
                 </div>
-            </FeedPanel>
+                        </> }) }
             <crate::views::attention::AttentionPanel />
             <div class={classes!("overview-where", map.is_some().then_some("with-map"))}>
             if let Some((panel, spec)) = map.as_ref().clone() {
@@ -119,7 +118,7 @@ fn radar_section(ctx: &AppContext, fig: &OverviewFigures) -> Html {
     );
     html! {
         <div class="radar-panel">
-            <FeedPanel feeds={vec![FeedKind::Dimensions]} ready={panel.is_some()}>
+            { feed_panel(ctx, &[FeedKind::Dimensions], panel.is_some(), html! { <>
                 if let (Some((panel, spec)), Some(dims)) = (panel, dims) {
                     <ChartPanel {panel} {spec} view="overview" {file_name} on_toggle={Callback::noop()} {legend} />
                     <p class="source">
@@ -127,7 +126,7 @@ fn radar_section(ctx: &AppContext, fig: &OverviewFigures) -> Html {
                             fill(lang.t(Text::DataAsOf), &[("date", &format::date_long(ctx.config.clock.local_date(dims.meta.generated_at), lang))])) }
                     </p>
                 }
-            </FeedPanel>
+                        </> }) }
         </div>
     }
 }

@@ -7,8 +7,7 @@ use crate::present::queues_page::{self as present, BoardInputs, HistoryContent};
 use crate::sources::state::Health;
 use crate::views::chart_panel::{comparison_legend, ChartPanel};
 use crate::views::context::use_app;
-use crate::views::explain::Explain;
-use crate::views::feed_panel::FeedPanel;
+use crate::views::feed_panel::feed_panel;
 use crate::views::filter_bar::FilterBar;
 use crate::views::routes::Route;
 use yew::prelude::*;
@@ -69,17 +68,17 @@ pub fn queues_page() -> Html {
                 <p class="period"><span class="period-label">{ lang.t(Text::Period) }{ ": " }</span><strong>{ period_text }</strong></p>
             </div>
             <FilterBar route={Route::Queues} fields={feed.map(crate::present::filters::queue_fields).unwrap_or_default()} />
-            <Explain text={Text::ExplainQueues} id="cara-menghitung" />
+            { crate::views::explain::explain(Text::ExplainQueues, "cara-menghitung", lang) }
             <section class="panel" aria-labelledby="live-title">
                 <h2 id="live-title">{ lang.t(Text::QueuesLiveTitle) }</h2>
-                <FeedPanel feeds={vec![FeedKind::QueueLive]} ready={board.is_some()}>
+                { feed_panel(&ctx, &[FeedKind::QueueLive], board.is_some(), html! { <>
                     { board.unwrap_or_default() }
-                </FeedPanel>
+                                </> }) }
             </section>
             <crate::views::forecast::ForecastPanel selected={mask.clone()} file_name={file_name("perkiraan")} />
-            <FeedPanel feeds={vec![FeedKind::Queues]} ready={feed.is_some()}>
+            { feed_panel(&ctx, &[FeedKind::Queues], feed.is_some(), html! { <>
                 { history.unwrap_or_default() }
-            </FeedPanel>
+                        </> }) }
         </section>
     }
 }

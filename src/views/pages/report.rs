@@ -13,7 +13,7 @@ use crate::present::panel::{ChartTable, Shown};
 use crate::present::report::{self, ComplaintParts};
 use crate::views::chart_panel::{comparison_legend, ChartPanel};
 use crate::views::context::{use_app, AppContext, AreasState};
-use crate::views::feed_panel::FeedPanel;
+use crate::views::feed_panel::feed_panel;
 use crate::views::filter_bar::FilterBar;
 use crate::views::hooks::use_complaint_index;
 use crate::views::routes::Route;
@@ -21,22 +21,13 @@ use crate::views::table::FigureTable;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-struct SectionProps {
-    id: &'static str,
-    title: String,
-    #[prop_or_default]
-    children: Html,
-}
-
 /// One numbered part of the report, reachable from the contents and by the section keys.
-#[function_component(ReportSection)]
-fn report_section(props: &SectionProps) -> Html {
-    let heading = format!("{}-title", props.id);
+fn report_section(id: &'static str, title: String, children: Html) -> Html {
+    let heading = format!("{id}-title");
     html! {
-        <section class="report-section" id={props.id} aria-labelledby={heading.clone()}>
-            <h2 id={heading}>{ props.title.clone() }</h2>
-            { props.children.clone() }
+        <section class="report-section" {id} aria-labelledby={heading.clone()}>
+            <h2 id={heading}>{ title }</h2>
+            { children }
         </section>
     }
 }
@@ -106,13 +97,13 @@ pub fn report_page() -> Html {
             </header>
             <FilterBar route={Route::Report} fields={fields.clone()} bucket={Some(crate::present::complaints::default_bucket(period))} />
             { contents_nav(&complaints_title, lang) }
-            <FeedPanel feeds={vec![FeedKind::Complaints]} ready={content.complaints.is_some()}>
+            { feed_panel(&ctx, &[FeedKind::Complaints], content.complaints.is_some(), html! { <>
                 if let Some(parts) = &content.complaints {
                     { complaint_sections(parts, (&chart, &table), &period_text, complaints_title, lang) }
                 }
-            </FeedPanel>
-            <ReportSection id="laporan-antrian" title={lang.t(Text::ReportQueuesSection).to_string()}>
-                <FeedPanel feeds={vec![FeedKind::Queues]} ready={feeds.queues.is_some()}>
+                        </> }) }
+            { report_section("laporan-antrian", lang.t(Text::ReportQueuesSection).to_string(), html! { <>
+                { feed_panel(&ctx, &[FeedKind::Queues], feeds.queues.is_some(), html! { <>
                     if content.queues.is_none() {
                         <p class="panel-empty-state" data-empty="queues">{ lang.t(Text::NoQueueHistoryInPeriod) }</p>
                     }
@@ -121,18 +112,18 @@ pub fn report_page() -> Html {
                     if period.to >= ctx.today() {
                         <crate::views::forecast::ForecastPanel paper={true} selected={forecast_mask} file_name={crate::present::csv::file_name("laporan", "perkiraan-antrian", period, &ctx.query.active_filters())} />
                     }
-                </FeedPanel>
-            </ReportSection>
-            <ReportSection id="laporan-dimensi" title={lang.t(Text::ReportDimensionsSection).to_string()}>
-                <FeedPanel feeds={vec![FeedKind::Dimensions]} ready={content.dimensions.is_some()}>
+                                </> }) }
+            </> }) }
+            { report_section("laporan-dimensi", lang.t(Text::ReportDimensionsSection).to_string(), html! { <>
+                { feed_panel(&ctx, &[FeedKind::Dimensions], content.dimensions.is_some(), html! { <>
                     { for content.dimensions.iter().map(chart) }
-                </FeedPanel>
-            </ReportSection>
-            <ReportSection id="laporan-spbe" title={lang.t(Text::ReportSpbeSection).to_string()}>
-                <FeedPanel feeds={vec![FeedKind::Spbe]} ready={content.spbe.is_some()}>
+                                </> }) }
+            </> }) }
+            { report_section("laporan-spbe", lang.t(Text::ReportSpbeSection).to_string(), html! { <>
+                { feed_panel(&ctx, &[FeedKind::Spbe], content.spbe.is_some(), html! { <>
                     { for content.spbe.iter().map(chart) }
-                </FeedPanel>
-            </ReportSection>
+                                </> }) }
+            </> }) }
             { back_matter(&ctx) }
         </article>
     }
@@ -174,21 +165,21 @@ fn complaint_sections(
 ) -> Html {
     html! {
         <>
-            <ReportSection id="laporan-ringkasan" title={lang.t(Text::ReportSummary).to_string()}>
+            { report_section("laporan-ringkasan", lang.t(Text::ReportSummary).to_string(), html! { <>
                 <ul class="report-summary" data-summary="report">
                     { for parts.sentences.iter().map(|s| html! { <li>{ s.clone() }</li> }) }
                 </ul>
-            </ReportSection>
-            <ReportSection id="laporan-angka" title={lang.t(Text::ReportHeadline).to_string()}>
+            </> }) }
+            { report_section("laporan-angka", lang.t(Text::ReportHeadline).to_string(), html! { <>
                 { table("headline", parts.headline.clone()) }
-            </ReportSection>
-            <ReportSection id="laporan-kecamatan" title={fill(lang.t(Text::KecamatanTitle), &[("period", period_text)])}>
+            </> }) }
+            { report_section("laporan-kecamatan", fill(lang.t(Text::KecamatanTitle), &[("period", period_text)]), html! { <>
                 <p class="chart-note">{ lang.t(Text::KecamatanNote) }</p>
                 { table("kecamatan", parts.kecamatan.clone()) }
-            </ReportSection>
-            <ReportSection id="laporan-pengaduan" title={complaints_title}>
+            </> }) }
+            { report_section("laporan-pengaduan", complaints_title, html! { <>
                 { for parts.panels.iter().map(chart) }
-            </ReportSection>
+            </> }) }
         </>
     }
 }
@@ -198,21 +189,21 @@ fn back_matter(ctx: &AppContext) -> Html {
     let (config, data, lang) = (&ctx.config, &*ctx.data, ctx.lang);
     html! {
         <>
-            <ReportSection id="laporan-definisi" title={lang.t(Text::ReportGlossary).to_string()}>
+            { report_section("laporan-definisi", lang.t(Text::ReportGlossary).to_string(), html! { <>
                 <dl class="glossary">
                     { for present::glossary(config, lang).into_iter().map(|(term, text)| html! {
                         <><dt>{ term }</dt><dd>{ text }</dd></>
                     }) }
                 </dl>
-            </ReportSection>
-            <ReportSection id="laporan-sumber" title={lang.t(Text::ReportSources).to_string()}>
+            </> }) }
+            { report_section("laporan-sumber", lang.t(Text::ReportSources).to_string(), html! { <>
                 <ul class="report-sources">
                     { for FeedKind::ALL.iter().map(|kind| {
                         let status = data.status(*kind, config.stale_after_seconds(*kind));
                         html! { <li data-feed-source={kind.id()}>{ report::source_line(config, &status, data.now, lang) }</li> }
                     }) }
                 </ul>
-            </ReportSection>
+            </> }) }
         </>
     }
 }

@@ -7,8 +7,7 @@ use crate::present::panel::Shown;
 use crate::present::spbe::{self as present, FrameworkComparison};
 use crate::views::chart_panel::ChartPanel;
 use crate::views::context::use_app;
-use crate::views::explain::Explain;
-use crate::views::feed_panel::FeedPanel;
+use crate::views::feed_panel::feed_panel;
 use crate::views::table::FigureTable;
 use chrono::Datelike;
 use yew::prelude::*;
@@ -56,10 +55,10 @@ pub fn spbe_page() -> Html {
                 <h1 id="page-title">{ lang.t(Text::NavSpbe) }</h1>
             </div>
             <crate::views::filter_bar::FilterBar route={crate::views::routes::Route::Spbe} fields={Vec::new()} compare={false} />
-            <Explain text={Text::ExplainSpbe} id="cara-menghitung" />
-            <FeedPanel feeds={vec![FeedKind::Spbe]} ready={ready}>
+            { crate::views::explain::explain(Text::ExplainSpbe, "cara-menghitung", lang) }
+            { feed_panel(&ctx, &[FeedKind::Spbe], ready, html! { <>
                 { body }
-            </FeedPanel>
+                        </> }) }
         </section>
     }
 }

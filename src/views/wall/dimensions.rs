@@ -8,7 +8,6 @@ use crate::model::FeedKind;
 use crate::present::dimensions::sections;
 use crate::present::overview::KpiTile;
 use crate::present::wall::{more_line, weakest_indicators};
-use crate::views::kpi::KpiTileView;
 use yew::prelude::*;
 
 /// Indicators listed: what the right column of a 16:9 wall holds.
@@ -31,7 +30,7 @@ pub(super) fn view(inputs: &Inputs) -> Html {
         html! {
             <>
                 <div class="wall-tiles wall-tiles-3">
-                    { for tiles.map(|tile| html! { <KpiTileView tile={tile} /> }) }
+                    { for tiles.map(|tile| crate::views::kpi::kpi_tile(&tile, ctx)) }
                 </div>
                 <section class="wall-panel" aria-labelledby="wall-weakest" data-wall-panel="weakest">
                     <h2 id="wall-weakest">{ lang.t(Text::WallWeakest) }</h2>

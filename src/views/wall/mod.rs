@@ -200,7 +200,7 @@ fn tiles(inputs: &Inputs, ids: &[&str], class: &'static str) -> Html {
         crate::present::overview::kpi_tiles(inputs.figures, &inputs.ctx.config, inputs.ctx.lang);
     html! {
         <div class={classes!("wall-tiles", class)}>
-            { for tiles.into_iter().filter(|t| ids.is_empty() || ids.contains(&t.id)).map(|tile| html! { <crate::views::kpi::KpiTileView tile={tile} /> }) }
+            { for tiles.into_iter().filter(|t| ids.is_empty() || ids.contains(&t.id)).map(|tile| crate::views::kpi::kpi_tile(&tile, inputs.ctx)) }
         </div>
     }
 }
