@@ -31,7 +31,7 @@ async function firstRender(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForSelector('canvas.radar-canvas[data-draws]');
+  await page.waitForSelector('[data-panel=dimensions] canvas[data-draws]');
   await page.waitForFunction(() => document.querySelectorAll('.feed.loading').length === 0 && document.querySelectorAll('.kpi-value').length === 6);
   const ms = await page.evaluate(() => performance.now());
   const heap = await page.evaluate(() => performance.memory ? performance.memory.usedJSHeapSize : 0);
