@@ -39,13 +39,15 @@ pub fn filter_bar(props: &FilterBarProps) -> Html {
     let clear = {
         let nav = nav.clone();
         Callback::from(move |_| {
-            nav.apply_boxed(Box::new(|q| {
-                *q = ViewQuery {
-                    lang: q.lang,
-                    theme: q.theme,
-                    ..Default::default()
-                };
-            }))
+            nav.apply(
+                &(|q| {
+                    *q = ViewQuery {
+                        lang: q.lang,
+                        theme: q.theme,
+                        ..Default::default()
+                    };
+                }),
+            )
         })
     };
     let set_from: fn(&mut ViewQuery, _) = |q, d| q.from = d;
@@ -100,7 +102,7 @@ fn date_input(
     let onchange = Callback::from(move |e: Event| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         let value = crate::time::parse_date(&input.value());
-        nav.apply_boxed(Box::new(move |q| set(q, value)));
+        nav.apply(&(move |q| set(q, value)));
     });
     html! {
         <label class="filter">
@@ -119,10 +121,12 @@ fn preset_select(ctx: &AppContext, nav: &QueryNav) -> Html {
         Callback::from(move |e: Event| {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             if let Some(p) = Preset::from_id(&select.value()).map(|p| p.period(today)) {
-                nav.apply_boxed(Box::new(move |q| {
-                    q.from = Some(p.from);
-                    q.to = Some(p.to);
-                }));
+                nav.apply(
+                    &(move |q| {
+                        q.from = Some(p.from);
+                        q.to = Some(p.to);
+                    }),
+                );
             }
         })
     };
@@ -160,7 +164,7 @@ fn compare_select(nav: &QueryNav, current: crate::period::Compare, lang: Lang) -
     let onchange = Callback::from(move |e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         let value = Compare::from_id(&select.value()).unwrap_or_default();
-        nav.apply_boxed(Box::new(move |q| q.compare = value));
+        nav.apply(&(move |q| q.compare = value));
     });
     html! {
         <label class="filter">
@@ -180,7 +184,7 @@ fn bucket_select(nav: &QueryNav, auto: Bucket, current: Option<Bucket>, lang: La
     let onchange = Callback::from(move |e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         let value = Bucket::from_id(&select.value());
-        nav.apply_boxed(Box::new(move |q| q.bucket = value));
+        nav.apply(&(move |q| q.bucket = value));
     });
     let name = |b: Bucket| crate::present::complaints::bucket_name(b, lang);
     html! {
@@ -208,13 +212,15 @@ fn field_select(nav: &QueryNav, field: &FilterField, query: &ViewQuery, lang: La
     let onchange = Callback::from(move |e: Event| {
         let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
         let value = select.value();
-        nav.apply_boxed(Box::new(move |q| {
-            *q.filter_list_mut(param) = if value.is_empty() {
-                Vec::new()
-            } else {
-                vec![value.clone()]
-            };
-        }));
+        nav.apply(
+            &(move |q| {
+                *q.filter_list_mut(param) = if value.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![value.clone()]
+                };
+            }),
+        );
     });
     html! {
         <label class="filter">
@@ -254,7 +260,7 @@ fn chip_list(nav: &QueryNav, query: &ViewQuery, fields: &[FilterField], lang: La
                 let label = fill(lang.t(Text::FilterRemove), &[("name", &name)]);
                 let onclick = Callback::from(move |_| {
                     let value = value.clone();
-                    nav.apply_boxed(Box::new(move |q| q.toggle(param, &value)));
+                    nav.apply(&(move |q| q.toggle(param, &value)));
                 });
                 html! {
                     <li><button type="button" class="chip" aria-label={label} data-chip={param.name()} {onclick}>

@@ -6,7 +6,7 @@ use crate::locale::Text;
 use crate::present::forecast::{hourly_table, summary_table};
 use crate::views::context::use_app;
 use crate::views::hooks::use_queue_forecasts;
-use crate::views::table::FigureTable;
+use crate::views::table::figure_table;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -40,13 +40,13 @@ pub fn forecast_panel(props: &ForecastProps) -> Html {
         <section class="panel forecast" data-panel="forecast" aria-labelledby="forecast-title">
             <h2 id="forecast-title">{ lang.t(Text::ForecastTitle) }</h2>
             <p class="chart-note">{ lang.t(Text::ForecastNote) }</p>
-            <FigureTable table={summary} id="queues-forecast" file_name={Some(props.file_name.clone())} />
+            { figure_table(&summary, "queues-forecast", Some(props.file_name.clone()), None, lang) }
             { for shown.map(|f| {
                 let service = &feed.services[f.service];
                 html! {
                     <details class="table-details" data-forecast={service.id.clone()}>
                         <summary>{ fill(lang.t(Text::ForecastPerHour), &[("service", &service.name)]) }</summary>
-                        <FigureTable table={Rc::new(hourly_table(f, lang))} id="queues-forecast-hours" file_name={Some(format!("{}-{}", props.file_name, service.id))} />
+                        { figure_table(&Rc::new(hourly_table(f, lang)), "queues-forecast-hours", Some(format!("{}-{}", props.file_name, service.id)), None, lang) }
                     </details>
                 }
             }) }

@@ -23,17 +23,13 @@ pub struct QueryNav {
 }
 
 impl QueryNav {
-    pub fn apply(&self, change: impl FnOnce(&mut crate::url_state::ViewQuery)) {
+    /// A `dyn` change, so every control that navigates shares one instance of this code.
+    pub fn apply(&self, change: &dyn Fn(&mut crate::url_state::ViewQuery)) {
         let mut query = (*self.query).clone();
         change(&mut query);
         if let Some(nav) = &self.navigator {
             let _ = nav.push_with_query(&self.route, &crate::views::context::query_pairs(&query));
         }
-    }
-
-    /// `apply` for a boxed change: the filter bar's many controls share one instance.
-    pub fn apply_boxed(&self, change: Box<dyn Fn(&mut crate::url_state::ViewQuery)>) {
-        self.apply(|q| change(q))
     }
 }
 

@@ -4,9 +4,8 @@
 
 use crate::locale::Text;
 use crate::present::map::{map_choices, map_level, MapLevel, MapMode};
-use crate::views::context::{use_app, AreasState};
-use crate::views::hooks::use_query_nav;
-use crate::views::routes::Route;
+use crate::views::context::{AppContext, AreasState};
+use crate::views::hooks::QueryNav;
 use yew::prelude::*;
 
 fn mode_name(mode: MapMode) -> Text {
@@ -47,10 +46,9 @@ fn id_select(
     }
 }
 
-#[function_component(MapControls)]
-pub fn map_controls() -> Html {
-    let ctx = use_app();
-    let nav = use_query_nav(Route::Complaints);
+/// The map's mode and level choices (the complaints view's map; `nav` moves to that view).
+pub fn map_controls(ctx: &AppContext, nav: &QueryNav) -> Html {
+    let nav = nav.clone();
     let (AreasState::Ready(areas), Some(feed)) = (&*ctx.areas, ctx.data.complaints.get()) else {
         return html! {};
     };
@@ -65,11 +63,11 @@ pub fn map_controls() -> Html {
     let pick_mode = {
         let nav = nav.clone();
         Callback::from(move |id: String| {
-            nav.apply(|q| q.map_mode = MapMode::from_id(&id).unwrap_or_default())
+            nav.apply(&|q| q.map_mode = MapMode::from_id(&id).unwrap_or_default())
         })
     };
     let pick_level =
-        Callback::from(move |id: String| nav.apply(|q| q.map_level = MapLevel::from_id(&id)));
+        Callback::from(move |id: String| nav.apply(&|q| q.map_level = MapLevel::from_id(&id)));
     html! {
         <div class="map-controls">
             { id_select("map-mode", lang.t(Text::MapModeLabel), modes, pick_mode) }

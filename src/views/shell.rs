@@ -31,7 +31,7 @@ pub fn layout(props: &LayoutProps) -> Html {
     let lang = ctx.lang;
     let switch_query = {
         let nav = crate::views::hooks::use_query_nav(props.route);
-        move |change: &dyn Fn(&mut crate::url_state::ViewQuery)| nav.apply(|q| change(q))
+        move |change: &dyn Fn(&mut crate::url_state::ViewQuery)| nav.apply(change)
     };
     let other_lang = if lang == Lang::Id { Lang::En } else { Lang::Id };
     let toggle_lang = {

@@ -2,43 +2,34 @@
 //! where rows pick a filter, a button per row.
 
 use crate::locale::text::fill;
-use crate::locale::Text;
+use crate::locale::{Lang, Text};
 use crate::present::panel::{ChartTable, Pick};
-use crate::views::context::use_app;
 use crate::views::download::download_text;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct FigureTableProps {
-    pub table: Rc<ChartTable>,
-    /// Test hook and export name.
-    pub id: &'static str,
-    /// The CSV export's file name; a table without one has no export.
-    #[prop_or_default]
-    pub file_name: Option<String>,
-    /// Rows with a filter get a toggle button when given.
-    #[prop_or_default]
-    pub on_toggle: Option<Callback<Pick>>,
-}
-
-#[function_component(FigureTable)]
-pub fn figure_table(props: &FigureTableProps) -> Html {
-    let ctx = use_app();
-    let lang = ctx.lang;
-    let export = props.file_name.clone().map(|name| {
-        let table = props.table.clone();
+/// A table of figures without a chart: `id` is its test hook and export name; a table without a
+/// `file_name` has no export; rows with a filter get a toggle button when `on_toggle` is given.
+pub fn figure_table(
+    table: &Rc<ChartTable>,
+    id: &'static str,
+    file_name: Option<String>,
+    on_toggle: Option<&Callback<Pick>>,
+    lang: Lang,
+) -> Html {
+    let export = file_name.map(|name| {
+        let table = table.clone();
         let onclick =
             Callback::from(move |_| download_text(&name, "text/csv;charset=utf-8", &table.to_csv()));
         html! {
             <div class="panel-actions">
-                <button type="button" class="button button-quiet" {onclick} data-export-chart={props.id} title={lang.t(Text::ExportCsvTitle)}>{ lang.t(Text::ExportCsv) }</button>
+                <button type="button" class="button button-quiet" {onclick} data-export-chart={id} title={lang.t(Text::ExportCsvTitle)}>{ lang.t(Text::ExportCsv) }</button>
             </div>
         }
     });
     html! {
-        <div class="figure-table" data-panel={props.id}>
-            { data_table(&props.table, props.id, props.on_toggle.as_ref(), None, lang) }
+        <div class="figure-table" data-panel={id}>
+            { data_table(table, id, on_toggle, None, lang) }
             { export }
         </div>
     }
@@ -52,7 +43,7 @@ pub fn data_table(
     hook: &str,
     on_toggle: Option<&Callback<Pick>>,
     on_focus: Option<&Callback<Option<usize>>>,
-    lang: crate::locale::Lang,
+    lang: Lang,
 ) -> Html {
     let numeric = |k: usize| !table.text_columns.contains(&k);
     let rows = table.rows.iter().enumerate().map(|(i, row)| {

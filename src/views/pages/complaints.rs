@@ -18,9 +18,9 @@ use crate::views::download::download_chunks;
 use crate::views::feed_panel::feed_panel;
 use crate::views::filter_bar::FilterBar;
 use crate::views::hooks::{use_complaint_groups, use_complaint_index, use_complaint_panels};
-use crate::views::map_controls::MapControls;
+use crate::views::map_controls::map_controls;
 use crate::views::routes::Route;
-use crate::views::table::FigureTable;
+use crate::views::table::figure_table;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -61,9 +61,10 @@ pub fn complaints_page() -> Html {
             )))
         }
     });
+    let nav = crate::views::hooks::use_query_nav(Route::Complaints);
     let toggle = {
-        let nav = crate::views::hooks::use_query_nav(Route::Complaints);
-        Callback::from(move |pick: Pick| nav.apply(|q| q.toggle(pick.param, &pick.value)))
+        let nav = nav.clone();
+        Callback::from(move |pick: Pick| nav.apply(&|q| q.toggle(pick.param, &pick.value)))
     };
     let filters = ctx.query.active_filters();
     let file_name = |chart: &str| csv::file_name("pengaduan", chart, period, &filters);
@@ -82,7 +83,7 @@ pub fn complaints_page() -> Html {
                 };
                 html! {
                     <>
-                        if p.kind == PanelKind::Map { <MapControls /> }
+                        if p.kind == PanelKind::Map { { map_controls(&ctx, &nav) } }
                         <ChartPanel panel={p.clone()} spec={spec.clone()} file_name={file_name(p.id)} on_toggle={toggle.clone()} {legend} />
                     </>
                 }
@@ -149,7 +150,7 @@ fn kecamatan_section(
         <section class="panel" aria-labelledby="kecamatan-title" data-panel="kecamatan-table">
             <h2 id="kecamatan-title">{ fill(lang.t(Text::KecamatanTitle), &[("period", period_text)]) }</h2>
             <p class="chart-note">{ lang.t(Text::KecamatanNote) }</p>
-            <FigureTable {table} id="complaints-kecamatan-table" file_name={Some(file_name)} on_toggle={Some(toggle)} />
+            { figure_table(&table, "complaints-kecamatan-table", Some(file_name), Some(&toggle), lang) }
         </section>
     }
 }

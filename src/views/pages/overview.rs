@@ -62,7 +62,7 @@ pub fn overview_page() -> Html {
     let open_filtered = {
         let nav = crate::views::hooks::use_query_nav(crate::views::routes::Route::Complaints);
         Callback::from(move |pick: crate::present::panel::Pick| {
-            nav.apply(|q| q.toggle(pick.param, &pick.value))
+            nav.apply(&|q| q.toggle(pick.param, &pick.value))
         })
     };
     html! {

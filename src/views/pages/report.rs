@@ -17,7 +17,7 @@ use crate::views::feed_panel::feed_panel;
 use crate::views::filter_bar::FilterBar;
 use crate::views::hooks::use_complaint_index;
 use crate::views::routes::Route;
-use crate::views::table::FigureTable;
+use crate::views::table::figure_table;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -66,9 +66,8 @@ pub fn report_page() -> Html {
             <ChartPanel panel={p.clone()} spec={spec.clone()} file_name={name} on_toggle={Callback::noop()} view="report" report={true} {legend} />
         }
     };
-    let table = |id: &'static str, t: Rc<ChartTable>| {
-        html! { <FigureTable table={t} id={id} file_name={Some(file_name(id))} /> }
-    };
+    let table =
+        |id: &'static str, t: Rc<ChartTable>| figure_table(&t, id, Some(file_name(id)), None, lang);
     let complaints_title = config.feed_title(FeedKind::Complaints, lang);
     let print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {

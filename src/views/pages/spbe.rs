@@ -8,7 +8,7 @@ use crate::present::spbe::{self as present, FrameworkComparison};
 use crate::views::chart_panel::ChartPanel;
 use crate::views::context::use_app;
 use crate::views::feed_panel::feed_panel;
-use crate::views::table::FigureTable;
+use crate::views::table::figure_table;
 use chrono::Datelike;
 use yew::prelude::*;
 
@@ -44,7 +44,7 @@ pub fn spbe_page() -> Html {
                 if let Some(comparison) = &c.comparison { { comparison_section(comparison, lang) } }
                 <section class="panel" aria-labelledby="spbe-indicators">
                     <h2 id="spbe-indicators">{ c.indicators_title.clone() }</h2>
-                    <FigureTable table={c.indicators.clone()} id="spbe-indicators" />
+                    { figure_table(&c.indicators, "spbe-indicators", None, None, lang) }
                 </section>
             </>
         }
@@ -71,7 +71,7 @@ fn comparison_section(c: &FrameworkComparison, lang: Lang) -> Html {
             if c.table.rows.is_empty() {
                 <p>{ lang.t(Text::SpbeNoComparable) }</p>
             } else {
-                <FigureTable table={c.table.clone()} id="spbe-compare" />
+                { figure_table(&c.table, "spbe-compare", None, None, lang) }
             }
         </section>
     }
