@@ -125,9 +125,9 @@ fn column_headers(keys: &[Text], lang: Lang) -> Vec<String> {
 /// A table's headers and its rows of cells, before they become [`TableRow`]s.
 type Cells = (Vec<String>, Vec<Vec<String>>);
 
-/// The numbers a chart draws, as a table for its CSV export, read from the chart input itself:
-/// for charts whose view shows its own table (queues, SPBE, overview) the export is exactly
-/// what the canvas holds, in plain numbers.
+/// The numbers a chart draws, as a table read from the chart input itself, in plain numbers (the
+/// queue heat maps export these rows; `ChartExports` falls back to them for a chart without a
+/// panel).
 pub fn spec_table(spec: &ChartSpec, lang: Lang) -> ChartTable {
     let (headers, rows): Cells = match spec {
         ChartSpec::Bars(d) => (

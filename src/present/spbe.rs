@@ -261,8 +261,14 @@ pub fn years_panel(
     let rows = year_rows(feed, lang)
         .into_iter()
         .zip(&values)
-        .map(|(y, (_, _, index))| {
+        .enumerate()
+        .map(|(i, (y, (_, _, index)))| {
             let year = y.year.to_string();
+            // The change as a plain number for CSV (the cell shows it signed, in the locale).
+            let previous = i.checked_sub(1).and_then(|p| values[p].2);
+            let change = previous.zip(*index).map_or(String::new(), |(p, c)| {
+                csv::number((c.hundredths - p.hundredths) as f64 / 100.0, 2)
+            });
             TableRow::plain(
                 vec![
                     year.clone(),
@@ -271,7 +277,7 @@ pub fn years_panel(
                     y.predicate.clone(),
                     y.change.clone(),
                 ],
-                vec![year, y.framework, csv_index(*index), y.predicate, y.change],
+                vec![year, y.framework, csv_index(*index), y.predicate, change],
             )
         })
         .collect();
@@ -420,17 +426,18 @@ pub fn indicator_table(e: &Evaluation, lang: Lang) -> ChartTable {
         .flat_map(|d| d.aspects.iter())
         .flat_map(|a| {
             a.indicators.iter().map(move |i| {
+                // The name heads the row, so a screen reader says which indicator a level is of.
                 TableRow::plain(
                     vec![
-                        i.id.clone(),
                         i.name.clone(),
+                        i.id.clone(),
                         a.id.clone(),
                         i.level.to_string(),
                         format::number(i.weight, 2, lang),
                     ],
                     vec![
-                        i.id.clone(),
                         i.name.clone(),
+                        i.id.clone(),
                         a.id.clone(),
                         i.level.to_string(),
                         csv::number(i.weight, 2),
@@ -442,8 +449,8 @@ pub fn indicator_table(e: &Evaluation, lang: Lang) -> ChartTable {
     ChartTable {
         headers: headers(
             &[
-                Text::IndicatorNumber,
                 Text::Indicator,
+                Text::IndicatorNumber,
                 Text::Aspect,
                 Text::Level,
                 Text::Weight,
