@@ -57,16 +57,9 @@ fn clock() -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct StripProps {
-    view: ViewId,
-    index: usize,
-    count: usize,
-}
-
-#[function_component(Strip)]
-fn strip(props: &StripProps) -> Html {
-    let ctx = use_app();
+/// The read-only strip above a wall view: city, clock, which view of how many, period, filters
+/// and each feed's age.
+fn strip(ctx: &AppContext, view: ViewId, index: usize, count: usize) -> Html {
     let lang = ctx.lang;
     let data = &*ctx.data;
     let period = ctx.period();
@@ -85,8 +78,8 @@ fn strip(props: &StripProps) -> Html {
             <span class="strip-city">{ ctx.config.city.clone() }</span>
             <Clock />
             <span class="strip-view">
-                { format!("{} · ", lang.t(view_title(props.view))) }
-                <span class="strip-muted">{ fill(lang.t(Text::DisplayPosition), &[("index", &(props.index + 1).to_string()), ("count", &props.count.to_string())]) }</span>
+                { format!("{} · ", lang.t(view_title(view))) }
+                <span class="strip-muted">{ fill(lang.t(Text::DisplayPosition), &[("index", &(index + 1).to_string()), ("count", &count.to_string())]) }</span>
             </span>
             <span class="strip-period">{ format!("{}: {}", lang.t(Text::Period), format::period(period.from, period.to, lang)) }</span>
             <span class="strip-filters">{ format!("{}: {}", lang.t(Text::DisplayFilters), filter_text) }</span>
@@ -190,7 +183,7 @@ pub fn display_page() -> Html {
     html! {
         <ContextProvider<AppContext> context={context}>
             <div class="display" data-view={view.id()} data-rotation={rotation.to_string()}>
-                <Strip view={view} index={index} count={views.len()} />
+                { strip(&ctx, view, index, views.len()) }
                 <main id="main" class="display-main">
                     <Wall view={view} rotate_ms={rotate_ms} />
                 </main>
