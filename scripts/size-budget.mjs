@@ -14,7 +14,7 @@ const GOAL = 350 * 1024;
 // Queue forecasts (issue 17: Erlang C and the fluid backlog, the forecast panel, best hours on
 // the live cards, texts) measured +11.2 KiB.
 // Typed feed identities (issue 14: +140 B) and the forecast table's short cells (+20 B).
-const CEILING = 431.8 * 1024;
+const CEILING = 430.4 * 1024;
 const dist = path.resolve(process.argv[2] || 'dist');
 let total = 0;
 for (const file of fs.readdirSync(dist).filter((f) => /\.(wasm|js)$/.test(f))) {

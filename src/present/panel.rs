@@ -116,167 +116,29 @@ fn plain_or_empty(value: Option<f64>) -> String {
     value.map_or(String::new(), plain)
 }
 
-fn column_headers(keys: &[Text], lang: Lang) -> Vec<String> {
-    keys.iter()
-        .map(|k| lang.t(*k).to_string())
-        .collect::<Vec<_>>()
-}
-
-/// A table's headers and its rows of cells, before they become [`TableRow`]s.
-type Cells = (Vec<String>, Vec<Vec<String>>);
-
-/// The numbers a chart draws, as a table read from the chart input itself, in plain numbers (the
-/// queue heat maps export these rows; `ChartExports` falls back to them for a chart without a
-/// panel).
-pub fn spec_table(spec: &ChartSpec, lang: Lang) -> ChartTable {
-    let (headers, rows): Cells = match spec {
-        ChartSpec::Bars(d) => (
-            column_headers(&[Text::ColLabel, Text::ColValue], lang),
-            d.rows
-                .iter()
-                .map(|r| vec![r.label.clone(), plain_or_empty(r.value)])
-                .collect(),
-        ),
-        ChartSpec::Lines(d) => (
-            column_headers(
-                &[
-                    Text::ColPosition,
-                    Text::LegendCurrent,
-                    Text::LegendComparison,
-                ],
-                lang,
-            ),
-            (0..d.current.len().max(d.comparison.len()))
-                .map(|i| {
-                    vec![
-                        (i + 1).to_string(),
-                        plain_or_empty(d.current.get(i).copied()),
-                        plain_or_empty(d.comparison.get(i).copied()),
-                    ]
-                })
-                .collect(),
-        ),
-        ChartSpec::Histogram(d) => (
-            column_headers(&[Text::ColPosition, Text::ColValue], lang),
-            d.bins
-                .iter()
-                .enumerate()
-                .map(|(i, v)| vec![(i + 1).to_string(), plain(*v)])
-                .collect(),
-        ),
-        ChartSpec::Heatmap(d) => heatmap_cells(d, lang),
-        ChartSpec::Ranges(d) => ranges_cells(d, lang),
-        ChartSpec::Radar(d) => radar_cells(d, lang),
-        ChartSpec::IndexSeries(d) => index_series_cells(d, lang),
-        ChartSpec::Map(d) => map_cells(d, lang),
-        ChartSpec::Sparkline(d) => (
-            column_headers(&[Text::ColPosition, Text::ColValue], lang),
-            d.values
-                .iter()
-                .enumerate()
-                .map(|(i, v)| vec![(i + 1).to_string(), plain(*v)])
-                .collect(),
-        ),
-    };
+/// A heat map's plain values as a table, headed by its own column labels so the CSV reads like
+/// the grid (the cells shown are the map's formatted labels; these are its export rows).
+pub fn heatmap_values(d: &crate::charts::heatmap::HeatmapData, lang: Lang) -> ChartTable {
+    let headers = std::iter::once(lang.t(Text::ColLabel).to_string())
+        .chain(d.columns.iter().cloned())
+        .collect();
+    let rows = d
+        .rows
+        .iter()
+        .zip(&d.values)
+        .map(|(r, vs)| {
+            let csv: Vec<String> = std::iter::once(r.clone())
+                .chain(vs.iter().map(|v| plain_or_empty(*v)))
+                .collect();
+            TableRow::plain(csv.clone(), csv)
+        })
+        .collect();
     ChartTable {
         headers,
         csv_headers: None,
         text_columns: &[],
-        rows: rows
-            .into_iter()
-            .map(|csv| TableRow::plain(csv.clone(), csv))
-            .collect(),
+        rows,
     }
-}
-
-/// The heatmap's own column labels head the table, so the CSV reads like the grid.
-fn heatmap_cells(d: &crate::charts::heatmap::HeatmapData, lang: Lang) -> Cells {
-    (
-        std::iter::once(lang.t(Text::ColLabel).to_string())
-            .chain(d.columns.iter().cloned())
-            .collect(),
-        d.rows
-            .iter()
-            .zip(&d.values)
-            .map(|(r, vs)| {
-                std::iter::once(r.clone())
-                    .chain(vs.iter().map(|v| plain_or_empty(*v)))
-                    .collect()
-            })
-            .collect(),
-    )
-}
-
-/// Quantile names are the same in every language, so they are not translated.
-fn ranges_cells(d: &crate::charts::ranges::RangesData, lang: Lang) -> Cells {
-    (
-        std::iter::once(lang.t(Text::ColLabel).to_string())
-            .chain(["p10", "p25", "p50", "p75", "p90"].map(String::from))
-            .collect(),
-        d.rows
-            .iter()
-            .map(|r| {
-                std::iter::once(r.label.clone())
-                    .chain(r.quantiles.map(plain))
-                    .collect()
-            })
-            .collect(),
-    )
-}
-
-fn radar_cells(d: &crate::charts::radar::RadarData, lang: Lang) -> Cells {
-    (
-        column_headers(
-            &[Text::ColLabel, Text::LegendCurrent, Text::LegendComparison],
-            lang,
-        ),
-        d.axes
-            .iter()
-            .enumerate()
-            .map(|(i, a)| {
-                vec![
-                    a.clone(),
-                    plain_or_empty(d.latest.get(i).copied().flatten()),
-                    plain_or_empty(d.previous.get(i).copied().flatten()),
-                ]
-            })
-            .collect(),
-    )
-}
-
-fn index_series_cells(d: &crate::charts::bands::IndexSeriesData, lang: Lang) -> Cells {
-    (
-        column_headers(&[Text::Year, Text::Framework, Text::Index], lang),
-        d.years
-            .iter()
-            .enumerate()
-            .map(|(i, y)| {
-                vec![
-                    y.clone(),
-                    d.frameworks.get(i).cloned().unwrap_or_default(),
-                    plain_or_empty(d.values.get(i).copied().flatten()),
-                ]
-            })
-            .collect(),
-    )
-}
-
-/// The map exports each area's class as the legend names it, since the class is what it shows.
-fn map_cells(d: &crate::charts::map::MapData, lang: Lang) -> Cells {
-    (
-        column_headers(&[Text::ColLabel, Text::ColValue], lang),
-        d.areas
-            .iter()
-            .map(|a| {
-                let class = match a.shade {
-                    crate::charts::map::Shade::Class(c) => d.classes.get(c).cloned(),
-                    crate::charts::map::Shade::Zero => Some(d.zero_label.clone()),
-                    crate::charts::map::Shade::NoData => Some(d.no_data_label.clone()),
-                };
-                vec![a.label.clone(), class.unwrap_or_default()]
-            })
-            .collect(),
-    )
 }
 
 #[cfg(test)]
@@ -286,13 +148,13 @@ mod tests {
 
     #[test]
     fn a_charts_own_numbers_become_its_csv() {
-        let heat = ChartSpec::Heatmap(HeatmapData {
+        let heat = HeatmapData {
             rows: vec!["Senin".into(), "Selasa".into()],
             columns: vec!["08.00".into(), "09.00".into()],
             values: vec![vec![Some(12.0), None], vec![Some(2.345_67), Some(0.5)]],
             labels: vec![vec![String::new(); 2]; 2],
-        });
-        let csv = spec_table(&heat, Lang::Id).to_csv();
+        };
+        let csv = heatmap_values(&heat, Lang::Id).to_csv();
         assert_eq!(
             csv,
             "\u{feff}Label,08.00,09.00\r\nSenin,12,\r\nSelasa,2.3457,0.5\r\n"

@@ -60,11 +60,7 @@ pub fn board_total(live: &QueueLiveFeed, cards: &[LiveCard], lang: Lang) -> Stri
 /// A heat map of the week's hours as a panel: the cells as shown in its table, their plain
 /// values in its CSV (the same numbers the chart's export always had).
 fn heat_panel(id: &'static str, title: String, map: HeatmapData, lang: Lang) -> Panel {
-    let spec = ChartSpec::Heatmap(map);
-    let plain = super::panel::spec_table(&spec, lang);
-    let ChartSpec::Heatmap(map) = &spec else {
-        unreachable!("built as a heat map above")
-    };
+    let plain = super::panel::heatmap_values(&map, lang);
     let rows = map
         .rows
         .iter()
@@ -89,7 +85,7 @@ fn heat_panel(id: &'static str, title: String, map: HeatmapData, lang: Lang) -> 
             text_columns: &[],
             rows,
         },
-        spec,
+        spec: ChartSpec::Heatmap(map),
         pickable: false,
         note: None,
         full: None,
@@ -226,7 +222,7 @@ mod tests {
         assert!(arrivals.title.contains("2026"), "{}", arrivals.title);
         // Shown: the formatted labels; exported: the plain values the chart draws.
         assert_eq!(arrivals.table.rows[0].cells[1..], map.labels[0][..]);
-        let plain = crate::present::panel::spec_table(spec, Lang::Id);
+        let plain = crate::present::panel::heatmap_values(map, Lang::Id);
         assert_eq!(arrivals.table.to_csv(), plain.to_csv());
         assert_eq!(c.throughput.0.kind, PanelKind::Trend);
         assert_eq!(c.ranges.0.kind, PanelKind::Breakdown);

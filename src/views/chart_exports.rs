@@ -1,10 +1,10 @@
-//! The export buttons under a chart: CSV of exactly the data drawn, PNG drawn again at twice the
+//! The export buttons under a chart: CSV of its panel's table, PNG drawn again at twice the
 //! on-screen size, SVG from the same chart code. File names carry view, chart, period and
 //! filters; the images get the CSV's name with their own extension.
 
 use crate::charts::ChartSpec;
 use crate::locale::Text;
-use crate::present::panel::{spec_table, Panel};
+use crate::present::panel::Panel;
 use crate::views::context::use_app;
 use crate::views::download::{download_png, download_svg, download_text};
 use std::rc::Rc;
@@ -17,9 +17,8 @@ pub struct ChartExportsProps {
     pub id: AttrValue,
     /// The CSV's file name.
     pub file_name: AttrValue,
-    /// The panel whose table is behind the chart; without one, the chart's own numbers.
-    #[prop_or_default]
-    pub panel: Option<Rc<Panel>>,
+    /// The panel whose table is behind the chart: the CSV.
+    pub panel: Rc<Panel>,
 }
 
 /// The CSS size of the chart canvas next to the buttons, for images of the same size.
@@ -40,17 +39,9 @@ pub fn chart_exports(props: &ChartExportsProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let csv = {
-        let (panel, spec, name) = (
-            props.panel.clone(),
-            props.spec.clone(),
-            props.file_name.clone(),
-        );
+        let (panel, name) = (props.panel.clone(), props.file_name.clone());
         Callback::from(move |_| {
-            let text = match &panel {
-                Some(p) => p.table.to_csv(),
-                None => spec_table(&spec, lang).to_csv(),
-            };
-            download_text(&name, "text/csv;charset=utf-8", &text)
+            download_text(&name, "text/csv;charset=utf-8", &panel.table.to_csv())
         })
     };
     let image = |svg: bool| {

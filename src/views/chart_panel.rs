@@ -128,7 +128,7 @@ pub fn chart_panel(props: &ChartPanelProps) -> Html {
             { show_all_button }
             { props.legend.clone() }
             if let Some(note) = &panel.note { <p class="chart-note" data-note={panel.id}>{ note.clone() }</p> }
-            <ChartExports spec={(*spec).clone()} id={panel.id} file_name={props.file_name.clone()} panel={Some(props.panel.clone())} />
+            <ChartExports spec={(*spec).clone()} id={panel.id} file_name={props.file_name.clone()} panel={props.panel.clone()} />
             if props.report {
                 { table }
             } else {
