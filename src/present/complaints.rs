@@ -4,7 +4,7 @@
 
 use super::DASH;
 use crate::analytics::complaint_groups::{
-    funnel, raport_merah, ComplaintGroups, ComplaintIndex, Distribution, Selection,
+    funnel, raport_merah, ComplaintGroups, Distribution,
     RAPORT_MIN_DECIDED,
 };
 use crate::charts::bars::{bars_height_css, BarRow, BarsData, Tone};
@@ -881,17 +881,14 @@ pub fn lead(g: &ComplaintGroups, period_text: &str, lang: Lang) -> (u64, String)
 }
 
 /// The per-kecamatan table: count, comparison, change, share and SLA per kecamatan, the
-/// selected ones marked (one light pass of its own for the comparison and SLA per area).
+/// selected ones marked.
 pub fn kecamatan_table(
     feed: &ComplaintFeed,
-    index: &ComplaintIndex,
-    (selection, g): (&Selection, &ComplaintGroups),
+    g: &ComplaintGroups,
     query: &ViewQuery,
-    clock: &crate::time::CityClock,
     lang: Lang,
 ) -> ChartTable {
-    let areas = crate::analytics::complaint_groups::area_figures(feed, index, selection, clock);
-    let rows = crate::analytics::hearing::kecamatan_rows(feed, &g.by_area, &areas, &query.area);
+    let rows = crate::analytics::hearing::kecamatan_rows(feed, &g.by_area, &g.areas, &query.area);
     super::hearing::kecamatan_table(&rows, lang)
 }
 

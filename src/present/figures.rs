@@ -7,7 +7,7 @@ pub use crate::analytics::overview::{Feeds, OverviewFigures};
 pub use crate::analytics::queue_forecast::ServiceForecast;
 pub use crate::analytics::queue_history::HistoryFigures;
 pub use crate::analytics::warnings::WarningScan;
-use crate::analytics::{complaint_groups, complaints, overview, queue_forecast, queue_history};
+use crate::analytics::{complaints, overview, queue_forecast, queue_history};
 use crate::config::Config;
 use crate::model::complaints::ComplaintFeed;
 use crate::model::queues::{QueueFeed, QueueLiveFeed};
@@ -49,17 +49,6 @@ pub fn complaint_groups(
     period: Period,
 ) -> (Selection, ComplaintGroups) {
     complaints::groups_for_view(config, feed, index, &query.selection(), period)
-}
-
-/// Complaints per kelurahan in the comparison period (a pass of its own: only the change map
-/// needs it).
-pub fn comparison_by_area(
-    feed: &ComplaintFeed,
-    index: &ComplaintIndex,
-    selection: &Selection,
-    config: &Config,
-) -> Vec<u64> {
-    complaint_groups::area_figures(feed, index, selection, &config.clock).comparison_by_area
 }
 
 /// The queue services the URL's filters select (the live board and the history share it).

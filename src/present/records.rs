@@ -7,17 +7,21 @@ use crate::model::complaints::ComplaintFeed;
 use crate::present::figures::Selection;
 use crate::time::CityClock;
 
-/// Rows shown per page of the list.
-pub const PAGE_SIZE: usize = 25;
+/// Rows shown per page of the list: the grouping keeps as many of the newest.
+pub const PAGE_SIZE: usize = crate::analytics::complaint_groups::NEWEST_ROWS;
 
-/// The feed rows of one page of the list.
+/// The feed rows of one page of the list. The first page in the default order (newest first) is
+/// the grouping's `newest`, so a filter click costs the list no pass of its own.
 pub fn page(
     feed: &ComplaintFeed,
-    selection: &Selection,
+    (selection, newest): (&Selection, &[u32]),
     sort: Sort,
     page: usize,
     clock: &CityClock,
 ) -> Vec<u32> {
+    if sort == Sort::default() && page == 0 {
+        return newest.to_vec();
+    }
     page_rows(feed, selection, sort, page, PAGE_SIZE, clock)
 }
 

@@ -5,6 +5,7 @@
 use crate::charts::theme::{ChartStyle, Theme};
 use crate::charts::{record, ChartSpec};
 use plotters_canvas::CanvasBackend;
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -79,6 +80,46 @@ fn paint(
     })
 }
 
+/// What a drawing depends on: the canvas is repainted only when one of these changes.
+#[derive(Clone, PartialEq)]
+struct DrawInputs {
+    spec: Rc<ChartSpec>,
+    theme: Theme,
+    type_scale: f64,
+    layout_version: u32,
+    height_css: Option<f64>,
+    min_pixel_ratio: f64,
+}
+
+/// Paints `inputs` unless the canvas already shows them; counts the draws in `data-draws` (for
+/// tests and benchmarks).
+fn draw_if_changed(canvas_ref: &NodeRef, shown: &RefCell<Option<DrawInputs>>, inputs: &DrawInputs) {
+    if shown.borrow().as_ref() == Some(inputs) {
+        return;
+    }
+    let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else {
+        return;
+    };
+    if let Some(h) = inputs.height_css {
+        let _ = canvas.style().set_property("height", &format!("{h}px"));
+    }
+    let painted = paint(
+        &canvas,
+        &inputs.spec,
+        inputs.theme,
+        inputs.type_scale,
+        inputs.min_pixel_ratio,
+    );
+    if painted {
+        *shown.borrow_mut() = Some(inputs.clone());
+        let draws = canvas
+            .get_attribute("data-draws")
+            .and_then(|n| n.parse::<u32>().ok())
+            .unwrap_or(0);
+        let _ = canvas.set_attribute("data-draws", &(draws + 1).to_string());
+    }
+}
+
 #[function_component(ChartCanvas)]
 pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let canvas_ref = use_node_ref();
@@ -86,42 +127,26 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
     let context_scale =
         use_context::<crate::views::context::AppContext>().map_or(1.0, |c| c.type_scale);
     let type_scale = props.type_scale * context_scale;
-    let height_css = props.height_css.map(|h| h * context_scale);
     let layout_version = use_layout_version(&canvas_ref);
-    let draws = use_mut_ref(|| 0u32);
+    let inputs = DrawInputs {
+        spec: props.spec.clone(),
+        theme: props.theme,
+        type_scale,
+        layout_version,
+        height_css: props.height_css.map(|h| h * context_scale),
+        min_pixel_ratio: props.min_pixel_ratio,
+    };
+    let shown = use_mut_ref(|| None::<DrawInputs>);
+    // A canvas already on the page is repainted while the page renders, not in an effect: Yew
+    // yields to the browser between rendering and effects once a render has taken 16 ms, and a
+    // filter click on a large feed does, which would show one frame of new figures beside old
+    // charts (docs/design.md, "Redrawing on a click"). A new canvas is drawn by the effect.
+    draw_if_changed(&canvas_ref, &shown, &inputs);
     {
-        let canvas_ref = canvas_ref.clone();
-        let draws = draws.clone();
-        let height = height_css.map(f64::to_bits);
-        use_effect_with(
-            (
-                props.spec.clone(),
-                props.theme,
-                type_scale.to_bits(),
-                layout_version,
-                height,
-                props.min_pixel_ratio.to_bits(),
-            ),
-            move |(spec, theme, scale, _, height, min_ratio)| {
-                if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                    if let Some(h) = height.map(f64::from_bits) {
-                        let _ = canvas.style().set_property("height", &format!("{h}px"));
-                    }
-                    if paint(
-                        &canvas,
-                        spec,
-                        *theme,
-                        f64::from_bits(*scale),
-                        f64::from_bits(*min_ratio),
-                    ) {
-                        let mut n = draws.borrow_mut();
-                        *n += 1;
-                        // For tests and benchmarks: how often this canvas has been drawn.
-                        let _ = canvas.set_attribute("data-draws", &n.to_string());
-                    }
-                }
-            },
-        );
+        let (canvas_ref, shown) = (canvas_ref.clone(), shown.clone());
+        use_effect_with(inputs, move |inputs| {
+            draw_if_changed(&canvas_ref, &shown, inputs)
+        });
     }
     use_print_repaint(
         &canvas_ref,

@@ -13,6 +13,17 @@ use crate::views::context::use_app;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// A memo key that is equal only to the same allocation. `Rc<T>`'s own `==` compares the values,
+/// which for a grouping or a warning scan that holds the feed walks every record on every render.
+/// The key keeps its `Rc` alive, so the address cannot be reused by a newer value.
+pub struct Same<T>(pub Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// Moves to a route with the URL state changed: filter toggles, the filter bar, the language and
 /// theme switches.
 #[derive(Clone)]
@@ -102,10 +113,7 @@ pub fn use_complaint_groups(index: Rc<Option<ComplaintIndex>>) -> ComplaintGroup
 pub type ComplaintPanels = Rc<Option<Vec<(Rc<Panel>, Rc<ChartSpec>)>>>;
 
 #[hook]
-pub fn use_complaint_panels(
-    index: Rc<Option<ComplaintIndex>>,
-    groups: ComplaintGrouping,
-) -> ComplaintPanels {
+pub fn use_complaint_panels(groups: ComplaintGrouping) -> ComplaintPanels {
     let ctx = use_app();
     let (feed, query, days) = (
         ctx.data.complaints.data.clone(),
@@ -114,30 +122,25 @@ pub fn use_complaint_panels(
     );
     let period = ctx.period();
     let period = crate::locale::format::period(period.from, period.to, ctx.lang);
-    let config = ctx.config.clone();
     let attention = use_attention();
     use_memo(
         (
-            groups,
+            Same(groups),
             ctx.lang,
             (*ctx.query).clone(),
-            ctx.areas.clone(),
-            attention,
+            Same(ctx.areas.clone()),
+            Same(attention),
         ),
-        move |(groups, lang, _, areas, attention)| {
-            let (feed, (selection, g)) = (feed?, groups.as_ref().as_ref()?);
+        move |(Same(groups), lang, _, Same(areas), Same(attention))| {
+            let (feed, (_, g)) = (feed?, groups.as_ref().as_ref()?);
             let mut panels = crate::present::complaints::panels(&feed, g, &query, days, *lang);
             // The map comes right after the trend, where it has the page's width.
             if let crate::views::context::AreasState::Ready(areas) = &**areas {
                 use crate::present::map::{map_panel, MapCounts, MapMode};
-                // The comparison per area costs a pass of its own: only for the change map.
-                let comparison = (query.map_mode == MapMode::Change)
-                    .then(|| index.as_ref().as_ref())
-                    .flatten()
-                    .map(|index| figures::comparison_by_area(&feed, index, selection, &config));
                 let counts = MapCounts {
                     current: &g.by_area,
-                    comparison: comparison.as_deref(),
+                    comparison: (query.map_mode == MapMode::Change)
+                        .then_some(g.areas.comparison_by_area.as_slice()),
                     warned: attention
                         .as_ref()
                         .as_ref()
@@ -199,7 +202,7 @@ pub fn use_attention() -> Rc<Option<crate::present::warnings::Attention>> {
         })
     });
     let config = ctx.config.clone();
-    use_memo((scan, ctx.lang), move |(scan, lang)| {
+    use_memo((Same(scan), ctx.lang), move |(Same(scan), lang)| {
         scan.as_ref().as_ref().map(|(feed, scan)| {
             crate::present::warnings::attention(feed, scan, &config.clock, *lang)
         })

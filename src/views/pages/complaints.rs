@@ -17,7 +17,9 @@ use crate::views::context::{use_app, AreasState};
 use crate::views::download::download_chunks;
 use crate::views::feed_panel::feed_panel;
 use crate::views::filter_bar::FilterBar;
-use crate::views::hooks::{use_complaint_groups, use_complaint_index, use_complaint_panels};
+use crate::views::hooks::{
+    use_complaint_groups, use_complaint_index, use_complaint_panels, Same,
+};
 use crate::views::map_controls::map_controls;
 use crate::views::routes::Route;
 use crate::views::table::figure_table;
@@ -29,7 +31,6 @@ pub fn complaints_page() -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let data = &*ctx.data;
-    let config = ctx.config.clone();
     let feed_rc = data.complaints.data.clone();
     let feed = feed_rc.as_deref();
     let period = ctx.period();
@@ -38,27 +39,14 @@ pub fn complaints_page() -> Html {
     // One grouping pass per data version and query; clock ticks and 304s cost nothing.
     let index = use_complaint_index();
     let groups = use_complaint_groups(index.clone());
-    let panels = use_complaint_panels(index.clone(), groups.clone());
+    let panels = use_complaint_panels(groups.clone());
 
     // The per-kecamatan table: the comparison and SLA per area, one light pass of its own.
-    let kecamatan = use_memo((groups.clone(), lang), {
-        let (feed, index, config, query) = (
-            feed_rc.clone(),
-            index.clone(),
-            config.clone(),
-            ctx.query.clone(),
-        );
-        move |(groups, lang)| {
-            let (feed, index, (selection, g)) =
-                (feed?, index.as_ref().as_ref()?, groups.as_ref().as_ref()?);
-            Some(Rc::new(present::kecamatan_table(
-                &feed,
-                index,
-                (selection, g),
-                &query,
-                &config.clock,
-                *lang,
-            )))
+    let kecamatan = use_memo((Same(groups.clone()), lang), {
+        let (feed, query) = (feed_rc.clone(), ctx.query.clone());
+        move |(Same(groups), lang)| {
+            let (feed, (_, g)) = (feed?, groups.as_ref().as_ref()?);
+            Some(Rc::new(present::kecamatan_table(&feed, g, &query, *lang)))
         }
     });
     let nav = crate::views::hooks::use_query_nav(Route::Complaints);
@@ -102,7 +90,7 @@ pub fn complaints_page() -> Html {
                     if let Some(table) = kecamatan.as_ref().clone() {
                         { kecamatan_section(table, &period_text, file_name("kecamatan-table"), toggle.clone(), lang) }
                     }
-                    <RecordsTable feed={feed.clone()} selection={selection.clone()} total={total} file_name={file_name("")} />
+                    <RecordsTable feed={feed.clone()} selection={selection.clone()} newest={g.newest.clone()} total={total} file_name={file_name("")} />
                 </>
             }
         }
@@ -159,6 +147,8 @@ fn kecamatan_section(
 struct RecordsTableProps {
     feed: Rc<ComplaintFeed>,
     selection: Rc<Selection>,
+    /// The grouping's newest matching rows: the first page in the default order.
+    newest: Vec<u32>,
     total: u64,
     file_name: String,
 }
@@ -167,6 +157,7 @@ impl PartialEq for RecordsTableProps {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.feed, &other.feed)
             && self.selection == other.selection
+            && self.newest == other.newest
             && self.total == other.total
             && self.file_name == other.file_name
     }
@@ -191,11 +182,11 @@ fn records_table(props: &RecordsTableProps) -> Html {
             props.selection.clone(),
             *sort,
             current,
-            props.feed.complaints.len(),
+            Same(props.feed.clone()),
+            props.newest.clone(),
         ),
-        {
-            let feed = props.feed.clone();
-            move |(sel, sort, current, _)| records::page(&feed, sel, *sort, *current, &clock)
+        move |(sel, sort, current, Same(feed), newest)| {
+            records::page(feed, (sel, newest), *sort, *current, &clock)
         },
     );
     let headers = present::record_headers(lang);

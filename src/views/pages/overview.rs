@@ -12,6 +12,7 @@ use crate::views::chart_panel::ChartPanel;
 use crate::views::context::{use_app, AppContext};
 use crate::views::feed_panel::feed_panel;
 use crate::views::filter_bar::FilterBar;
+use crate::views::hooks::Same;
 use yew::prelude::*;
 
 #[function_component(OverviewPage)]
@@ -38,13 +39,13 @@ pub fn overview_page() -> Html {
     let attention = crate::views::hooks::use_attention();
     let map = use_memo(
         (
-            fig.clone(),
-            ctx.areas.clone(),
+            Same(fig.clone()),
+            Same(ctx.areas.clone()),
             lang,
             (*ctx.query).clone(),
-            attention,
+            Same(attention),
         ),
-        |(fig, areas, lang, query, attention)| {
+        |(Same(fig), Same(areas), lang, query, Same(attention))| {
             let (crate::views::context::AreasState::Ready(areas), Some(feed)) =
                 (&**areas, data.complaints.get())
             else {

@@ -75,8 +75,8 @@ pub fn wall(props: &WallProps) -> Html {
     let ctx = use_app();
     let figures = use_overview_figures();
     let index = use_complaint_index();
-    let groups = use_complaint_groups(index.clone());
-    let panels = use_complaint_panels(index, groups);
+    let groups = use_complaint_groups(index);
+    let panels = use_complaint_panels(groups);
     let (mask, history) = use_queue_history();
     let forecasts = crate::views::hooks::use_queue_forecasts();
     let board = queues::board(
