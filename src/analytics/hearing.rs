@@ -2,9 +2,7 @@
 //! period under the same filters, the per-kecamatan breakdown, and the findings its generated
 //! summary states. Every sentence of the summary is one [`Finding`] computed here.
 
-use super::complaint_groups::{
-    group, raport_merah, AreaFigures, ComplaintGroups, ComplaintIndex,
-};
+use super::complaint_groups::{group, raport_merah, AreaFigures, ComplaintGroups, ComplaintIndex};
 use super::complaints::groups_for_view;
 use super::queues::QueueKpis;
 use super::significance::{counts_differ, holm, rank_order, shares_differ, ALPHA};

@@ -4,8 +4,7 @@
 
 use super::DASH;
 use crate::analytics::complaint_groups::{
-    funnel, raport_merah, ComplaintGroups, Distribution,
-    RAPORT_MIN_DECIDED,
+    funnel, raport_merah, ComplaintGroups, Distribution, RAPORT_MIN_DECIDED,
 };
 use crate::charts::bars::{bars_height_css, BarRow, BarsData, Tone};
 use crate::charts::histogram::HistogramData;

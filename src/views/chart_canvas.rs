@@ -50,17 +50,20 @@ fn device_pixel_ratio() -> f64 {
         .max(1.0)
 }
 
+/// Paints `spec` at the canvas's CSS size, `known` or else read from the layout; returns the
+/// size painted at.
 fn paint(
     canvas: &HtmlCanvasElement,
     spec: &ChartSpec,
     theme: Theme,
     type_scale: f64,
     min_pixel_ratio: f64,
-) -> bool {
+    known: Option<(i32, i32)>,
+) -> Option<(i32, i32)> {
     let dpr = device_pixel_ratio().max(min_pixel_ratio);
-    let (w, h) = (canvas.client_width(), canvas.client_height());
+    let (w, h) = known.unwrap_or_else(|| (canvas.client_width(), canvas.client_height()));
     if w <= 0 || h <= 0 {
-        return false;
+        return None;
     }
     let (bw, bh) = (
         (f64::from(w) * dpr).round() as u32,
@@ -70,14 +73,13 @@ fn paint(
         canvas.set_width(bw);
         canvas.set_height(bh);
     }
-    let Some(mut backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
-        return false;
-    };
+    let mut backend = CanvasBackend::with_canvas_object(canvas.clone())?;
     let timing = format!("dasbor:draw:{}", spec.kind());
     crate::perf::measured(&timing, || {
         record(spec, &ChartStyle::new(theme, dpr * type_scale), (bw, bh))
             .is_some_and(|r| r.replay(&mut backend).is_ok())
     })
+    .then_some((w, h))
 }
 
 /// What a drawing depends on: the canvas is repainted only when one of these changes.
@@ -91,16 +93,41 @@ struct DrawInputs {
     min_pixel_ratio: f64,
 }
 
+/// What a canvas shows, and its CSS size when painted.
+struct Shown {
+    inputs: DrawInputs,
+    size: (i32, i32),
+}
+
 /// Paints `inputs` unless the canvas already shows them; counts the draws in `data-draws` (for
-/// tests and benchmarks).
-fn draw_if_changed(canvas_ref: &NodeRef, shown: &RefCell<Option<DrawInputs>>, inputs: &DrawInputs) {
-    if shown.borrow().as_ref() == Some(inputs) {
+/// tests and benchmarks). While the page renders (`rendering`), only a canvas whose size is
+/// known is painted: reading the layout between Yew's DOM patches would lay the page out once
+/// per canvas.
+fn draw_if_changed(
+    canvas_ref: &NodeRef,
+    shown: &RefCell<Option<Shown>>,
+    inputs: &DrawInputs,
+    rendering: bool,
+) {
+    // The size is unchanged while the resize observer has not bumped the layout version and
+    // the height asked for is the same.
+    let known = match &*shown.borrow() {
+        Some(s) if s.inputs == *inputs => return,
+        Some(s)
+            if s.inputs.layout_version == inputs.layout_version
+                && s.inputs.height_css == inputs.height_css =>
+        {
+            Some(s.size)
+        }
+        _ => None,
+    };
+    if rendering && known.is_none() {
         return;
     }
     let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() else {
         return;
     };
-    if let Some(h) = inputs.height_css {
+    if let (None, Some(h)) = (known, inputs.height_css) {
         let _ = canvas.style().set_property("height", &format!("{h}px"));
     }
     let painted = paint(
@@ -109,9 +136,13 @@ fn draw_if_changed(canvas_ref: &NodeRef, shown: &RefCell<Option<DrawInputs>>, in
         inputs.theme,
         inputs.type_scale,
         inputs.min_pixel_ratio,
+        known,
     );
-    if painted {
-        *shown.borrow_mut() = Some(inputs.clone());
+    if let Some(size) = painted {
+        *shown.borrow_mut() = Some(Shown {
+            inputs: inputs.clone(),
+            size,
+        });
         let draws = canvas
             .get_attribute("data-draws")
             .and_then(|n| n.parse::<u32>().ok())
@@ -136,16 +167,17 @@ pub fn chart_canvas(props: &ChartCanvasProps) -> Html {
         height_css: props.height_css.map(|h| h * context_scale),
         min_pixel_ratio: props.min_pixel_ratio,
     };
-    let shown = use_mut_ref(|| None::<DrawInputs>);
-    // A canvas already on the page is repainted while the page renders, not in an effect: Yew
-    // yields to the browser between rendering and effects once a render has taken 16 ms, and a
-    // filter click on a large feed does, which would show one frame of new figures beside old
-    // charts (docs/design.md, "Redrawing on a click"). A new canvas is drawn by the effect.
-    draw_if_changed(&canvas_ref, &shown, &inputs);
+    let shown = use_mut_ref(|| None::<Shown>);
+    // A canvas already on the page, at a known size, is repainted while the page renders, not
+    // in an effect: Yew yields to the browser between rendering and effects once a render has
+    // taken 16 ms, and a filter click on a large feed does, which would show one frame of new
+    // figures beside old charts (docs/design.md, "Redrawing on a click"). A new or resized
+    // canvas is drawn by the effect, after the layout.
+    draw_if_changed(&canvas_ref, &shown, &inputs, true);
     {
         let (canvas_ref, shown) = (canvas_ref.clone(), shown.clone());
         use_effect_with(inputs, move |inputs| {
-            draw_if_changed(&canvas_ref, &shown, inputs)
+            draw_if_changed(&canvas_ref, &shown, inputs, false)
         });
     }
     use_print_repaint(
@@ -253,7 +285,14 @@ fn use_print_repaint(
                     let (canvas_ref, spec, scale) = (canvas_ref.clone(), spec.clone(), *scale);
                     move |_: web_sys::Event| {
                         if let Some(canvas) = canvas_ref.cast::<HtmlCanvasElement>() {
-                            paint(&canvas, &spec, theme, f64::from_bits(scale), min_ratio);
+                            paint(
+                                &canvas,
+                                &spec,
+                                theme,
+                                f64::from_bits(scale),
+                                min_ratio,
+                                None,
+                            );
                         }
                     }
                 };

@@ -17,9 +17,7 @@ use crate::views::context::{use_app, AreasState};
 use crate::views::download::download_chunks;
 use crate::views::feed_panel::feed_panel;
 use crate::views::filter_bar::FilterBar;
-use crate::views::hooks::{
-    use_complaint_groups, use_complaint_index, use_complaint_panels, Same,
-};
+use crate::views::hooks::{use_complaint_groups, use_complaint_index, use_complaint_panels, Same};
 use crate::views::map_controls::map_controls;
 use crate::views::routes::Route;
 use crate::views::table::figure_table;
