@@ -7,7 +7,7 @@ import zlib from 'node:zlib';
 import os from 'node:os';
 import { launch, startServer, DIST } from '../tests/e2e/helpers.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS || 10);
+const RUNS = Number(process.env.BENCH_RUNS || 15);
 
 function sizes() {
   const rows = [];
@@ -15,7 +15,7 @@ function sizes() {
     if (!/\.(wasm|js)$/.test(file)) continue;
     const body = fs.readFileSync(path.join(DIST, file));
     rows.push({
-      file: file.replace(/-[0-9a-f]{16}/, ''),
+      file: file.replace(/-[0-9a-f]{12,16}/, ''),
       raw: body.length,
       gzip: zlib.gzipSync(body, { level: 9 }).length,
       brotli: zlib.brotliCompressSync(body).length,
@@ -27,28 +27,74 @@ function sizes() {
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
 const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(p * s.length))]; };
 
-async function firstRender(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForSelector('[data-panel=dimensions] canvas[data-draws]');
-  await page.waitForFunction(() => document.querySelectorAll('.feed.loading').length === 0 && document.querySelectorAll('.kpi-value').length === 6);
-  const ms = await page.evaluate(() => performance.now());
-  const heap = await page.evaluate(() => performance.memory ? performance.memory.usedJSHeapSize : 0);
-  await context.close();
-  return { ms, heap };
+// In-page timestamps (ms from navigation start), so the poll of a test driver adds nothing: the
+// first animation frame on which the overview is fully rendered (every feed answered, the radar
+// drawn, six KPI tiles), when the wasm app started, and when each resource arrived.
+function watchOverview() {
+  window.dasborTiming = true;
+  addEventListener('TrunkApplicationStarted', () => { window.__started = performance.now(); });
+  const check = () => {
+    if (document.querySelector('[data-panel=dimensions] canvas[data-draws]')
+      && document.querySelectorAll('.feed.loading').length === 0
+      && document.querySelectorAll('.kpi-value').length === 6) {
+      window.__rendered = performance.now();
+      return;
+    }
+    requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
 }
 
-const server = await startServer();
+async function coldLoad(browser, url, { throttle, wasmOnly }) {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, bypassCSP: wasmOnly });
+  const page = await context.newPage();
+  if (throttle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.addInitScript(watchOverview);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__rendered || window.__instantiated, null, { timeout: 120000, polling: 50 });
+  const r = await page.evaluate(() => ({
+    ms: window.__rendered ?? window.__instantiated,
+    started: window.__started,
+    heap: performance.memory ? performance.memory.usedJSHeapSize : 0,
+    resources: performance.getEntriesByType('resource').map((e) => [new URL(e.name).pathname.replace(/-[0-9a-f]{12,16}/, ''), e.startTime, e.responseEnd]),
+    decoded: performance.getEntriesByType('measure').filter((e) => e.name.startsWith('dasbor:load:')).map((e) => [e.name.slice(12), e.startTime + e.duration]),
+  }));
+  await context.close();
+  return r;
+}
+
+// The wasm-only page: fetch, compile and instantiate the same wasm with inert imports, nothing
+// else: the floor any load of this app stands on, measured in the same run.
+const wasmFile = fs.readdirSync(DIST).find((f) => f.endsWith('.wasm'));
+const wasmOnlyPage = `<!doctype html><meta charset="utf-8"><title>wasm only</title><script type="module">
+const module = await WebAssembly.compileStreaming(fetch('/${wasmFile}'));
+const imports = {};
+for (const i of WebAssembly.Module.imports(module)) (imports[i.module] ??= {})[i.name] = () => {};
+await WebAssembly.instantiate(module, imports);
+window.__instantiated = performance.now();
+</script>`;
+
+const server = await startServer({ gzip: true });
+server.overrides.set('/bench/wasm-only.html', (req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(wasmOnlyPage));
 const browser = await launch();
 const table = sizes();
-const times = [];
+// Interleaved: each round loads every variant once, so drift over the run hits all alike.
+const variants = [
+  { key: 'full', throttle: 1, wasmOnly: false },
+  { key: 'wasm', throttle: 1, wasmOnly: true },
+  { key: 'full4', throttle: 4, wasmOnly: false },
+  { key: 'wasm4', throttle: 4, wasmOnly: true },
+];
+const loads = Object.fromEntries(variants.map((v) => [v.key, []]));
 let heap = 0;
 for (let i = 0; i < RUNS; i++) {
-  const r = await firstRender(browser, `${server.url}/`);
-  times.push(r.ms);
-  heap = r.heap;
+  for (const v of [...variants.slice(i % 4), ...variants.slice(0, i % 4)]) {
+    const r = await coldLoad(browser, `${server.url}${v.wasmOnly ? '/bench/wasm-only.html' : '/'}`, v);
+    loads[v.key].push(r);
+    if (v.key === 'full') heap = r.heap;
+  }
 }
+const times = loads.full.map((r) => r.ms);
 
 // Draw time per chart type on the sample data: every view once at 1920x1080, each canvas's
 // draws as recorded by the dashboard (User Timing `dasbor:draw:<type>`).
@@ -79,6 +125,27 @@ console.log(`| total | ${kib(total.raw)} | ${kib(total.gzip)} | ${kib(total.brot
 const areas = fs.readFileSync(path.join(DIST, 'data/areas.geojson'));
 console.log(`\nAreas feed (Kota Bontang's 15 kelurahan and 3 kecamatan, GeoJSON): ${(areas.length / 1000).toFixed(1)} KB raw, ${(zlib.gzipSync(areas, { level: 9 }).length / 1000).toFixed(1)} KB gzip (goal ≤ 60 KB raw).`);
 console.log(`\nNavigation to fully rendered overview (sample data, 1920x1080), ${RUNS} cold loads: median ${median(times).toFixed(0)} ms, p90 ${pct(times, 0.9).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`);
+const med = (key) => median(loads[key].map((r) => r.ms));
+console.log(`\nCold loads served gzip, in-page timestamps (ms from navigation start), ${RUNS} rounds, each round loading the four pages below in turn (goal: fully rendered ≤ 5.5× the wasm-only page):\n`);
+console.log('| page | CPU | median ms | p90 ms | ratio to wasm-only |\n|---|---|---:|---:|---:|');
+for (const [key, base, name, cpu] of [['full', 'wasm', 'fully rendered overview', '1×'], ['wasm', 'wasm', 'wasm-only page', '1×'], ['full4', 'wasm4', 'fully rendered overview', '4×'], ['wasm4', 'wasm4', 'wasm-only page', '4×']]) {
+  const xs = loads[key].map((r) => r.ms);
+  console.log(`| ${name} | ${cpu} | ${median(xs).toFixed(0)} | ${pct(xs, 0.9).toFixed(0)} | ${(median(xs) / med(base)).toFixed(1)}× |`);
+}
+console.log(`\nFully rendered overview ÷ wasm-only page: ${(med('full') / med('wasm')).toFixed(1)}× at 1×, ${(med('full4') / med('wasm4')).toFixed(1)}× with the CPU throttled 4× (Emulation.setCPUThrottlingRate).`);
+// Where the time goes: the median over the full loads at 1× of each step's in-page time.
+const steps = new Map();
+const at = (name, t) => { if (t != null) steps.set(name, [...(steps.get(name) || []), t]); };
+for (const r of loads.full) {
+  for (const [file, startTime, end] of r.resources) {
+    if (/\.(wasm|json|geojson)$/.test(file)) { at(`${file} requested`, startTime); at(`${file} arrived`, end); }
+  }
+  at('wasm app started (main)', r.started);
+  for (const [kind, end] of r.decoded) at(`${kind} decoded`, end);
+  at('fully rendered', r.ms);
+}
+console.log('\n| step (full loads at 1×) | median ms |\n|---|---:|');
+for (const [name, xs] of [...steps].sort((a, b) => median(a[1]) - median(b[1]))) console.log(`| ${name} | ${median(xs).toFixed(0)} |`);
 console.log(`JS heap after render: ${(heap / 2 ** 20).toFixed(1)} MiB`);
 console.log('\n| chart type (sample data) | draws | median ms | max ms |\n|---|---:|---:|---:|');
 for (const [kind, xs] of [...draws].sort()) console.log(`| ${kind} | ${xs.length} | ${median(xs).toFixed(1)} | ${Math.max(...xs).toFixed(1)} |`);

@@ -56,7 +56,15 @@ pub async fn fetch_if_changed(
             }
         }
     };
-    let response = request.send().await.map_err(&failure)?;
+    let early = if last_validator.is_none() {
+        take_early(&resolve_url(url)).await
+    } else {
+        None
+    };
+    let response = match early {
+        Some(response) => response?,
+        None => request.send().await.map_err(&failure)?,
+    };
     if !response.ok() {
         return Err(FeedError::Http {
             status: response.status(),
@@ -82,6 +90,41 @@ pub async fn fetch_if_changed(
     let bytes = response.binary().await.map_err(&failure)?;
     drop(timeout);
     Ok(Fetched::Changed { bytes, validator })
+}
+
+/// The response `static/boot.js` started for `url` as the page loaded, taken once; `None` when
+/// it started none (or the page has no boot script).
+async fn take_early(url: &str) -> Option<Result<gloo_net::http::Response, FeedError>> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    let take = js_sys::Reflect::get(&window, &"dasborTakeEarly".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let promise = take
+        .call1(&window, &url.into())
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    Some(
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(response) => response
+                .dyn_into::<web_sys::Response>()
+                .map(gloo_net::http::Response::from)
+                .map_err(|_| FeedError::Network {
+                    detail: "not a response".into(),
+                }),
+            // boot.js gives its fetch the same time limit as ours.
+            Err(e) => Err(match e.dyn_ref::<js_sys::Error>() {
+                Some(e) if e.name() == "TimeoutError" => FeedError::Timeout {
+                    seconds: REQUEST_TIMEOUT_SECONDS,
+                },
+                e => FeedError::Network {
+                    detail: e.map(|e| String::from(e.message())).unwrap_or_default(),
+                },
+            }),
+        },
+    )
 }
 
 /// GETs a document as text, whatever its validator.

@@ -4,6 +4,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm',
@@ -15,8 +16,11 @@ const TYPES = {
  * Starts serving `root`. `overrides` maps a URL path to a handler (req, res) => void.
  * Returns { url, close, overrides, hits } where hits counts requests per path.
  */
-export async function serve(rootDir, { port = 0, headers = {} } = {}) {
+export async function serve(rootDir, { port = 0, headers = {}, gzip = false } = {}) {
   const root = path.resolve(rootDir);
+  // Compressed bodies by file and modification time (`gzip`: as a deployment would serve them,
+  // for the benchmarks).
+  const compressed = new Map();
   const overrides = new Map();
   const hits = new Map();
   const server = http.createServer((req, res) => {
@@ -36,8 +40,16 @@ export async function serve(rootDir, { port = 0, headers = {} } = {}) {
     const body = fs.readFileSync(file);
     const etag = `"${fs.statSync(file).mtimeMs.toString(16)}-${body.length.toString(16)}"`;
     if (req.headers['if-none-match'] === etag) { res.writeHead(304, { ETag: etag }).end(); return; }
+    const type = TYPES[path.extname(file)] || 'application/octet-stream';
+    if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '') && !/font|image\/png/.test(type)) {
+      if (!compressed.has(etag)) compressed.set(etag, zlib.gzipSync(body, { level: 6 }));
+      const packed = compressed.get(etag);
+      res.writeHead(200, { 'Content-Type': type, 'Content-Length': packed.length, 'Content-Encoding': 'gzip', ETag: etag, 'Cache-Control': 'no-cache', Vary: 'Accept-Encoding' });
+      res.end(packed);
+      return;
+    }
     res.writeHead(200, {
-      'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream',
+      'Content-Type': type,
       'Content-Length': body.length,
       ETag: etag,
       'Cache-Control': 'no-cache',
