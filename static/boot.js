@@ -24,16 +24,23 @@
   };
   var config = start('config.json');
   if (config) {
-    config
-      .then(function (r) { return r.ok ? r.clone().json() : null; })
-      .then(function (c) {
-        var sources = c && typeof c.sources === 'object' && c.sources;
-        if (!sources) return;
-        Object.keys(sources).forEach(function (k) {
-          if (typeof sources[k] === 'string') start(sources[k]);
-        });
-      })
-      .catch(function () {});
+    // Read once here and handed on as a new response with the same status and headers (a
+    // clone's body could wait for the app to read the other branch).
+    var read = config.then(function (r) {
+      return r.text().then(function (text) {
+        try {
+          var sources = JSON.parse(text).sources;
+          Object.keys(sources || {}).forEach(function (k) {
+            if (typeof sources[k] === 'string') start(sources[k]);
+          });
+        } catch (e) {
+          // The app reports a bad config.json.
+        }
+        return new Response(text, { status: r.status, statusText: r.statusText, headers: r.headers });
+      });
+    });
+    read.catch(function () {});
+    early.set(new URL('config.json', document.baseURI).href, read);
   }
   window.dasborTakeEarly = function (url) {
     var response = early.get(url);

@@ -348,9 +348,12 @@ enum RecordsPart<'de> {
     Deferred(&'de RawValue),
 }
 
-struct RootVisitor;
+/// Walks the root object; `on_next` hears a `next` link that comes before the records.
+struct RootVisitor<'a> {
+    on_next: &'a mut dyn FnMut(&str),
+}
 
-impl<'de> Visitor<'de> for RootVisitor {
+impl<'de> Visitor<'de> for RootVisitor<'_> {
     type Value = (Map<String, Value>, RecordsPart<'de>);
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a JSON object")
@@ -361,6 +364,11 @@ impl<'de> Visitor<'de> for RootVisitor {
         while let Some(key) = map.next_key::<String>()? {
             if key != "complaints" {
                 let value: Value = map.next_value()?;
+                if let (true, RecordsPart::Absent, Value::String(next)) =
+                    (key == "next", &part, &value)
+                {
+                    (self.on_next)(next);
+                }
                 root.insert(key, value);
                 continue;
             }
@@ -413,8 +421,9 @@ fn not_json(e: serde_json::Error) -> FeedError {
     }
 }
 
-/// Decodes one complaints document (or page) into columns, not yet finished.
-pub fn decode(bytes: &[u8]) -> Result<ComplaintFeed, FeedError> {
+/// Decodes one complaints document (or page) into columns, not yet finished; `on_next` hears a
+/// `next` link read before the records.
+pub fn decode(bytes: &[u8], on_next: &mut dyn FnMut(&str)) -> Result<ComplaintFeed, FeedError> {
     let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
     if first != Some(&b'{') {
         // Not an object: let the general reader say whether it is JSON at all.
@@ -424,7 +433,9 @@ pub fn decode(bytes: &[u8]) -> Result<ComplaintFeed, FeedError> {
         };
     }
     let mut de = serde_json::Deserializer::from_slice(bytes);
-    let (root, part) = de.deserialize_map(RootVisitor).map_err(not_json)?;
+    let (root, part) = de
+        .deserialize_map(RootVisitor { on_next })
+        .map_err(not_json)?;
     de.end().map_err(not_json)?;
     let env = open_root(root, KIND)?;
     let mut meta = env.meta.clone();

@@ -16,8 +16,19 @@ pub fn decode(text: &str, max_bytes: u64) -> Result<ComplaintFeed, FeedError> {
 
 /// Decodes one page without finishing it (more pages may follow).
 pub fn decode_page(bytes: &[u8], max_bytes: u64) -> Result<ComplaintFeed, FeedError> {
+    decode_page_seeing_next(bytes, max_bytes, &mut |_| {})
+}
+
+/// As [`decode_page`], calling `on_next` with the page's `next` link as soon as it is read, when
+/// it comes before the records: the caller can fetch the next page while this one decodes
+/// (docs/data-contract.md, "Pages").
+pub fn decode_page_seeing_next(
+    bytes: &[u8],
+    max_bytes: u64,
+    on_next: &mut dyn FnMut(&str),
+) -> Result<ComplaintFeed, FeedError> {
     check_size(bytes.len(), max_bytes)?;
-    complaint_stream::decode(bytes)
+    complaint_stream::decode(bytes, on_next)
 }
 
 #[cfg(test)]
@@ -180,6 +191,32 @@ mod column_tests {
             crate::time::CityClock::parse_timestamp("2026-11-10T00:00:00+08:00").unwrap(),
         );
         assert_eq!(streamed.complaints.received_between(start, end), 1..3);
+    }
+
+    #[test]
+    fn a_next_link_before_the_records_is_heard_before_they_are_read() {
+        let records = [rec("a", 2, "dpupr"), rec("b", 3, "dlh")].join(",");
+        let first = doc(&records, true).replace(
+            r#""complaints": ["#,
+            r#""next": "p2.json", "complaints": ["#,
+        );
+        let first = first.replace(r#", "next": "p2.json"}"#, "}");
+        let mut heard = Vec::new();
+        let feed = decode_page_seeing_next(first.as_bytes(), 1 << 20, &mut |n| {
+            heard.push(n.to_string())
+        })
+        .unwrap();
+        assert_eq!(heard, ["p2.json"]);
+        assert_eq!(feed.meta.next.as_deref(), Some("p2.json"));
+        assert_eq!(feed.complaints.len(), 2);
+        // After the records, the link is only in the result: the caller fetches once decoded.
+        let mut late = Vec::new();
+        let feed = decode_page_seeing_next(doc(&records, true).as_bytes(), 1 << 20, &mut |n| {
+            late.push(n.to_string())
+        })
+        .unwrap();
+        assert!(late.is_empty());
+        assert_eq!(feed.meta.next.as_deref(), Some("p2.json"));
     }
 
     #[test]

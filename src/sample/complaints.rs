@@ -332,9 +332,12 @@ fn incident_records(
 pub fn paginate(doc: &str, per_page: usize) -> Vec<(String, String)> {
     const MARKER: &str = "\"complaints\": [\n";
     const TAIL: &str = "\n  ]\n}\n";
-    let start = doc.find(MARKER).map_or(0, |i| i + MARKER.len());
+    let marker = doc.find(MARKER).unwrap_or(0);
+    let start = (marker + MARKER.len()).min(doc.len());
     let end = doc.rfind(TAIL).unwrap_or(doc.len());
-    let head = &doc[..start];
+    // The tables, then `next` before the records, as the producer writes it: a client can
+    // fetch the next page while it decodes this one.
+    let (tables, records_open) = (&doc[..marker], &doc[marker..start]);
     let body = &doc[start..end];
     let records: Vec<&str> = if body.trim().is_empty() {
         Vec::new()
@@ -358,13 +361,16 @@ pub fn paginate(doc: &str, per_page: usize) -> Vec<(String, String)> {
         .enumerate()
         .map(|(i, chunk)| {
             let next = if i + 1 < chunks.len() {
-                format!(",\n  \"next\": \"{}\"", name(i + 1))
+                format!("\"next\": \"{}\",\n  ", name(i + 1))
             } else {
                 String::new()
             };
             (
                 name(i),
-                format!("{head}{}\n  ]{next}\n}}\n", chunk.join(",\n")),
+                format!(
+                    "{tables}{next}{records_open}{}\n  ]\n}}\n",
+                    chunk.join(",\n")
+                ),
             )
         })
         .collect()
@@ -388,6 +394,8 @@ mod tests {
         assert_eq!(pages[1].0, "complaints-p2.json");
         let mut feed = decode_page(pages[0].1.as_bytes(), u64::MAX).unwrap();
         assert_eq!(feed.meta.next.as_deref(), Some("complaints-p2.json"));
+        // The link comes before the records, so a client can fetch ahead.
+        assert!(pages[0].1.find("\"next\"") < pages[0].1.find("\"complaints\": ["));
         for (_, text) in &pages[1..] {
             feed.append(decode_page(text.as_bytes(), u64::MAX).unwrap());
         }

@@ -6,6 +6,8 @@ use gloo_net::http::Request;
 use gloo_timers::future::TimeoutFuture;
 use std::cell::Cell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, RequestCache};
 
 /// The browser's clock in Unix seconds: the "now" that feed ages, the display clock and the
@@ -37,6 +39,21 @@ pub async fn fetch_if_changed(
     max_bytes: u64,
     last_validator: Option<&str>,
 ) -> Result<Fetched, FeedError> {
+    let early = if last_validator.is_none() {
+        take_early(&resolve_url(url))
+    } else {
+        None
+    };
+    fetch_started(url, max_bytes, last_validator, early).await
+}
+
+/// As [`fetch_if_changed`], reading the answer to a request already `started` when there is one.
+async fn fetch_started(
+    url: &str,
+    max_bytes: u64,
+    last_validator: Option<&str>,
+    started: Option<JsFuture>,
+) -> Result<Fetched, FeedError> {
     let controller = AbortController::new().ok();
     let timeout = controller.clone().map(|c| {
         gloo_timers::callback::Timeout::new(REQUEST_TIMEOUT_SECONDS * 1000, move || c.abort())
@@ -56,13 +73,8 @@ pub async fn fetch_if_changed(
             }
         }
     };
-    let early = if last_validator.is_none() {
-        take_early(&resolve_url(url)).await
-    } else {
-        None
-    };
-    let response = match early {
-        Some(response) => response?,
+    let response = match started {
+        Some(started) => response_of(started).await?,
         None => request.send().await.map_err(&failure)?,
     };
     if !response.ok() {
@@ -94,8 +106,7 @@ pub async fn fetch_if_changed(
 
 /// The response `static/boot.js` started for `url` as the page loaded, taken once; `None` when
 /// it started none (or the page has no boot script).
-async fn take_early(url: &str) -> Option<Result<gloo_net::http::Response, FeedError>> {
-    use wasm_bindgen::JsCast;
+fn take_early(url: &str) -> Option<JsFuture> {
     let window = web_sys::window()?;
     let take = js_sys::Reflect::get(&window, &"dasborTakeEarly".into())
         .ok()?
@@ -106,25 +117,40 @@ async fn take_early(url: &str) -> Option<Result<gloo_net::http::Response, FeedEr
         .ok()?
         .dyn_into::<js_sys::Promise>()
         .ok()?;
-    Some(
-        match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(response) => response
-                .dyn_into::<web_sys::Response>()
-                .map(gloo_net::http::Response::from)
-                .map_err(|_| FeedError::Network {
-                    detail: "not a response".into(),
-                }),
-            // boot.js gives its fetch the same time limit as ours.
-            Err(e) => Err(match e.dyn_ref::<js_sys::Error>() {
-                Some(e) if e.name() == "TimeoutError" => FeedError::Timeout {
-                    seconds: REQUEST_TIMEOUT_SECONDS,
-                },
-                e => FeedError::Network {
-                    detail: e.map(|e| String::from(e.message())).unwrap_or_default(),
-                },
+    Some(JsFuture::from(promise))
+}
+
+/// Starts a GET of `url` now, as [`fetch_if_changed`] would send it, to be read later. The
+/// future listens from the start, so a failure before it is read is not an unhandled rejection.
+fn start_get(url: &str) -> Option<JsFuture> {
+    let init = web_sys::RequestInit::new();
+    init.set_cache(RequestCache::NoCache);
+    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(
+        REQUEST_TIMEOUT_SECONDS * 1000,
+    )));
+    let promise = web_sys::window()?.fetch_with_str_and_init(url, &init);
+    Some(JsFuture::from(promise))
+}
+
+/// The response of a request started earlier (by `boot.js` or [`start_get`]), both with the
+/// same time limit as ours.
+async fn response_of(started: JsFuture) -> Result<gloo_net::http::Response, FeedError> {
+    match started.await {
+        Ok(response) => response
+            .dyn_into::<web_sys::Response>()
+            .map(gloo_net::http::Response::from)
+            .map_err(|_| FeedError::Network {
+                detail: "not a response".into(),
             }),
-        },
-    )
+        Err(e) => Err(match e.dyn_ref::<js_sys::Error>() {
+            Some(e) if e.name() == "TimeoutError" => FeedError::Timeout {
+                seconds: REQUEST_TIMEOUT_SECONDS,
+            },
+            e => FeedError::Network {
+                detail: e.map(|e| String::from(e.message())).unwrap_or_default(),
+            },
+        }),
+    }
 }
 
 /// GETs a document as text, whatever its validator.
@@ -157,7 +183,7 @@ async fn read_document(
     max_bytes: u64,
     progress: &dyn Fn(u32, u64),
 ) -> Result<(FeedData, Option<String>, Option<FeedError>), FeedError> {
-    use crate::model::complaints::decode_page;
+    use crate::model::complaints::decode_page_seeing_next;
     if kind != FeedKind::Complaints {
         let text = utf8(bytes)?;
         let data = decode(kind, &text, max_bytes)?;
@@ -167,9 +193,18 @@ async fn read_document(
             None,
         ));
     }
-    let decode_page =
-        |bytes: &[u8], max| crate::perf::measured("dasbor:decode", || decode_page(bytes, max));
-    let mut feed = decode_page(&bytes, max_bytes)?;
+    // Each page's `next`, when it comes before the records, starts the next request at once:
+    // the network works while this page decodes (docs/data-contract.md, "Pages").
+    let mut ahead: Option<(String, JsFuture)> = None;
+    let decode_page = |bytes: &[u8], base: &str, ahead: &mut Option<(String, JsFuture)>| {
+        crate::perf::measured("dasbor:decode", || {
+            decode_page_seeing_next(bytes, max_bytes, &mut |next| {
+                let next_url = resolve_against(next, base);
+                *ahead = start_get(&next_url).map(|f| (next_url, f));
+            })
+        })
+    };
+    let mut feed = decode_page(&bytes, url, &mut ahead)?;
     if feed.meta.next.is_none() {
         feed.finish();
         let text = (bytes.len() <= CACHE_LIMIT_BYTES)
@@ -183,15 +218,14 @@ async fn read_document(
     while let Some(next) = feed.meta.next.take() {
         progress(feed.pages, feed.complaints.len() as u64);
         let base = seen.last().cloned().unwrap_or_default();
-        let next_url = web_sys::Url::new_with_base(&next, &base)
-            .map(|u| u.href())
-            .unwrap_or(next);
+        let next_url = resolve_against(&next, &base);
         if seen.contains(&next_url) || feed.pages >= MAX_PAGES {
             broke_off = Some(FeedError::PageLoop { url: next_url });
             break;
         }
-        let page = match fetch_if_changed(&next_url, max_bytes, None).await {
-            Ok(Fetched::Changed { bytes, .. }) => decode_page(&bytes, max_bytes),
+        let started = ahead.take().filter(|(u, _)| *u == next_url).map(|(_, f)| f);
+        let page = match fetch_started(&next_url, max_bytes, None, started).await {
+            Ok(Fetched::Changed { bytes, .. }) => decode_page(&bytes, &next_url, &mut ahead),
             Ok(Fetched::Unchanged) => {
                 unreachable!("without a previous validator nothing is unchanged")
             }
@@ -213,6 +247,13 @@ async fn read_document(
         cause: Box::new(cause),
     });
     Ok((FeedData::Complaints(Box::new(feed)), None, broke_off))
+}
+
+/// A link resolved against the URL of the document that holds it.
+fn resolve_against(link: &str, base: &str) -> String {
+    web_sys::Url::new_with_base(link, base)
+        .map(|u| u.href())
+        .unwrap_or_else(|_| link.to_string())
 }
 
 /// Resolves a feed URL from config against the page's base URL.
