@@ -14,7 +14,9 @@ const GOAL = 350 * 1024;
 // Queue forecasts (issue 17: Erlang C and the fluid backlog, the forecast panel, best hours on
 // the live cards, texts) measured +11.2 KiB.
 // Typed feed identities (issue 14: +140 B) and the forecast table's short cells (+20 B).
-const CEILING = 430.4 * 1024;
+// Feeds started by static/boot.js as the page loads and pages fetched ahead (issue 20) came to
+// +0.9 KiB of boot.js, paid for by fetching with web_sys instead of gloo-net (-3.2 KiB in all).
+const CEILING = 429.1 * 1024;
 const dist = path.resolve(process.argv[2] || 'dist');
 let total = 0;
 for (const file of fs.readdirSync(dist).filter((f) => /\.(wasm|js)$/.test(f))) {

@@ -2,13 +2,12 @@
 
 use super::{decode, next_delay_ms, FeedData, PollEvent};
 use crate::model::{FeedError, FeedKind};
-use gloo_net::http::Request;
 use gloo_timers::future::TimeoutFuture;
 use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, RequestCache};
+use web_sys::RequestCache;
 
 /// The browser's clock in Unix seconds: the "now" that feed ages, the display clock and the
 /// default period are judged against.
@@ -54,43 +53,28 @@ async fn fetch_started(
     last_validator: Option<&str>,
     started: Option<JsFuture>,
 ) -> Result<Fetched, FeedError> {
-    let controller = AbortController::new().ok();
-    let timeout = controller.clone().map(|c| {
-        gloo_timers::callback::Timeout::new(REQUEST_TIMEOUT_SECONDS * 1000, move || c.abort())
-    });
-    let request = Request::get(url)
-        .cache(RequestCache::NoCache)
-        .abort_signal(controller.as_ref().map(|c| c.signal()).as_ref());
-    // An abort is our own timeout; anything else is the network.
-    let failure = |e: gloo_net::Error| {
-        if controller.as_ref().is_some_and(|c| c.signal().aborted()) {
-            FeedError::Timeout {
-                seconds: REQUEST_TIMEOUT_SECONDS,
-            }
-        } else {
-            FeedError::Network {
-                detail: e.to_string(),
-            }
-        }
-    };
-    let response = match started {
-        Some(started) => response_of(started).await?,
-        None => request.send().await.map_err(&failure)?,
-    };
+    let started = started
+        .or_else(|| start_get(url))
+        .ok_or_else(|| FeedError::Network {
+            detail: "fetch".into(),
+        })?;
+    let response = started
+        .await
+        .map_err(failure)?
+        .dyn_into::<web_sys::Response>()
+        .map_err(failure)?;
     if !response.ok() {
         return Err(FeedError::Http {
             status: response.status(),
         });
     }
     let headers = response.headers();
-    let validator = headers.get("etag").or_else(|| headers.get("last-modified"));
+    let header = |name: &str| headers.get(name).ok().flatten();
+    let validator = header("etag").or_else(|| header("last-modified"));
     if validator.is_some() && validator.as_deref() == last_validator {
         return Ok(Fetched::Unchanged);
     }
-    if let Some(length) = headers
-        .get("content-length")
-        .and_then(|l| l.parse::<u64>().ok())
-    {
+    if let Some(length) = header("content-length").and_then(|l| l.parse::<u64>().ok()) {
         if length > max_bytes {
             return Err(FeedError::TooLarge {
                 bytes: length,
@@ -99,9 +83,24 @@ async fn fetch_started(
         }
     }
     // Bytes, not text: no UTF-16 round trip for a 30 MB page; the decoders read UTF-8.
-    let bytes = response.binary().await.map_err(&failure)?;
-    drop(timeout);
+    let buffer = JsFuture::from(response.array_buffer().map_err(failure)?)
+        .await
+        .map_err(failure)?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
     Ok(Fetched::Changed { bytes, validator })
+}
+
+/// A failed request: the time limit (`AbortSignal.timeout` rejects with a `TimeoutError`), or
+/// the network.
+fn failure(e: wasm_bindgen::JsValue) -> FeedError {
+    match e.dyn_ref::<js_sys::Error>() {
+        Some(e) if e.name() == "TimeoutError" => FeedError::Timeout {
+            seconds: REQUEST_TIMEOUT_SECONDS,
+        },
+        e => FeedError::Network {
+            detail: e.map(|e| String::from(e.message())).unwrap_or_default(),
+        },
+    }
 }
 
 /// The response `static/boot.js` started for `url` as the page loaded, taken once; `None` when
@@ -120,8 +119,9 @@ fn take_early(url: &str) -> Option<JsFuture> {
     Some(JsFuture::from(promise))
 }
 
-/// Starts a GET of `url` now, as [`fetch_if_changed`] would send it, to be read later. The
-/// future listens from the start, so a failure before it is read is not an unhandled rejection.
+/// Starts a GET of `url` now, to be read later: `cache: no-cache` and the time limit, as
+/// `boot.js` sends its own. The future listens from the start, so a failure before it is read is
+/// not an unhandled rejection.
 fn start_get(url: &str) -> Option<JsFuture> {
     let init = web_sys::RequestInit::new();
     init.set_cache(RequestCache::NoCache);
@@ -130,27 +130,6 @@ fn start_get(url: &str) -> Option<JsFuture> {
     )));
     let promise = web_sys::window()?.fetch_with_str_and_init(url, &init);
     Some(JsFuture::from(promise))
-}
-
-/// The response of a request started earlier (by `boot.js` or [`start_get`]), both with the
-/// same time limit as ours.
-async fn response_of(started: JsFuture) -> Result<gloo_net::http::Response, FeedError> {
-    match started.await {
-        Ok(response) => response
-            .dyn_into::<web_sys::Response>()
-            .map(gloo_net::http::Response::from)
-            .map_err(|_| FeedError::Network {
-                detail: "not a response".into(),
-            }),
-        Err(e) => Err(match e.dyn_ref::<js_sys::Error>() {
-            Some(e) if e.name() == "TimeoutError" => FeedError::Timeout {
-                seconds: REQUEST_TIMEOUT_SECONDS,
-            },
-            e => FeedError::Network {
-                detail: e.map(|e| String::from(e.message())).unwrap_or_default(),
-            },
-        }),
-    }
 }
 
 /// GETs a document as text, whatever its validator.

@@ -118,19 +118,20 @@ test('the complaint list pages and sorts', async () => {
   await context.close();
 });
 
-/** The sample complaints split into `n` pages linked by `next`. */
-function pages(n) {
+/** The sample complaints split into `n` pages linked by `next`, written before the records
+ * (`nextFirst`, as the producers write it: the dashboard fetches ahead) or after them. */
+function pages(n, { nextFirst = false } = {}) {
   const doc = JSON.parse(fs.readFileSync(path.join(ROOT, 'static/data/complaints.json'), 'utf8'));
   const size = Math.ceil(doc.complaints.length / n);
-  return Array.from({ length: n }, (_, i) => ({
-    ...doc,
-    complaints: doc.complaints.slice(i * size, (i + 1) * size),
-    ...(i + 1 < n ? { next: `complaints-p${i + 2}.json` } : {}),
-  }));
+  return Array.from({ length: n }, (_, i) => {
+    const next = i + 1 < n ? { next: `complaints-p${i + 2}.json` } : {};
+    const records = { complaints: doc.complaints.slice(i * size, (i + 1) * size) };
+    return nextFirst ? { ...next, ...doc, ...records } : { ...doc, ...records, ...next };
+  });
 }
 
 test('paged feeds: next links are followed with progress; a break halfway keeps what arrived', async () => {
-  const chain = pages(4);
+  let chain = pages(4, { nextFirst: true });
   const serve = (i, delay = 0) => (req, res) => setTimeout(() => res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(chain[i])), delay);
   env.server.overrides.set('/data/complaints.json', serve(0));
   for (let i = 1; i < 4; i++) env.server.overrides.set(`/data/complaints-p${i + 1}.json`, serve(i, 400));
@@ -143,8 +144,13 @@ test('paged feeds: next links are followed with progress; a break halfway keeps 
     assert.equal(await page.getAttribute('[data-summary=complaints]', 'data-total'), String(all.total), 'four pages = the whole document');
     assert.equal(await page.$$eval('[data-progress]', (e) => e.length), 0);
     assert.deepEqual(errors, []);
+    // Fetched ahead, each page once.
+    for (let i = 2; i <= 4; i++) assert.equal(env.server.hits.get(`/data/complaints-p${i}.json`), 1, `page ${i}`);
     await context.close();
 
+    // With `next` after the records the chain is read one page at a time; a failure halfway
+    // reads the same either way.
+    chain = pages(4);
     // Page 3 fails: pages 1 and 2 are shown, and the panel says the data is incomplete.
     env.server.overrides.set('/data/complaints-p3.json', (req, res) => res.writeHead(500).end());
     const broken = await open(env.browser, `${env.server.url}/pengaduan`, { width: 1366, height: 900 });
