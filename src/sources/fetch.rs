@@ -150,6 +150,9 @@ fn utf8(bytes: Vec<u8>) -> Result<String, FeedError> {
 /// pages is not (it can be hundreds of megabytes).
 const CACHE_LIMIT_BYTES: usize = 16 << 20;
 
+/// How long a good copy waits before it is saved to browser storage.
+const SAVE_DELAY_MS: u32 = 3_000;
+
 /// Most pages a chain may have, a guard against a server that never ends it.
 const MAX_PAGES: u32 = 100_000;
 
@@ -290,6 +293,10 @@ pub fn poll(
                             if let Some(text) = text {
                                 let url = url.clone();
                                 wasm_bindgen_futures::spawn_local(async move {
+                                    // After the page has drawn what it just got: copying
+                                    // megabytes into IndexedDB is main-thread work the first
+                                    // render should not wait behind.
+                                    TimeoutFuture::new(SAVE_DELAY_MS).await;
                                     super::cache::save(&url, &text).await
                                 });
                             }

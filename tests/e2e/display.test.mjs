@@ -106,9 +106,10 @@ test('a reload during an outage shows the last good data from browser storage, m
   const page = await context.newPage();
   await page.goto(`${env.server.url}/display?views=overview&rotate=600`);
   await page.waitForFunction(() => document.querySelectorAll('.strip-feed.sample').length === 5);
-  // Until the last good copy of every feed is in IndexedDB (never opening the database before
-  // the app has created it, which would create it without its store).
-  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'dasbor-kota-cerdas') && new Promise((resolve) => {
+  // Until the last good copy of every feed is in IndexedDB (saved a few seconds after it is
+  // drawn; never opening the database before the app has created it, which would create it
+  // without its store). Polled from here: `waitForFunction` takes a promise for a truthy value.
+  const saved = () => page.evaluate(async () => (await indexedDB.databases()).some((d) => d.name === 'dasbor-kota-cerdas') && new Promise((resolve) => {
     const open = indexedDB.open('dasbor-kota-cerdas');
     open.onerror = () => resolve(false);
     open.onsuccess = () => {
@@ -118,7 +119,11 @@ test('a reload during an outage shows the last good data from browser storage, m
       keys.onsuccess = () => { db.close(); resolve(keys.result.length >= 5); };
       keys.onerror = () => { db.close(); resolve(false); };
     };
-  }), null, { polling: 100 });
+  }));
+  for (const start = Date.now(); !(await saved());) {
+    assert.ok(Date.now() - start < 15000, 'every feed saved in IndexedDB within 15 s');
+    await page.waitForTimeout(100);
+  }
   const values = await page.$$eval('.kpi-value', (els) => els.map((e) => e.textContent));
   for (const feed of ['dimensions', 'complaints', 'queues', 'queue-live', 'spbe']) {
     env.server.overrides.set(`/data/${feed}.json`, (req, res) => res.writeHead(503).end('down'));
