@@ -147,6 +147,12 @@ pub struct ComplaintRecords {
     status: Vec<Status>,
     /// Only while decoding: emptied by `finish`.
     spans: Vec<PageSpan>,
+    /// Only while decoding: the pages appended after the first, each in its own columns (small
+    /// blocks that fit the holes in wasm memory), joined by `finish` into columns of exactly the
+    /// right size. Columns grown page by page left a hole the size of the last version of each
+    /// at every page, and wasm memory, which never shrinks, grew to 100 MiB for 41 MB of records
+    /// (docs/benchmarks.md, "Memory").
+    pending: Vec<ComplaintRecords>,
 }
 
 fn after(received: i64, t: Option<i64>) -> u32 {
@@ -166,6 +172,11 @@ impl ComplaintRecords {
 
     pub fn is_empty(&self) -> bool {
         self.received_at.is_empty()
+    }
+
+    /// Records read so far, counting pages appended and not yet joined by `finish`.
+    pub fn records_read(&self) -> usize {
+        self.len() + self.pending.iter().map(Self::len).sum::<usize>()
     }
 
     pub fn id(&self, i: usize) -> &str {
@@ -269,43 +280,106 @@ impl ComplaintRecords {
         self.status.push(c.status);
     }
 
-    /// Keeps the records whose `keep` flag is set, in their order.
-    fn retain(&mut self, keep: &[bool]) {
-        let old = std::mem::take(self);
-        let kept = keep.iter().filter(|k| **k).count();
-        self.reserve(kept, old.id_text.len());
-        for (i, _) in keep.iter().enumerate().filter(|(_, k)| **k) {
-            self.push(&old.get(i));
+    fn shrink_to_fit(&mut self) {
+        self.id_text.shrink_to_fit();
+        self.id_ends.shrink_to_fit();
+        self.received_at.shrink_to_fit();
+        self.responded_after.shrink_to_fit();
+        self.resolved_after.shrink_to_fit();
+        self.agency.shrink_to_fit();
+        self.category.shrink_to_fit();
+        self.area.shrink_to_fit();
+        self.channel.shrink_to_fit();
+        self.status.shrink_to_fit();
+    }
+
+    /// Joins the pending pages to these columns, one column at a time: each joined column is
+    /// allocated once at its final size, and the pieces it was made of are freed before the next.
+    fn join_pending(&mut self) {
+        fn join<T: Copy>(
+            records: &mut ComplaintRecords,
+            pages: &mut [ComplaintRecords],
+            column: fn(&mut ComplaintRecords) -> &mut Vec<T>,
+            total: usize,
+        ) {
+            let mut joined = Vec::with_capacity(total);
+            joined.extend_from_slice(column(records));
+            for page in pages.iter_mut() {
+                joined.extend_from_slice(&std::mem::take(column(page)));
+            }
+            *column(records) = joined;
         }
-    }
-
-    /// Room for exactly this many more: a million records in doubled vectors would waste up
-    /// to half their memory, and wasm memory never shrinks.
-    fn reserve(&mut self, records: usize, id_bytes: usize) {
-        self.id_text.reserve_exact(id_bytes);
-        self.id_ends.reserve_exact(records);
-        self.received_at.reserve_exact(records);
-        self.responded_after.reserve_exact(records);
-        self.resolved_after.reserve_exact(records);
-        self.agency.reserve_exact(records);
-        self.category.reserve_exact(records);
-        self.area.reserve_exact(records);
-        self.channel.reserve_exact(records);
-        self.status.reserve_exact(records);
-    }
-
-    /// Sorts by receipt time (stable); feeds usually arrive sorted, which costs one scan.
-    fn sort_by_received(&mut self) {
-        if self.received_at.windows(2).all(|w| w[0] <= w[1]) {
+        if self.pending.is_empty() {
             return;
         }
-        let mut order: Vec<u32> = (0..self.len() as u32).collect();
-        order.sort_by_key(|i| self.received_at[*i as usize]);
-        let old = std::mem::take(self);
-        self.reserve(old.len(), old.id_text.len());
-        for i in order {
-            self.push(&old.get(i as usize));
+        let mut pages = std::mem::take(&mut self.pending);
+        let total = self.len() + pages.iter().map(Self::len).sum::<usize>();
+        let text: usize = self.id_text.len() + pages.iter().map(|p| p.id_text.len()).sum::<usize>();
+        let mut id_text = String::with_capacity(text);
+        let mut id_ends = Vec::with_capacity(total);
+        for part in std::iter::once(&mut *self).chain(pages.iter_mut()) {
+            let base = id_text.len() as u32;
+            id_text.push_str(&std::mem::take(&mut part.id_text));
+            id_ends.extend(std::mem::take(&mut part.id_ends).iter().map(|e| e + base));
         }
+        self.id_text = id_text;
+        self.id_ends = id_ends;
+        join(self, &mut pages, |r| &mut r.received_at, total);
+        join(self, &mut pages, |r| &mut r.responded_after, total);
+        join(self, &mut pages, |r| &mut r.resolved_after, total);
+        join(self, &mut pages, |r| &mut r.agency, total);
+        join(self, &mut pages, |r| &mut r.category, total);
+        join(self, &mut pages, |r| &mut r.area, total);
+        join(self, &mut pages, |r| &mut r.channel, total);
+        join(self, &mut pages, |r| &mut r.status, total);
+    }
+
+    /// Keeps the records at the positions `order` names, in that order, rebuilding one column
+    /// at a time: the peak is the columns plus the largest one, not a second copy of them all
+    /// (a million records would need 40 MB more, and wasm memory never shrinks).
+    fn gather(&mut self, order: &[u32]) {
+        fn column<T: Copy>(values: &mut Vec<T>, order: &[u32]) {
+            let mut out = Vec::with_capacity(order.len());
+            out.extend(order.iter().map(|i| values[*i as usize]));
+            *values = out;
+        }
+        let id_bytes: usize = order.iter().map(|i| self.id(*i as usize).len()).sum();
+        let mut id_text = String::with_capacity(id_bytes);
+        let mut id_ends = Vec::with_capacity(order.len());
+        for i in order {
+            id_text.push_str(self.id(*i as usize));
+            id_ends.push(id_text.len() as u32);
+        }
+        self.id_text = id_text;
+        self.id_ends = id_ends;
+        column(&mut self.received_at, order);
+        column(&mut self.responded_after, order);
+        column(&mut self.resolved_after, order);
+        column(&mut self.agency, order);
+        column(&mut self.category, order);
+        column(&mut self.area, order);
+        column(&mut self.channel, order);
+        column(&mut self.status, order);
+    }
+
+    /// Drops the records at `dropped` (ascending positions) and sorts the rest by receipt time
+    /// (stable). Feeds usually arrive sorted and without duplicates, which costs one scan.
+    fn drop_and_sort(&mut self, dropped: &[usize]) {
+        let sorted = self.received_at.windows(2).all(|w| w[0] <= w[1]);
+        if sorted && dropped.is_empty() {
+            return;
+        }
+        let mut dropped = dropped.iter().peekable();
+        let mut order: Vec<u32> = Vec::with_capacity(self.len());
+        for i in 0..self.len() {
+            if dropped.next_if_eq(&&i).is_none() {
+                order.push(i as u32);
+            }
+        }
+        if !sorted {
+            order.sort_by_key(|i| self.received_at[*i as usize]);
+        }
+        self.gather(&order);
     }
 
     /// Positions of records whose id was seen earlier (the later copies).
@@ -392,30 +466,33 @@ impl ComplaintFeed {
             })
             .collect();
         let page_number = self.pages;
-        let records = &page.complaints;
-        self.complaints
-            .reserve(records.len(), records.id_text.len());
+        let mut records = page.complaints;
+        let renumber = |column: &mut Vec<u16>, ours: &[u16]| {
+            column.iter_mut().for_each(|v| *v = ours[*v as usize]);
+        };
+        renumber(&mut records.agency, &agencies);
+        renumber(&mut records.category, &categories);
+        renumber(&mut records.area, &areas);
+        renumber(&mut records.channel, &channels);
+        // The decoder grew the columns by doubling; giving back the unused tail is done in
+        // place and leaves small holes that later pages fill.
+        if self.complaints.pending.is_empty() {
+            self.complaints.shrink_to_fit();
+        }
+        records.shrink_to_fit();
         if self.complaints.spans.is_empty() {
             self.complaints.spans.push(PageSpan::default());
         }
         self.complaints.spans.push(PageSpan {
-            start: self.complaints.len(),
+            start: self.complaints.records_read(),
             page: page_number,
-            rejected: records
-                .spans
-                .first()
-                .map(|s| s.rejected.clone())
+            rejected: std::mem::take(&mut records.spans)
+                .into_iter()
+                .next()
+                .map(|s| s.rejected)
                 .unwrap_or_default(),
         });
-        for c in records.iter() {
-            self.complaints.push(&Complaint {
-                agency: agencies[c.agency as usize],
-                category: categories[c.category as usize],
-                area: areas[c.area as usize],
-                channel: channels[c.channel as usize],
-                ..c
-            });
-        }
+        self.complaints.pending.push(records);
         let rej = &mut self.meta.rejections;
         rej.count += page.meta.rejections.count;
         for mut e in page.meta.rejections.first {
@@ -431,12 +508,11 @@ impl ComplaintFeed {
 
     /// Rejects later copies of an id (across all pages) and sorts the records by receipt.
     pub fn finish(&mut self) {
+        self.complaints.join_pending();
         let duplicates = self.complaints.duplicate_positions();
         if !duplicates.is_empty() {
-            let mut keep = vec![true; self.complaints.len()];
             let mut errors = Vec::new();
             for pos in &duplicates {
-                keep[*pos] = false;
                 let (page, index) = self.complaints.origin(*pos);
                 errors.push(RecordError {
                     feed: self.meta.kind,
@@ -455,9 +531,8 @@ impl ComplaintFeed {
             // Errors in document order: page, then record.
             crate::sort::sort_by_key(&mut rej.first, document_order);
             rej.first.truncate(KEPT_ERRORS);
-            self.complaints.retain(&keep);
         }
-        self.complaints.sort_by_received();
+        self.complaints.drop_and_sort(&duplicates);
         self.complaints.spans = Vec::new();
     }
 }
@@ -485,6 +560,49 @@ fn page_table(table: &str, page: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn complaint(id: &str, received_at: i64, n: u16) -> Complaint<'_> {
+        Complaint {
+            id,
+            received_at,
+            agency: n,
+            category: n + 1,
+            area: n + 2,
+            channel: n + 3,
+            status: Status::ALL[n as usize % 5],
+            responded_at: (n % 2 == 0).then_some(received_at + i64::from(n)),
+            resolved_at: (n % 3 == 0).then_some(received_at + 10 * i64::from(n)),
+        }
+    }
+
+    #[test]
+    fn dropping_and_sorting_moves_every_column_of_a_record_together() {
+        let given = [
+            complaint("seventh", 70, 0),
+            complaint("a-long-identifier", 10, 1),
+            complaint("dup", 30, 2),
+            complaint("x", 10, 3),
+            complaint("dup", 20, 4),
+            complaint("", 50, 5),
+        ];
+        let mut records = ComplaintRecords::default();
+        given.iter().for_each(|c| records.push(c));
+        records.drop_and_sort(&[4]);
+        // Stable: equal times keep their order; position 4 is gone.
+        let want = [&given[1], &given[3], &given[2], &given[5], &given[0]];
+        assert_eq!(records.iter().collect::<Vec<_>>(), want.map(|c| *c));
+
+        // Already sorted: only the dropped records go; nothing dropped, nothing changes.
+        let mut sorted = ComplaintRecords::default();
+        [&given[3], &given[2], &given[5]]
+            .iter()
+            .for_each(|c| sorted.push(c));
+        let unchanged = sorted.clone();
+        sorted.drop_and_sort(&[]);
+        assert_eq!(sorted, unchanged);
+        sorted.drop_and_sort(&[0, 2]);
+        assert_eq!(sorted.iter().collect::<Vec<_>>(), [given[2]]);
+    }
 
     fn area(id: &str, kecamatan_id: &str) -> Area {
         Area {

@@ -232,6 +232,7 @@ mod column_tests {
             r#"{"id": "dinsos", "name": "Dinsos"}, {"id": "dlh", "name": "DLH"}"#,
         );
         first.append(decode_page(second.as_bytes(), 1 << 20).unwrap());
+        assert_eq!(first.complaints.records_read(), 4, "pages are counted before joining");
         first.finish();
         assert_eq!(first.pages, 2);
         assert_eq!(

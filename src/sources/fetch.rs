@@ -22,8 +22,9 @@ pub const REQUEST_TIMEOUT_SECONDS: u32 = 30;
 pub enum Fetched {
     /// The same representation as last time (same ETag or Last-Modified): nothing to parse.
     Unchanged,
+    /// The body, still in JS memory: each caller copies it into wasm memory as it needs.
     Changed {
-        bytes: Vec<u8>,
+        body: js_sys::Uint8Array,
         validator: Option<String>,
     },
 }
@@ -86,8 +87,10 @@ async fn fetch_started(
     let buffer = JsFuture::from(response.array_buffer().map_err(failure)?)
         .await
         .map_err(failure)?;
-    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-    Ok(Fetched::Changed { bytes, validator })
+    Ok(Fetched::Changed {
+        body: js_sys::Uint8Array::new(&buffer),
+        validator,
+    })
 }
 
 /// A failed request: the time limit (`AbortSignal.timeout` rejects with a `TimeoutError`), or
@@ -135,7 +138,7 @@ fn start_get(url: &str) -> Option<JsFuture> {
 /// GETs a document as text, whatever its validator.
 pub async fn fetch_text(url: &str, max_bytes: u64) -> Result<String, FeedError> {
     match fetch_if_changed(url, max_bytes, None).await? {
-        Fetched::Changed { bytes, .. } => utf8(bytes),
+        Fetched::Changed { body, .. } => utf8(body.to_vec()),
         Fetched::Unchanged => unreachable!("without a previous validator nothing is unchanged"),
     }
 }
@@ -161,13 +164,13 @@ const MAX_PAGES: u32 = 100_000;
 async fn read_document(
     kind: FeedKind,
     url: &str,
-    bytes: Vec<u8>,
+    body: js_sys::Uint8Array,
     max_bytes: u64,
     progress: &dyn Fn(u32, u64),
 ) -> Result<(FeedData, Option<String>, Option<FeedError>), FeedError> {
     use crate::model::complaints::decode_page_seeing_next;
     if kind != FeedKind::Complaints {
-        let text = utf8(bytes)?;
+        let text = utf8(body.to_vec())?;
         let data = decode(kind, &text, max_bytes)?;
         return Ok((
             data,
@@ -186,19 +189,25 @@ async fn read_document(
             })
         })
     };
-    let mut feed = decode_page(&bytes, url, &mut ahead)?;
+    // Every page of a chain is copied into this one buffer: a fresh 27 MB block per page would
+    // not fit in the holes the growing columns leave, and wasm memory (which never shrinks) grew
+    // by a page's size three times in a million records (docs/benchmarks.md, "Memory").
+    let mut buffer = Vec::new();
+    copy_page(&body, &mut buffer);
+    drop(body);
+    let mut feed = decode_page(&buffer, url, &mut ahead)?;
     if feed.meta.next.is_none() {
         feed.finish();
-        let text = (bytes.len() <= CACHE_LIMIT_BYTES)
-            .then(|| String::from_utf8(bytes).ok())
+        buffer.shrink_to_fit();
+        let text = (buffer.len() <= CACHE_LIMIT_BYTES)
+            .then(|| String::from_utf8(buffer).ok())
             .flatten();
         return Ok((FeedData::Complaints(Box::new(feed)), text, None));
     }
-    drop(bytes);
     let mut seen = vec![url.to_string()];
     let mut broke_off = None;
     while let Some(next) = feed.meta.next.take() {
-        progress(feed.pages, feed.complaints.len() as u64);
+        progress(feed.pages, feed.complaints.records_read() as u64);
         let base = seen.last().cloned().unwrap_or_default();
         let next_url = resolve_against(&next, &base);
         if seen.contains(&next_url) || feed.pages >= MAX_PAGES {
@@ -207,7 +216,11 @@ async fn read_document(
         }
         let started = ahead.take().filter(|(u, _)| *u == next_url).map(|(_, f)| f);
         let page = match fetch_started(&next_url, max_bytes, None, started).await {
-            Ok(Fetched::Changed { bytes, .. }) => decode_page(&bytes, &next_url, &mut ahead),
+            Ok(Fetched::Changed { body, .. }) => {
+                copy_page(&body, &mut buffer);
+                drop(body);
+                decode_page(&buffer, &next_url, &mut ahead)
+            }
             Ok(Fetched::Unchanged) => {
                 unreachable!("without a previous validator nothing is unchanged")
             }
@@ -222,6 +235,7 @@ async fn read_document(
         }
         seen.push(next_url);
     }
+    drop(buffer);
     crate::perf::measured("dasbor:finish", || feed.finish());
     let broke_off = broke_off.map(|cause| FeedError::Incomplete {
         pages: feed.pages,
@@ -229,6 +243,19 @@ async fn read_document(
         cause: Box::new(cause),
     });
     Ok((FeedData::Complaints(Box::new(feed)), None, broke_off))
+}
+
+/// Copies a page's body into the chain's buffer. Room grows only for a longer page, by an eighth
+/// more than it needs (pages of one chain differ by a few per cent; `resize` alone would double
+/// it), and zeros are written only past the old length.
+fn copy_page(body: &js_sys::Uint8Array, buffer: &mut Vec<u8>) {
+    let length = body.length() as usize;
+    if length > buffer.capacity() {
+        buffer.clear();
+        buffer.reserve_exact(length + length / 8);
+    }
+    buffer.resize(length, 0);
+    body.copy_to(buffer);
 }
 
 /// A link resolved against the URL of the document that holds it.
@@ -281,13 +308,10 @@ pub fn poll(
             crate::perf::start(&timing);
             let event = match fetch_if_changed(&url, max_bytes, validator.as_deref()).await {
                 Ok(Fetched::Unchanged) => PollEvent::Unchanged,
-                Ok(Fetched::Changed {
-                    bytes,
-                    validator: v,
-                }) => {
+                Ok(Fetched::Changed { body, validator: v }) => {
                     let progress =
                         |pages, records| report(kind, PollEvent::Progress { pages, records });
-                    match read_document(kind, &url, bytes, max_bytes, &progress).await {
+                    match read_document(kind, &url, body, max_bytes, &progress).await {
                         Ok((data, text, broke_off)) => {
                             validator = v;
                             if let Some(text) = text {
