@@ -131,6 +131,14 @@ struct PageSpan {
     rejected: Vec<u32>,
 }
 
+/// Room to make in new columns: a page's records and id text, to read the next page of a chain
+/// without growing the columns by doubling (each doubling leaves a hole in wasm memory).
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Room {
+    pub records: usize,
+    pub id_bytes: usize,
+}
+
 /// The complaints as columns, sorted by `received_at` once decoding is finished.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ComplaintRecords {
@@ -172,6 +180,33 @@ impl ComplaintRecords {
 
     pub fn is_empty(&self) -> bool {
         self.received_at.is_empty()
+    }
+
+    /// Empty columns with `room` made in each.
+    pub fn with_room(room: Room) -> ComplaintRecords {
+        let mut records = ComplaintRecords {
+            id_text: String::with_capacity(room.id_bytes),
+            ..ComplaintRecords::default()
+        };
+        records.id_ends.reserve_exact(room.records);
+        records.received_at.reserve_exact(room.records);
+        records.responded_after.reserve_exact(room.records);
+        records.resolved_after.reserve_exact(room.records);
+        records.agency.reserve_exact(room.records);
+        records.category.reserve_exact(room.records);
+        records.area.reserve_exact(room.records);
+        records.channel.reserve_exact(room.records);
+        records.status.reserve_exact(room.records);
+        records
+    }
+
+    /// Room for a page like this one, and a sixteenth more: pages of one chain are about the
+    /// same size.
+    pub fn room_for_a_page_like_this(&self) -> Room {
+        Room {
+            records: self.len() + self.len() / 16,
+            id_bytes: self.id_text.len() + self.id_text.len() / 16,
+        }
     }
 
     /// Records read so far, counting pages appended and not yet joined by `finish`.

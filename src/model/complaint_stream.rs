@@ -3,7 +3,9 @@
 //! record straight into [`ComplaintRecords`]. When the array comes before the tables it needs,
 //! it is kept as raw text and read after them, so key order never changes the result.
 
-use super::complaint_records::{Area, Complaint, ComplaintFeed, ComplaintRecords, Status, FIELDS};
+use super::complaint_records::{
+    Area, Complaint, ComplaintFeed, ComplaintRecords, Room, Status, FIELDS,
+};
 use super::document::{not_after, not_before, open_root, Envelope};
 use super::error::{FeedError, Problem};
 use super::ids::IdIndex;
@@ -351,6 +353,7 @@ enum RecordsPart<'de> {
 /// Walks the root object; `on_next` hears a `next` link that comes before the records.
 struct RootVisitor<'a> {
     on_next: &'a mut dyn FnMut(&str),
+    room: Room,
 }
 
 impl<'de> Visitor<'de> for RootVisitor<'_> {
@@ -393,7 +396,8 @@ impl<'de> Visitor<'de> for RootVisitor<'_> {
             };
             part = match opened {
                 Some((generated_at, tables, mut rejections)) => {
-                    let (mut records, mut is_array) = (ComplaintRecords::default(), false);
+                    let (mut records, mut is_array) =
+                        (ComplaintRecords::with_room(self.room), false);
                     map.next_value_seed(RecordsSeed {
                         tables: &tables,
                         generated_at,
@@ -421,9 +425,13 @@ fn not_json(e: serde_json::Error) -> FeedError {
     }
 }
 
-/// Decodes one complaints document (or page) into columns, not yet finished; `on_next` hears a
-/// `next` link read before the records.
-pub fn decode(bytes: &[u8], on_next: &mut dyn FnMut(&str)) -> Result<ComplaintFeed, FeedError> {
+/// Decodes one complaints document (or page) into columns with `room` made for its records, not
+/// yet finished; `on_next` hears a `next` link read before the records.
+pub fn decode(
+    bytes: &[u8],
+    room: Room,
+    on_next: &mut dyn FnMut(&str),
+) -> Result<ComplaintFeed, FeedError> {
     let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
     if first != Some(&b'{') {
         // Not an object: let the general reader say whether it is JSON at all.
@@ -434,7 +442,7 @@ pub fn decode(bytes: &[u8], on_next: &mut dyn FnMut(&str)) -> Result<ComplaintFe
     }
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let (root, part) = de
-        .deserialize_map(RootVisitor { on_next })
+        .deserialize_map(RootVisitor { on_next, room })
         .map_err(not_json)?;
     de.end().map_err(not_json)?;
     let env = open_root(root, KIND)?;
@@ -452,7 +460,7 @@ pub fn decode(bytes: &[u8], on_next: &mut dyn FnMut(&str)) -> Result<ComplaintFe
         RecordsPart::Deferred(raw) => {
             let mut rejections = meta.rejections.clone();
             let tables = decode_tables(&env, &mut rejections)?;
-            let (mut records, mut is_array) = (ComplaintRecords::default(), false);
+            let (mut records, mut is_array) = (ComplaintRecords::with_room(room), false);
             let mut de = serde_json::Deserializer::from_str(raw.get());
             RecordsSeed {
                 tables: &tables,

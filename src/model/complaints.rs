@@ -16,19 +16,20 @@ pub fn decode(text: &str, max_bytes: u64) -> Result<ComplaintFeed, FeedError> {
 
 /// Decodes one page without finishing it (more pages may follow).
 pub fn decode_page(bytes: &[u8], max_bytes: u64) -> Result<ComplaintFeed, FeedError> {
-    decode_page_seeing_next(bytes, max_bytes, &mut |_| {})
+    decode_page_seeing_next(bytes, max_bytes, Room::default(), &mut |_| {})
 }
 
-/// As [`decode_page`], calling `on_next` with the page's `next` link as soon as it is read, when
-/// it comes before the records: the caller can fetch the next page while this one decodes
-/// (docs/data-contract.md, "Pages").
+/// As [`decode_page`], with `room` made for the records, calling `on_next` with the page's `next`
+/// link as soon as it is read, when it comes before the records: the caller can fetch the next
+/// page while this one decodes (docs/data-contract.md, "Pages").
 pub fn decode_page_seeing_next(
     bytes: &[u8],
     max_bytes: u64,
+    room: Room,
     on_next: &mut dyn FnMut(&str),
 ) -> Result<ComplaintFeed, FeedError> {
     check_size(bytes.len(), max_bytes)?;
-    complaint_stream::decode(bytes, on_next)
+    complaint_stream::decode(bytes, room, on_next)
 }
 
 #[cfg(test)]
@@ -202,7 +203,7 @@ mod column_tests {
         );
         let first = first.replace(r#", "next": "p2.json"}"#, "}");
         let mut heard = Vec::new();
-        let feed = decode_page_seeing_next(first.as_bytes(), 1 << 20, &mut |n| {
+        let feed = decode_page_seeing_next(first.as_bytes(), 1 << 20, Room::default(), &mut |n| {
             heard.push(n.to_string())
         })
         .unwrap();
@@ -211,9 +212,12 @@ mod column_tests {
         assert_eq!(feed.complaints.len(), 2);
         // After the records, the link is only in the result: the caller fetches once decoded.
         let mut late = Vec::new();
-        let feed = decode_page_seeing_next(doc(&records, true).as_bytes(), 1 << 20, &mut |n| {
-            late.push(n.to_string())
-        })
+        let feed = decode_page_seeing_next(
+            doc(&records, true).as_bytes(),
+            1 << 20,
+            Room::default(),
+            &mut |n| late.push(n.to_string()),
+        )
         .unwrap();
         assert!(late.is_empty());
         assert_eq!(feed.meta.next.as_deref(), Some("p2.json"));
@@ -232,7 +236,11 @@ mod column_tests {
             r#"{"id": "dinsos", "name": "Dinsos"}, {"id": "dlh", "name": "DLH"}"#,
         );
         first.append(decode_page(second.as_bytes(), 1 << 20).unwrap());
-        assert_eq!(first.complaints.records_read(), 4, "pages are counted before joining");
+        assert_eq!(
+            first.complaints.records_read(),
+            4,
+            "pages are counted before joining"
+        );
         first.finish();
         assert_eq!(first.pages, 2);
         assert_eq!(

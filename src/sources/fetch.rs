@@ -168,7 +168,7 @@ async fn read_document(
     max_bytes: u64,
     progress: &dyn Fn(u32, u64),
 ) -> Result<(FeedData, Option<String>, Option<FeedError>), FeedError> {
-    use crate::model::complaints::decode_page_seeing_next;
+    use crate::model::complaints::{decode_page_seeing_next, Room};
     if kind != FeedKind::Complaints {
         let text = utf8(body.to_vec())?;
         let data = decode(kind, &text, max_bytes)?;
@@ -181,9 +181,9 @@ async fn read_document(
     // Each page's `next`, when it comes before the records, starts the next request at once:
     // the network works while this page decodes (docs/data-contract.md, "Pages").
     let mut ahead: Option<(String, JsFuture)> = None;
-    let decode_page = |bytes: &[u8], base: &str, ahead: &mut Option<(String, JsFuture)>| {
+    let decode_page = |bytes: &[u8], base: &str, ahead: &mut Option<(String, JsFuture)>, room| {
         crate::perf::measured("dasbor:decode", || {
-            decode_page_seeing_next(bytes, max_bytes, &mut |next| {
+            decode_page_seeing_next(bytes, max_bytes, room, &mut |next| {
                 let next_url = resolve_against(next, base);
                 *ahead = start_get(&next_url).map(|f| (next_url, f));
             })
@@ -195,7 +195,8 @@ async fn read_document(
     let mut buffer = Vec::new();
     copy_page(&body, &mut buffer);
     drop(body);
-    let mut feed = decode_page(&buffer, url, &mut ahead)?;
+    let mut feed = decode_page(&buffer, url, &mut ahead, Room::default())?;
+    let mut room = feed.complaints.room_for_a_page_like_this();
     if feed.meta.next.is_none() {
         feed.finish();
         buffer.shrink_to_fit();
@@ -219,7 +220,7 @@ async fn read_document(
             Ok(Fetched::Changed { body, .. }) => {
                 copy_page(&body, &mut buffer);
                 drop(body);
-                decode_page(&buffer, &next_url, &mut ahead)
+                decode_page(&buffer, &next_url, &mut ahead, room)
             }
             Ok(Fetched::Unchanged) => {
                 unreachable!("without a previous validator nothing is unchanged")
@@ -227,7 +228,10 @@ async fn read_document(
             Err(e) => Err(e),
         };
         match page {
-            Ok(page) => feed.append(page),
+            Ok(page) => {
+                room = page.complaints.room_for_a_page_like_this();
+                feed.append(page)
+            }
             Err(e) => {
                 broke_off = Some(e);
                 break;
@@ -245,14 +249,14 @@ async fn read_document(
     Ok((FeedData::Complaints(Box::new(feed)), None, broke_off))
 }
 
-/// Copies a page's body into the chain's buffer. Room grows only for a longer page, by an eighth
+/// Copies a page's body into the chain's buffer. Room grows only for a longer page, by a sixteenth
 /// more than it needs (pages of one chain differ by a few per cent; `resize` alone would double
 /// it), and zeros are written only past the old length.
 fn copy_page(body: &js_sys::Uint8Array, buffer: &mut Vec<u8>) {
     let length = body.length() as usize;
     if length > buffer.capacity() {
         buffer.clear();
-        buffer.reserve_exact(length + length / 8);
+        buffer.reserve_exact(length + length / 16);
     }
     buffer.resize(length, 0);
     body.copy_to(buffer);
