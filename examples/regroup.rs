@@ -48,8 +48,8 @@ fn main() {
     let started = Instant::now();
     let index = ComplaintIndex::build(&feed, &rule);
     println!("index: {:?}", started.elapsed());
-    let first = clock.local_date(r.received_at()[0]);
-    let last = clock.local_date(*r.received_at().last().unwrap());
+    let (first, last) = r.received_range().expect("records");
+    let (first, last) = (clock.local_date(first), clock.local_date(last));
     let period = Period::new(first, last).unwrap();
     let selections = [
         ("no filter", ComplaintFilter::default()),

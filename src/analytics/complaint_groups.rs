@@ -241,11 +241,11 @@ impl ComplaintIndex {
         let r = &feed.complaints;
         let offset = i64::from(rule.clock.offset().local_minus_utc());
         let city_day = |t: i64| (t + offset).div_euclid(86_400);
-        let Some(first) = r.received_at().first() else {
+        let Some((first, last)) = r.received_range() else {
             return ComplaintIndex::default();
         };
-        let first_day = city_day(*first);
-        let last_day = city_day(*r.received_at().last().unwrap_or(first));
+        let first_day = city_day(first);
+        let last_day = city_day(last);
         // The deadline depends only on the day of receipt: one calendar walk per day.
         let deadlines: Vec<i64> = (first_day..=last_day)
             .map(|d| rule.deadline_exclusive(d * 86_400 - offset))
@@ -253,8 +253,8 @@ impl ComplaintIndex {
         let as_of = feed.meta.generated_at;
         let mut day = Vec::with_capacity(r.len());
         let mut outcome = Vec::with_capacity(r.len());
-        for (t, after) in r.received_at().iter().zip(r.responded_after()) {
-            let d = (city_day(*t) - first_day) as usize;
+        for (t, after) in r.received_times().zip(r.responded_after()) {
+            let d = (city_day(t) - first_day) as usize;
             let deadline = deadlines[d];
             day.push(d as u32);
             outcome.push(if *after != NOT_YET {

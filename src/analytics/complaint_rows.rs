@@ -84,7 +84,7 @@ pub fn sorted_rows(
         if a == NOT_YET {
             u64::MAX
         } else {
-            (r.received_at()[i as usize] + i64::from(a)) as u64
+            (r.received_at(i as usize) + i64::from(a)) as u64
         }
     };
     // One sort for every column (each closure type would be its own copy of the sort code in

@@ -156,7 +156,7 @@ impl SeriesTimes {
         let (areas, categories) = (feed.areas.len(), feed.categories.len());
         let mut times = vec![Vec::new(); areas * categories + feed.agencies.len()];
         for i in r.received_between(start, end) {
-            let t = r.received_at()[i];
+            let t = r.received_at(i);
             let (area, category) = (r.area()[i] as usize, r.category()[i] as usize);
             times[area * categories + category].push(t);
             times[areas * categories + r.agency()[i] as usize].push(t);

@@ -144,7 +144,9 @@ pub struct Room {
 pub struct ComplaintRecords {
     id_text: String,
     id_ends: Vec<u32>,
-    received_at: Vec<i64>,
+    /// Unix seconds: a u32 holds 1970 to 2106 in half the bytes of an i64 (the decoder refuses
+    /// times outside it).
+    received_at: Vec<u32>,
     /// Seconds from receipt to the first response, or [`NOT_YET`].
     responded_after: Vec<u32>,
     resolved_after: Vec<u32>,
@@ -224,7 +226,7 @@ impl ComplaintRecords {
     }
 
     pub fn get(&self, i: usize) -> Complaint<'_> {
-        let received_at = self.received_at[i];
+        let received_at = self.received_at(i);
         Complaint {
             id: self.id(i),
             received_at,
@@ -242,8 +244,20 @@ impl ComplaintRecords {
         (0..self.len()).map(|i| self.get(i))
     }
 
-    pub fn received_at(&self) -> &[i64] {
-        &self.received_at
+    /// When record `i` was received, in Unix seconds.
+    pub fn received_at(&self, i: usize) -> i64 {
+        i64::from(self.received_at[i])
+    }
+    /// Every receipt time, in record order.
+    pub fn received_times(&self) -> impl Iterator<Item = i64> + '_ {
+        self.received_at.iter().map(|t| i64::from(*t))
+    }
+    /// The first and the last receipt time (the earliest and the newest once finished).
+    pub fn received_range(&self) -> Option<(i64, i64)> {
+        Some((
+            i64::from(*self.received_at.first()?),
+            i64::from(*self.received_at.last()?),
+        ))
     }
     pub fn responded_after(&self) -> &[u32] {
         &self.responded_after
@@ -269,8 +283,8 @@ impl ComplaintRecords {
 
     /// The index range of complaints received in `[start, end)` (the columns are sorted).
     pub fn received_between(&self, start: i64, end: i64) -> std::ops::Range<usize> {
-        let lo = self.received_at.partition_point(|t| *t < start);
-        let hi = self.received_at.partition_point(|t| *t < end);
+        let lo = self.received_at.partition_point(|t| i64::from(*t) < start);
+        let hi = self.received_at.partition_point(|t| i64::from(*t) < end);
         lo..hi.max(lo)
     }
 
@@ -303,7 +317,9 @@ impl ComplaintRecords {
     pub(crate) fn push(&mut self, c: &Complaint) {
         self.id_text.push_str(c.id);
         self.id_ends.push(self.id_text.len() as u32);
-        self.received_at.push(c.received_at);
+        // The decoder refuses a time a u32 cannot hold; clamp for any other caller.
+        self.received_at
+            .push(c.received_at.clamp(0, i64::from(u32::MAX)) as u32);
         self.responded_after
             .push(after(c.received_at, c.responded_at));
         self.resolved_after
@@ -468,7 +484,7 @@ pub struct ComplaintFeed {
 impl ComplaintFeed {
     /// The newest `received_at`, if any complaint was accepted.
     pub fn newest_received(&self) -> Option<i64> {
-        self.complaints.received_at().last().copied()
+        self.complaints.received_range().map(|(_, newest)| newest)
     }
 
     /// Adds the next page: its reference rows are matched to ours by id (new ones appended),

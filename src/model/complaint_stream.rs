@@ -249,6 +249,16 @@ fn check<'r>(r: &'r LooseRecord, t: &Tables, generated_at: i64) -> FieldResult<C
         timestamp_of("received_at", r.slot(1))?,
         generated_at,
     )?;
+    // The column holds Unix seconds in a u32 (docs/data-contract.md).
+    if !(0..=i64::from(u32::MAX)).contains(&received_at) {
+        return field_problem(
+            "received_at",
+            Problem::OutOfRange {
+                value: str_of("received_at", r.slot(1))?.to_string(),
+                range: "1970 … 2106",
+            },
+        );
+    }
     let later = |field: &'static str, slot: Slot| -> FieldResult<Option<i64>> {
         match opt_timestamp_of(field, slot)? {
             Some(t) => Ok(Some(not_after(

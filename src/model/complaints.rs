@@ -266,6 +266,28 @@ mod column_tests {
     }
 
     #[test]
+    fn receipt_times_a_u32_cannot_hold_are_refused_and_its_edges_kept() {
+        let at = |t: &str| rec("x", 2, "dlh").replace("2026-11-02T09:00:00+08:00", t);
+        let records = [
+            at("1969-12-31T23:59:59Z").replace("\"x\"", "\"before\""),
+            at("1970-01-01T00:00:00Z").replace("\"x\"", "\"epoch\""),
+            at("2026-11-29T00:00:00Z").replace("\"x\"", "\"now\""),
+        ]
+        .join(",");
+        let f = decode(&doc(&records, true), 1 << 20).unwrap();
+        let kept: Vec<(&str, i64)> = f.complaints.iter().map(|c| (c.id, c.received_at)).collect();
+        assert_eq!(kept, [("epoch", 0), ("now", 1_795_910_400)]);
+        let e = &f.meta.rejections.first[0];
+        assert_eq!(
+            (e.field.as_str(), e.id.as_deref()),
+            ("received_at", Some("before"))
+        );
+        assert!(
+            matches!(&e.problem, crate::model::Problem::OutOfRange { value, .. } if value == "1969-12-31T23:59:59Z")
+        );
+    }
+
+    #[test]
     fn times_survive_the_columns() {
         let text = doc(&rec("a", 2, "dlh").replace(r#""status": "received""#,
             r#""status": "resolved", "responded_at": "2026-11-02T10:00:00+08:00", "resolved_at": "2026-11-04T09:00:00+08:00""#), true);

@@ -220,7 +220,7 @@ fn the_sample_s_planted_incidents_are_found() {
 fn warnings_per_week_over_the_sample() {
     let (feed, clock, calendar) = sample();
     let last = clock.local_date(feed.meta.generated_at);
-    let first = clock.local_date(feed.complaints.received_at()[0]) + Duration::days(63 + 14);
+    let first = clock.local_date(feed.complaints.received_at(0)) + Duration::days(63 + 14);
     let (mut days, mut appeared, mut shown, mut day) = (0u64, 0u64, 0u64, first);
     let mut before: Vec<Series> = Vec::new();
     while day < last {
