@@ -1,7 +1,7 @@
-//! Streams a complaints document into columns without building a tree or a struct per record:
-//! the reference tables (small) are read as JSON values, the `complaints` array is read record by
-//! record straight into [`ComplaintRecords`]. When the array comes before the tables it needs,
-//! it is kept as raw text and read after them, so key order never changes the result.
+//! Reads a complaints page into columns without building a tree or a struct per record: the
+//! envelope and reference tables (small) are read as JSON values, the `complaints` array record
+//! by record straight into [`ComplaintRecords`]. [`super::complaint_chunks`] cuts the page into
+//! these parts.
 
 use super::complaint_records::{
     Area, Complaint, ComplaintFeed, ComplaintRecords, Room, Status, FIELDS,
@@ -16,12 +16,21 @@ use super::reader::{
 use super::{FeedKind, Reference, Rejections};
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
-use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 use std::borrow::Cow;
 use std::fmt;
 
 const KIND: FeedKind = FeedKind::Complaints;
+
+/// What must come before the records for them to be read as they arrive.
+const HEAD_KEYS: [&str; 6] = [
+    "schema",
+    "generated_at",
+    "agencies",
+    "categories",
+    "channels",
+    "areas",
+];
 
 /// A field value as far as validation needs it.
 enum Loose<'de> {
@@ -291,6 +300,8 @@ struct RecordsSeed<'a> {
     rejections: &'a mut Rejections,
     records: &'a mut ComplaintRecords,
     is_array: &'a mut bool,
+    /// The array index of the next record (a page read in batches goes on counting).
+    index: &'a mut u32,
 }
 
 impl<'de> DeserializeSeed<'de> for RecordsSeed<'_> {
@@ -307,17 +318,17 @@ impl<'de> Visitor<'de> for RecordsSeed<'_> {
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         *self.is_array = true;
-        let mut index = 0u32;
+        let index = self.index;
         while let Some(record) = seq.next_element::<LooseRecord>()? {
             match check(&record, self.tables, self.generated_at) {
                 Ok(c) => self.records.push(&c),
                 Err(e) => {
-                    self.records.note_rejected(index);
+                    self.records.note_rejected(*index);
                     self.rejections
-                        .reject("complaints", index as usize, record.id_hint(), e)
+                        .reject("complaints", *index as usize, record.id_hint(), e)
                 }
             }
-            index += 1;
+            *index += 1;
         }
         Ok(())
     }
@@ -344,165 +355,107 @@ impl<'de> Visitor<'de> for RecordsSeed<'_> {
     }
 }
 
-struct ReadPart {
-    tables: Tables,
-    rejections: Rejections,
-    records: ComplaintRecords,
-    is_array: bool,
-}
-
-/// What was read of the `complaints` array while walking the root object.
-enum RecordsPart<'de> {
-    Absent,
-    /// Read straight into columns (the tables came first).
-    Read(Box<ReadPart>),
-    /// Kept as raw text, to be read once the tables are known.
-    Deferred(&'de RawValue),
-}
-
-/// Walks the root object; `on_next` hears a `next` link that comes before the records.
-struct RootVisitor<'a> {
-    on_next: &'a mut dyn FnMut(&str),
-    room: Room,
-}
-
-impl<'de> Visitor<'de> for RootVisitor<'_> {
-    type Value = (Map<String, Value>, RecordsPart<'de>);
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a JSON object")
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut root = Map::new();
-        let mut part = RecordsPart::Absent;
-        while let Some(key) = map.next_key::<String>()? {
-            if key != "complaints" {
-                let value: Value = map.next_value()?;
-                if let (true, RecordsPart::Absent, Value::String(next)) =
-                    (key == "next", &part, &value)
-                {
-                    (self.on_next)(next);
-                }
-                root.insert(key, value);
-                continue;
-            }
-            let ready = [
-                "schema",
-                "generated_at",
-                "agencies",
-                "categories",
-                "channels",
-                "areas",
-            ]
-            .iter()
-            .all(|k| root.contains_key(*k));
-            let opened = if ready {
-                open_root(root.clone(), KIND).ok().and_then(|env| {
-                    let mut rejections = env.meta.rejections.clone();
-                    let tables = decode_tables(&env, &mut rejections).ok()?;
-                    Some((env.meta.generated_at, tables, rejections))
-                })
-            } else {
-                None
-            };
-            part = match opened {
-                Some((generated_at, tables, mut rejections)) => {
-                    let (mut records, mut is_array) =
-                        (ComplaintRecords::with_room(self.room), false);
-                    map.next_value_seed(RecordsSeed {
-                        tables: &tables,
-                        generated_at,
-                        rejections: &mut rejections,
-                        records: &mut records,
-                        is_array: &mut is_array,
-                    })?;
-                    RecordsPart::Read(Box::new(ReadPart {
-                        tables,
-                        rejections,
-                        records,
-                        is_array,
-                    }))
-                }
-                None => RecordsPart::Deferred(map.next_value()?),
-            };
-        }
-        Ok((root, part))
-    }
-}
-
 fn not_json(e: serde_json::Error) -> FeedError {
     FeedError::NotJson {
         detail: e.to_string(),
     }
 }
 
-/// Decodes one complaints document (or page) into columns with `room` made for its records, not
-/// yet finished; `on_next` hears a `next` link read before the records.
-pub fn decode(
-    bytes: &[u8],
-    room: Room,
-    on_next: &mut dyn FnMut(&str),
-) -> Result<ComplaintFeed, FeedError> {
-    let first = bytes.iter().find(|b| !b.is_ascii_whitespace());
-    if first != Some(&b'{') {
-        // Not an object: let the general reader say whether it is JSON at all.
-        return match serde_json::from_slice::<Value>(bytes) {
-            Err(e) => Err(not_json(e)),
-            Ok(_) => Err(FeedError::NotAnObject),
+/// Reads one page whose parts arrive one after another (docs/data-contract.md, "Pages"): the
+/// root object up to the records, the records in batches, then the rest of the root object.
+/// Used by [`super::complaint_chunks`], which finds the parts in a stream of bytes.
+pub struct PageReader {
+    root: Map<String, Value>,
+    tables: Tables,
+    generated_at: i64,
+    rejections: Rejections,
+    records: ComplaintRecords,
+    index: u32,
+}
+
+impl PageReader {
+    /// Opens a page from its head, a JSON object of the keys before `complaints`; `None` when
+    /// the head lacks what the records are checked against (the page is then read whole).
+    pub fn open(
+        head: &[u8],
+        room: Room,
+        on_next: &mut dyn FnMut(&str),
+    ) -> Result<Option<PageReader>, FeedError> {
+        let Value::Object(root) = serde_json::from_slice(head).map_err(not_json)? else {
+            return Err(FeedError::NotAnObject);
         };
+        if !HEAD_KEYS.iter().all(|k| root.contains_key(*k)) {
+            return Ok(None);
+        }
+        let env = open_root(root, KIND)?;
+        let mut rejections = env.meta.rejections.clone();
+        let tables = decode_tables(&env, &mut rejections)?;
+        if let Some(next) = &env.meta.next {
+            on_next(next);
+        }
+        Ok(Some(PageReader {
+            generated_at: env.meta.generated_at,
+            root: env.root,
+            tables,
+            rejections,
+            records: ComplaintRecords::with_room(room),
+            index: 0,
+        }))
     }
-    let mut de = serde_json::Deserializer::from_slice(bytes);
-    let (root, part) = de
-        .deserialize_map(RootVisitor { on_next, room })
-        .map_err(not_json)?;
-    de.end().map_err(not_json)?;
-    let env = open_root(root, KIND)?;
-    let mut meta = env.meta.clone();
-    let (tables, rejections, records, is_array) = match part {
-        RecordsPart::Read(part) => {
-            let ReadPart {
-                tables,
-                rejections,
-                records,
-                is_array,
-            } = *part;
-            (tables, rejections, records, is_array)
-        }
-        RecordsPart::Deferred(raw) => {
-            let mut rejections = meta.rejections.clone();
-            let tables = decode_tables(&env, &mut rejections)?;
-            let (mut records, mut is_array) = (ComplaintRecords::with_room(room), false);
-            let mut de = serde_json::Deserializer::from_str(raw.get());
-            RecordsSeed {
-                tables: &tables,
-                generated_at: meta.generated_at,
-                rejections: &mut rejections,
-                records: &mut records,
-                is_array: &mut is_array,
-            }
-            .deserialize(&mut de)
-            .map_err(not_json)?;
-            (tables, rejections, records, is_array)
-        }
-        RecordsPart::Absent => {
-            decode_tables(&env, &mut meta.rejections.clone())?;
-            return Err(FeedError::MissingTable {
+
+    /// The error of a page without a `complaints` array: its envelope's or tables' if they have
+    /// one (they come first), else the missing array.
+    pub fn without_records(page: &[u8]) -> FeedError {
+        let root = match serde_json::from_slice(page) {
+            Err(e) => return not_json(e),
+            Ok(Value::Object(root)) => root,
+            Ok(_) => return FeedError::NotAnObject,
+        };
+        let env = match open_root(root, KIND) {
+            Ok(env) => env,
+            Err(e) => return e,
+        };
+        match decode_tables(&env, &mut env.meta.rejections.clone()) {
+            Err(e) => e,
+            Ok(_) => FeedError::MissingTable {
                 table: "complaints",
-            });
+            },
         }
-    };
-    if !is_array {
-        return Err(FeedError::MissingTable {
-            table: "complaints",
-        });
     }
-    meta.rejections = rejections;
-    Ok(ComplaintFeed {
-        meta,
-        agencies: tables.agencies,
-        categories: tables.categories,
-        channels: tables.channels,
-        areas: tables.areas,
-        complaints: records,
-        pages: 1,
-    })
+
+    /// Reads a batch of records, given as a JSON array of them.
+    pub fn read(&mut self, batch: &[u8]) -> Result<(), FeedError> {
+        let mut de = serde_json::Deserializer::from_slice(batch);
+        RecordsSeed {
+            tables: &self.tables,
+            generated_at: self.generated_at,
+            rejections: &mut self.rejections,
+            records: &mut self.records,
+            is_array: &mut false,
+            index: &mut self.index,
+        }
+        .deserialize(&mut de)
+        .and_then(|()| de.end())
+        .map_err(not_json)
+    }
+
+    /// The page, once `tail` (a JSON object of the keys after `complaints`) has been read: as
+    /// in a page read whole, a key repeated there wins.
+    pub fn finish(mut self, tail: &[u8]) -> Result<ComplaintFeed, FeedError> {
+        let Value::Object(rest) = serde_json::from_slice(tail).map_err(not_json)? else {
+            return Err(FeedError::NotAnObject);
+        };
+        self.root.extend(rest);
+        let mut meta = open_root(self.root, KIND)?.meta;
+        meta.rejections = self.rejections;
+        Ok(ComplaintFeed {
+            meta,
+            agencies: self.tables.agencies,
+            categories: self.tables.categories,
+            channels: self.tables.channels,
+            areas: self.tables.areas,
+            complaints: self.records,
+            pages: 1,
+        })
+    }
 }

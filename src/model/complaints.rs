@@ -1,10 +1,10 @@
 //! `smartcity.complaints/1`: decoding a document or page into the column store of
 //! [`super::complaint_records`] (its types are re-exported here, so the feed is used as
-//! `model::complaints::…`). The streaming decoder itself is [`super::complaint_stream`].
+//! `model::complaints::…`). A page is cut into parts by [`super::complaint_chunks`] and its
+//! parts read by [`super::complaint_stream`].
 
+use super::complaint_chunks::PageChunks;
 pub use super::complaint_records::*;
-use super::complaint_stream;
-use super::document::check_size;
 use super::error::FeedError;
 
 /// Decodes one document (or one page) and finishes it.
@@ -28,8 +28,9 @@ pub fn decode_page_seeing_next(
     room: Room,
     on_next: &mut dyn FnMut(&str),
 ) -> Result<ComplaintFeed, FeedError> {
-    check_size(bytes.len(), max_bytes)?;
-    complaint_stream::decode(bytes, room, on_next)
+    let mut page = PageChunks::new(max_bytes, room);
+    page.push(bytes, on_next)?;
+    page.finish(on_next)
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! Everything here is plain Rust, tested natively; the browser only hands in text.
 
 pub mod areas;
+pub mod complaint_chunks;
 pub mod complaint_records;
 pub mod complaint_stream;
 pub mod complaints;

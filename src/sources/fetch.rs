@@ -1,6 +1,8 @@
 //! Fetching and polling in the browser (the only part of `sources` that touches it).
 
 use super::{decode, next_delay_ms, FeedData, PollEvent};
+use crate::model::complaint_chunks::PageChunks;
+use crate::model::complaints::{ComplaintFeed, Room};
 use crate::model::{FeedError, FeedKind};
 use gloo_timers::future::TimeoutFuture;
 use std::cell::Cell;
@@ -22,9 +24,10 @@ pub const REQUEST_TIMEOUT_SECONDS: u32 = 30;
 pub enum Fetched {
     /// The same representation as last time (same ETag or Last-Modified): nothing to parse.
     Unchanged,
-    /// The body, still in JS memory: each caller copies it into wasm memory as it needs.
+    /// The body is not read yet: a document is read whole ([`whole`]), a complaints page as
+    /// it streams in ([`read_page`]).
     Changed {
-        body: js_sys::Uint8Array,
+        response: web_sys::Response,
         validator: Option<String>,
     },
 }
@@ -83,14 +86,66 @@ async fn fetch_started(
             });
         }
     }
-    // Bytes, not text: no UTF-16 round trip for a 30 MB page; the decoders read UTF-8.
+    Ok(Fetched::Changed {
+        response,
+        validator,
+    })
+}
+
+/// A response's whole body, as bytes (not text: no UTF-16 round trip; the decoders read UTF-8).
+async fn whole(response: &web_sys::Response) -> Result<Vec<u8>, FeedError> {
     let buffer = JsFuture::from(response.array_buffer().map_err(failure)?)
         .await
         .map_err(failure)?;
-    Ok(Fetched::Changed {
-        body: js_sys::Uint8Array::new(&buffer),
-        validator,
-    })
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Reads a complaints page as its body streams in, each network chunk copied into wasm memory
+/// and read at once, so that the page is never whole in JS or wasm memory
+/// ([`crate::model::complaint_chunks`]). Keeps a copy of the bytes to save as the last good copy
+/// when `keep` and the page is small enough.
+async fn read_page(
+    response: &web_sys::Response,
+    max_bytes: u64,
+    room: Room,
+    keep: bool,
+    on_next: &mut dyn FnMut(&str),
+) -> Result<(ComplaintFeed, Option<Vec<u8>>), FeedError> {
+    let mut page = PageChunks::new(max_bytes, room);
+    let mut kept = keep.then(Vec::new);
+    let mut push = |chunk: &js_sys::Uint8Array, on_next: &mut dyn FnMut(&str)| {
+        let len = chunk.length() as usize;
+        kept = kept.take().filter(|k| k.len() + len <= CACHE_LIMIT_BYTES);
+        if let Some(kept) = &mut kept {
+            let at = kept.len();
+            kept.resize(at + len, 0);
+            chunk.copy_to(&mut kept[at..]);
+        }
+        crate::perf::measured("dasbor:decode", || {
+            page.push_with(len, |space| chunk.copy_to(space), on_next)
+        })
+    };
+    // A response without a body (none has one for a GET that succeeded) reads as empty.
+    if let Some(stream) = response.body() {
+        let reader = stream
+            .get_reader()
+            .unchecked_into::<web_sys::ReadableStreamDefaultReader>();
+        loop {
+            let result = JsFuture::from(reader.read()).await.map_err(failure)?;
+            let field = |name: &str| js_sys::Reflect::get(&result, &name.into());
+            if field("done").map_or(true, |d| d.is_truthy()) {
+                break;
+            }
+            let chunk = field("value").map_err(failure)?.unchecked_into();
+            if let Err(e) = push(&chunk, on_next) {
+                // Stop the download: the page is refused whatever follows.
+                let _ = reader.cancel();
+                return Err(e);
+            }
+        }
+    }
+    let feed = crate::perf::measured("dasbor:decode", || page.finish(on_next))?;
+    Ok((feed, kept))
 }
 
 /// A failed request: the time limit (`AbortSignal.timeout` rejects with a `TimeoutError`), or
@@ -138,7 +193,7 @@ fn start_get(url: &str) -> Option<JsFuture> {
 /// GETs a document as text, whatever its validator.
 pub async fn fetch_text(url: &str, max_bytes: u64) -> Result<String, FeedError> {
     match fetch_if_changed(url, max_bytes, None).await? {
-        Fetched::Changed { body, .. } => utf8(body.to_vec()),
+        Fetched::Changed { response, .. } => utf8(whole(&response).await?),
         Fetched::Unchanged => unreachable!("without a previous validator nothing is unchanged"),
     }
 }
@@ -164,13 +219,12 @@ const MAX_PAGES: u32 = 100_000;
 async fn read_document(
     kind: FeedKind,
     url: &str,
-    body: js_sys::Uint8Array,
+    response: web_sys::Response,
     max_bytes: u64,
     progress: &dyn Fn(u32, u64),
 ) -> Result<(FeedData, Option<String>, Option<FeedError>), FeedError> {
-    use crate::model::complaints::{decode_page_seeing_next, Room};
     if kind != FeedKind::Complaints {
-        let text = utf8(body.to_vec())?;
+        let text = utf8(whole(&response).await?)?;
         let data = decode(kind, &text, max_bytes)?;
         return Ok((
             data,
@@ -181,28 +235,19 @@ async fn read_document(
     // Each page's `next`, when it comes before the records, starts the next request at once:
     // the network works while this page decodes (docs/data-contract.md, "Pages").
     let mut ahead: Option<(String, JsFuture)> = None;
-    let decode_page = |bytes: &[u8], base: &str, ahead: &mut Option<(String, JsFuture)>, room| {
-        crate::perf::measured("dasbor:decode", || {
-            decode_page_seeing_next(bytes, max_bytes, room, &mut |next| {
-                let next_url = resolve_against(next, base);
-                *ahead = start_get(&next_url).map(|f| (next_url, f));
-            })
-        })
-    };
-    // Every page of a chain is copied into this one buffer: a fresh 27 MB block per page would
-    // not fit in the holes the growing columns leave, and wasm memory (which never shrinks) grew
-    // by a page's size three times in a million records (docs/benchmarks.md, "Memory").
-    let mut buffer = Vec::new();
-    copy_page(&body, &mut buffer);
-    drop(body);
-    let mut feed = decode_page(&buffer, url, &mut ahead, Room::default())?;
+    let (mut feed, kept) = read_page(
+        &response,
+        max_bytes,
+        Room::default(),
+        true,
+        &mut start_next(url.to_string(), &mut ahead),
+    )
+    .await?;
+    drop(response);
     let mut room = feed.complaints.room_for_a_page_like_this();
     if feed.meta.next.is_none() {
         feed.finish();
-        buffer.shrink_to_fit();
-        let text = (buffer.len() <= CACHE_LIMIT_BYTES)
-            .then(|| String::from_utf8(buffer).ok())
-            .flatten();
+        let text = kept.and_then(|k| String::from_utf8(k).ok());
         return Ok((FeedData::Complaints(Box::new(feed)), text, None));
     }
     let mut seen = vec![url.to_string()];
@@ -217,10 +262,11 @@ async fn read_document(
         }
         let started = ahead.take().filter(|(u, _)| *u == next_url).map(|(_, f)| f);
         let page = match fetch_started(&next_url, max_bytes, None, started).await {
-            Ok(Fetched::Changed { body, .. }) => {
-                copy_page(&body, &mut buffer);
-                drop(body);
-                decode_page(&buffer, &next_url, &mut ahead, room)
+            Ok(Fetched::Changed { response, .. }) => {
+                let on_next = &mut start_next(next_url.clone(), &mut ahead);
+                read_page(&response, max_bytes, room, false, on_next)
+                    .await
+                    .map(|(page, _)| page)
             }
             Ok(Fetched::Unchanged) => {
                 unreachable!("without a previous validator nothing is unchanged")
@@ -239,7 +285,6 @@ async fn read_document(
         }
         seen.push(next_url);
     }
-    drop(buffer);
     crate::perf::measured("dasbor:finish", || feed.finish());
     let broke_off = broke_off.map(|cause| FeedError::Incomplete {
         pages: feed.pages,
@@ -249,17 +294,12 @@ async fn read_document(
     Ok((FeedData::Complaints(Box::new(feed)), None, broke_off))
 }
 
-/// Copies a page's body into the chain's buffer. Room grows only for a longer page, by a sixteenth
-/// more than it needs (pages of one chain differ by a few per cent; `resize` alone would double
-/// it), and zeros are written only past the old length.
-fn copy_page(body: &js_sys::Uint8Array, buffer: &mut Vec<u8>) {
-    let length = body.length() as usize;
-    if length > buffer.capacity() {
-        buffer.clear();
-        buffer.reserve_exact(length + length / 16);
+/// Hears a page's `next` link (read from the page at `base`) and starts fetching it at once.
+fn start_next(base: String, ahead: &mut Option<(String, JsFuture)>) -> impl FnMut(&str) + '_ {
+    move |next| {
+        let next_url = resolve_against(next, &base);
+        *ahead = start_get(&next_url).map(|f| (next_url, f));
     }
-    buffer.resize(length, 0);
-    body.copy_to(buffer);
 }
 
 /// A link resolved against the URL of the document that holds it.
@@ -312,10 +352,13 @@ pub fn poll(
             crate::perf::start(&timing);
             let event = match fetch_if_changed(&url, max_bytes, validator.as_deref()).await {
                 Ok(Fetched::Unchanged) => PollEvent::Unchanged,
-                Ok(Fetched::Changed { body, validator: v }) => {
+                Ok(Fetched::Changed {
+                    response,
+                    validator: v,
+                }) => {
                     let progress =
                         |pages, records| report(kind, PollEvent::Progress { pages, records });
-                    match read_document(kind, &url, body, max_bytes, &progress).await {
+                    match read_document(kind, &url, response, max_bytes, &progress).await {
                         Ok((data, text, broke_off)) => {
                             validator = v;
                             if let Some(text) = text {
