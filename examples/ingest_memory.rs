@@ -1,8 +1,12 @@
-//! Peak live heap while a chain of complaint pages is read as the browser reads it (each page's
-//! bytes held while it decodes, appended, then `finish`): the floor under the wasm memory that
-//! `make bench` reports, since wasm memory never shrinks.
+//! Peak live heap while a chain of complaint pages is read as the browser reads it (each page
+//! pushed in network-sized chunks, room made for the chain after the first, pages appended, then
+//! `finish`): the floor under the wasm memory that `make bench` reports, since wasm memory never
+//! shrinks.
 //! `cargo run --release --example ingest_memory -- target/bench-data/complaints-1000000`
+use dasbor::model::complaint_chunks::PageChunks;
+use dasbor::model::complaints::Room;
 use std::alloc::{GlobalAlloc, Layout, System};
+use std::io::Read;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 
 struct Counting;
@@ -41,12 +45,28 @@ fn main() {
     };
     let started = std::time::Instant::now();
     let mut feed: Option<dasbor::model::complaints::ComplaintFeed> = None;
+    let mut room = Room::default();
     let mut i = 1;
-    while let Ok(bytes) = std::fs::read(path(i)) {
-        let page = dasbor::model::complaints::decode_page(&bytes, u64::MAX).expect("page decodes");
-        drop(bytes);
+    while let Ok(mut file) = std::fs::File::open(path(i)) {
+        // 64 KiB at a time, as the browser's network chunks arrive.
+        let mut page = PageChunks::new(u64::MAX, room);
+        let mut chunk = vec![0; 64 << 10];
+        loop {
+            let n = file.read(&mut chunk).expect("page reads");
+            if n == 0 {
+                break;
+            }
+            page.push(&chunk[..n], &mut |_| {}).expect("page decodes");
+        }
+        let page = page.finish(&mut |_| {}).expect("page decodes");
+        room = page.complaints.room_for_a_page_like_this();
         match feed.as_mut() {
-            None => feed = Some(page),
+            None => {
+                let mut first = page;
+                // As the browser does after the first page (`records_in_chain`).
+                first.make_room_for_chain();
+                feed = Some(first);
+            }
             Some(f) => f.append(page),
         }
         println!(

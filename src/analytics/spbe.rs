@@ -198,6 +198,7 @@ mod tests {
             generated_at: 0,
             sample: false,
             next: None,
+            records_in_chain: None,
             rejections: crate::model::Rejections::new(crate::model::FeedKind::Spbe),
         };
         let feed = SpbeFeed {

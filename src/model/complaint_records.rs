@@ -118,6 +118,11 @@ pub const FIELDS: [&str; 9] = [
     "resolved_at",
 ];
 
+/// The most records [`ComplaintFeed::make_room_for_chain`] makes room for, about 150 MB: four
+/// times the million the dashboard is measured with (docs/benchmarks.md), so that a wrong number
+/// cannot take a wall screen's memory. Records beyond it still come in, page by page.
+pub const MAX_CHAIN_RECORDS: u64 = 4_000_000;
+
 /// "No such time yet" in the `*_after` columns.
 pub const NOT_YET: u32 = u32::MAX;
 
@@ -157,12 +162,6 @@ pub struct ComplaintRecords {
     status: Vec<Status>,
     /// Only while decoding: emptied by `finish`.
     spans: Vec<PageSpan>,
-    /// Only while decoding: the pages appended after the first, each in its own columns (small
-    /// blocks that fit the holes in wasm memory), joined by `finish` into columns of exactly the
-    /// right size. Columns grown page by page left a hole the size of the last version of each
-    /// at every page, and wasm memory, which never shrinks, grew to 100 MiB for 41 MB of records
-    /// (docs/benchmarks.md, "Memory").
-    pending: Vec<ComplaintRecords>,
 }
 
 fn after(received: i64, t: Option<i64>) -> u32 {
@@ -186,20 +185,52 @@ impl ComplaintRecords {
 
     /// Empty columns with `room` made in each.
     pub fn with_room(room: Room) -> ComplaintRecords {
-        let mut records = ComplaintRecords {
-            id_text: String::with_capacity(room.id_bytes),
-            ..ComplaintRecords::default()
-        };
-        records.id_ends.reserve_exact(room.records);
-        records.received_at.reserve_exact(room.records);
-        records.responded_after.reserve_exact(room.records);
-        records.resolved_after.reserve_exact(room.records);
-        records.agency.reserve_exact(room.records);
-        records.category.reserve_exact(room.records);
-        records.area.reserve_exact(room.records);
-        records.channel.reserve_exact(room.records);
-        records.status.reserve_exact(room.records);
+        let mut records = ComplaintRecords::default();
+        records.make_room(room);
         records
+    }
+
+    /// Makes room for `room` more, exactly (a million records in doubled vectors would waste
+    /// up to half their memory, and wasm memory never shrinks); as much as the memory allows.
+    fn make_room(&mut self, room: Room) {
+        let n = room.records;
+        let _ = self.id_text.try_reserve_exact(room.id_bytes).is_ok()
+            && self.id_ends.try_reserve_exact(n).is_ok()
+            && self.received_at.try_reserve_exact(n).is_ok()
+            && self.responded_after.try_reserve_exact(n).is_ok()
+            && self.resolved_after.try_reserve_exact(n).is_ok()
+            && self.agency.try_reserve_exact(n).is_ok()
+            && self.category.try_reserve_exact(n).is_ok()
+            && self.area.try_reserve_exact(n).is_ok()
+            && self.channel.try_reserve_exact(n).is_ok()
+            && self.status.try_reserve_exact(n).is_ok();
+    }
+
+    /// Moves `piece`'s records after these, making exactly the room they need if there is not
+    /// enough.
+    fn absorb(&mut self, piece: ComplaintRecords) {
+        // `make_room` reserves the status column last: room there is room in all.
+        let left = |cap: usize, len: usize| cap - len;
+        if left(self.status.capacity(), self.len()) < piece.len()
+            || left(self.id_text.capacity(), self.id_text.len()) < piece.id_text.len()
+        {
+            self.make_room(Room {
+                records: piece.len(),
+                id_bytes: piece.id_text.len(),
+            });
+        }
+        let base = self.id_text.len() as u32;
+        self.id_text.push_str(&piece.id_text);
+        self.id_ends.extend(piece.id_ends.iter().map(|e| e + base));
+        self.received_at.extend_from_slice(&piece.received_at);
+        self.responded_after
+            .extend_from_slice(&piece.responded_after);
+        self.resolved_after.extend_from_slice(&piece.resolved_after);
+        self.agency.extend_from_slice(&piece.agency);
+        self.category.extend_from_slice(&piece.category);
+        self.area.extend_from_slice(&piece.area);
+        self.channel.extend_from_slice(&piece.channel);
+        self.status.extend_from_slice(&piece.status);
     }
 
     /// Room for a page like this one, and a sixteenth more: pages of one chain are about the
@@ -209,11 +240,6 @@ impl ComplaintRecords {
             records: self.len() + self.len() / 16,
             id_bytes: self.id_text.len() + self.id_text.len() / 16,
         }
-    }
-
-    /// Records read so far, counting pages appended and not yet joined by `finish`.
-    pub fn records_read(&self) -> usize {
-        self.len() + self.pending.iter().map(Self::len).sum::<usize>()
     }
 
     pub fn id(&self, i: usize) -> &str {
@@ -331,60 +357,6 @@ impl ComplaintRecords {
         self.status.push(c.status);
     }
 
-    fn shrink_to_fit(&mut self) {
-        self.id_text.shrink_to_fit();
-        self.id_ends.shrink_to_fit();
-        self.received_at.shrink_to_fit();
-        self.responded_after.shrink_to_fit();
-        self.resolved_after.shrink_to_fit();
-        self.agency.shrink_to_fit();
-        self.category.shrink_to_fit();
-        self.area.shrink_to_fit();
-        self.channel.shrink_to_fit();
-        self.status.shrink_to_fit();
-    }
-
-    /// Joins the pending pages to these columns, one column at a time: each joined column is
-    /// allocated once at its final size, and the pieces it was made of are freed before the next.
-    fn join_pending(&mut self) {
-        fn join<T: Copy>(
-            records: &mut ComplaintRecords,
-            pages: &mut [ComplaintRecords],
-            column: fn(&mut ComplaintRecords) -> &mut Vec<T>,
-            total: usize,
-        ) {
-            let mut joined = Vec::with_capacity(total);
-            joined.extend_from_slice(column(records));
-            for page in pages.iter_mut() {
-                joined.extend_from_slice(&std::mem::take(column(page)));
-            }
-            *column(records) = joined;
-        }
-        if self.pending.is_empty() {
-            return;
-        }
-        let mut pages = std::mem::take(&mut self.pending);
-        let total = self.len() + pages.iter().map(Self::len).sum::<usize>();
-        let text: usize = self.id_text.len() + pages.iter().map(|p| p.id_text.len()).sum::<usize>();
-        let mut id_text = String::with_capacity(text);
-        let mut id_ends = Vec::with_capacity(total);
-        for part in std::iter::once(&mut *self).chain(pages.iter_mut()) {
-            let base = id_text.len() as u32;
-            id_text.push_str(&std::mem::take(&mut part.id_text));
-            id_ends.extend(std::mem::take(&mut part.id_ends).iter().map(|e| e + base));
-        }
-        self.id_text = id_text;
-        self.id_ends = id_ends;
-        join(self, &mut pages, |r| &mut r.received_at, total);
-        join(self, &mut pages, |r| &mut r.responded_after, total);
-        join(self, &mut pages, |r| &mut r.resolved_after, total);
-        join(self, &mut pages, |r| &mut r.agency, total);
-        join(self, &mut pages, |r| &mut r.category, total);
-        join(self, &mut pages, |r| &mut r.area, total);
-        join(self, &mut pages, |r| &mut r.channel, total);
-        join(self, &mut pages, |r| &mut r.status, total);
-    }
-
     /// Keeps the records at the positions `order` names, in that order, rebuilding one column
     /// at a time: the peak is the columns plus the largest one, not a second copy of them all
     /// (a million records would need 40 MB more, and wasm memory never shrinks).
@@ -487,6 +459,25 @@ impl ComplaintFeed {
         self.complaints.received_range().map(|(_, newest)| newest)
     }
 
+    /// Makes room in the columns for every record of the chain, when its first page says how
+    /// many (`records_in_chain`, docs/data-contract.md): later pages are then read into columns
+    /// allocated once. Grown page by page, each column left a hole the size of its last version
+    /// at every page, and wasm memory, which never shrinks, reached twice the records' size.
+    /// A number beyond [`MAX_CHAIN_RECORDS`], or beyond what memory allows, makes less room.
+    pub fn make_room_for_chain(&mut self) {
+        let r = &mut self.complaints;
+        let Some(total) = self.meta.records_in_chain else {
+            return;
+        };
+        let more = (total.min(MAX_CHAIN_RECORDS) as usize).saturating_sub(r.len());
+        // Ids as long as this page's, and a sixteenth more.
+        let id_bytes = (r.id_text.len() as f64 / r.len().max(1) as f64 * more as f64) as usize;
+        r.make_room(Room {
+            records: more,
+            id_bytes: id_bytes + id_bytes / 16,
+        });
+    }
+
     /// Adds the next page: its reference rows are matched to ours by id (new ones appended),
     /// its records follow ours. Call [`ComplaintFeed::finish`] after the last page.
     pub fn append(&mut self, page: ComplaintFeed) {
@@ -525,17 +516,11 @@ impl ComplaintFeed {
         renumber(&mut records.category, &categories);
         renumber(&mut records.area, &areas);
         renumber(&mut records.channel, &channels);
-        // The decoder grew the columns by doubling; giving back the unused tail is done in
-        // place and leaves small holes that later pages fill.
-        if self.complaints.pending.is_empty() {
-            self.complaints.shrink_to_fit();
-        }
-        records.shrink_to_fit();
         if self.complaints.spans.is_empty() {
             self.complaints.spans.push(PageSpan::default());
         }
         self.complaints.spans.push(PageSpan {
-            start: self.complaints.records_read(),
+            start: self.complaints.len(),
             page: page_number,
             rejected: std::mem::take(&mut records.spans)
                 .into_iter()
@@ -543,7 +528,7 @@ impl ComplaintFeed {
                 .map(|s| s.rejected)
                 .unwrap_or_default(),
         });
-        self.complaints.pending.push(records);
+        self.complaints.absorb(records);
         let rej = &mut self.meta.rejections;
         rej.count += page.meta.rejections.count;
         for mut e in page.meta.rejections.first {
@@ -559,7 +544,6 @@ impl ComplaintFeed {
 
     /// Rejects later copies of an id (across all pages) and sorts the records by receipt.
     pub fn finish(&mut self) {
-        self.complaints.join_pending();
         let duplicates = self.complaints.duplicate_positions();
         if !duplicates.is_empty() {
             let mut errors = Vec::new();

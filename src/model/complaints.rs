@@ -3,8 +3,9 @@
 //! `model::complaints::…`). A page is cut into parts by [`super::complaint_chunks`] and its
 //! parts read by [`super::complaint_stream`].
 
-use super::complaint_chunks::PageChunks;
+use super::complaint_chunks::{PageChunks, BATCH_BYTES};
 pub use super::complaint_records::*;
+use super::document::check_size;
 use super::error::FeedError;
 
 /// Decodes one document (or one page) and finishes it.
@@ -28,8 +29,12 @@ pub fn decode_page_seeing_next(
     room: Room,
     on_next: &mut dyn FnMut(&str),
 ) -> Result<ComplaintFeed, FeedError> {
+    check_size(bytes.len(), max_bytes)?;
+    // In slices, as a network would bring it: only the unread part is copied and kept.
     let mut page = PageChunks::new(max_bytes, room);
-    page.push(bytes, on_next)?;
+    for slice in bytes.chunks(BATCH_BYTES) {
+        page.push(slice, on_next)?;
+    }
     page.finish(on_next)
 }
 
@@ -237,11 +242,6 @@ mod column_tests {
             r#"{"id": "dinsos", "name": "Dinsos"}, {"id": "dlh", "name": "DLH"}"#,
         );
         first.append(decode_page(second.as_bytes(), 1 << 20).unwrap());
-        assert_eq!(
-            first.complaints.records_read(),
-            4,
-            "pages are counted before joining"
-        );
         first.finish();
         assert_eq!(first.pages, 2);
         assert_eq!(
@@ -286,6 +286,36 @@ mod column_tests {
         assert!(
             matches!(&e.problem, crate::model::Problem::OutOfRange { value, .. } if value == "1969-12-31T23:59:59Z")
         );
+    }
+
+    #[test]
+    fn room_made_for_the_chain_whatever_it_says_never_changes_the_records() {
+        let page = |ids: [&str; 2], hint: &str| {
+            let records = [rec(ids[0], 9, "dlh"), rec(ids[1], 3, "dpupr")].join(",");
+            doc(&records, true).replace(
+                r#""schema""#,
+                &format!(r#""records_in_chain": {hint}, "schema""#),
+            )
+        };
+        let read = |hint: &str| {
+            let mut feed = decode_page(page(["a", "b"], hint).as_bytes(), 1 << 20).unwrap();
+            feed.make_room_for_chain();
+            feed.append(decode_page(page(["c", "a"], hint).as_bytes(), 1 << 20).unwrap());
+            feed.append(decode_page(page(["d", "e"], hint).as_bytes(), 1 << 20).unwrap());
+            feed.finish();
+            feed
+        };
+        let exact = read("6");
+        assert_eq!(exact.meta.records_in_chain, Some(6));
+        assert_eq!(exact.complaints.len(), 5, "one duplicate refused");
+        for hint in ["1", "99999999999999", "-3", "\"six\"", "null"] {
+            let got = read(hint);
+            assert_eq!(got.complaints, exact.complaints, "records_in_chain {hint}");
+            assert_eq!(
+                got.meta.rejections, exact.meta.rejections,
+                "records_in_chain {hint}"
+            );
+        }
     }
 
     #[test]

@@ -18,6 +18,8 @@ pub struct FeedMeta {
     pub sample: bool,
     /// The URL of the next page, for paged record sets.
     pub next: Option<String>,
+    /// How many records the whole chain holds, when its pages say (a hint to make room).
+    pub records_in_chain: Option<u64>,
     pub rejections: Rejections,
 }
 
@@ -127,6 +129,7 @@ pub fn open_root(root: Map<String, Value>, kind: FeedKind) -> Result<Envelope, F
     };
     let sample = matches!(root.get("sample"), Some(Value::Bool(true)));
     let next = root.get("next").and_then(Value::as_str).map(str::to_string);
+    let records_in_chain = root.get("records_in_chain").and_then(Value::as_u64);
     Ok(Envelope {
         root,
         meta: FeedMeta {
@@ -134,6 +137,7 @@ pub fn open_root(root: Map<String, Value>, kind: FeedKind) -> Result<Envelope, F
             generated_at,
             sample,
             next,
+            records_in_chain,
             rejections: Rejections::new(kind),
         },
     })

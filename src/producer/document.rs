@@ -131,6 +131,7 @@ pub struct Chain<'f> {
     files: Vec<String>,
     digest: Digest,
     bytes: u64,
+    records: u64,
 }
 
 /// Room left in a page for its envelope and closing brackets.
@@ -166,6 +167,7 @@ impl<'f> Chain<'f> {
             files: Vec::new(),
             digest,
             bytes: 0,
+            records: 0,
         }
     }
 
@@ -189,6 +191,7 @@ impl<'f> Chain<'f> {
             self.flush(true)?;
         }
         self.page.row(record);
+        self.records += 1;
         Ok(())
     }
 
@@ -215,6 +218,16 @@ impl<'f> Chain<'f> {
 
     pub fn finish(mut self) -> Result<Draft, ProducerError> {
         self.flush(false)?;
+        if self.files.len() > 1 {
+            // The first page says how many records the chain holds, for a client to make room
+            // for them once (docs/data-contract.md, "Pages"); known only now, so written in.
+            let path = self.folder.temp_path(&self.files[0]);
+            let text = std::fs::read_to_string(&path).map_err(|e| ProducerError::io(&path, e))?;
+            let hint = format!("{{\n  \"records_in_chain\": {},", self.records);
+            let text = text.replacen('{', &hint, 1);
+            self.bytes += hint.len() as u64 - 1;
+            self.folder.write_temp(&self.files[0], &text)?;
+        }
         Ok(Draft {
             files: self.files,
             digest: self.digest,
@@ -292,6 +305,7 @@ mod tests {
             serde_json::from_str(&std::fs::read_to_string(folder.temp_path(name)).unwrap()).unwrap()
         };
         assert_eq!(page("complaints.json")["next"], "complaints-t1-p2.json");
+        assert_eq!(page("complaints.json")["records_in_chain"], 5);
         assert_eq!(
             page("complaints-t1-p2.json")["next"],
             "complaints-t1-p3.json"

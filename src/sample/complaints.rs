@@ -365,10 +365,16 @@ pub fn paginate(doc: &str, per_page: usize) -> Vec<(String, String)> {
             } else {
                 String::new()
             };
+            // How many records the chain holds, on its first page: a client makes room once.
+            let count = if i == 0 && chunks.len() > 1 {
+                format!("\"records_in_chain\": {},\n  ", records.len())
+            } else {
+                String::new()
+            };
             (
                 name(i),
                 format!(
-                    "{tables}{next}{records_open}{}\n  ]\n}}\n",
+                    "{tables}{count}{next}{records_open}{}\n  ]\n}}\n",
                     chunk.join(",\n")
                 ),
             )
@@ -396,6 +402,11 @@ mod tests {
         assert_eq!(feed.meta.next.as_deref(), Some("complaints-p2.json"));
         // The link comes before the records, so a client can fetch ahead.
         assert!(pages[0].1.find("\"next\"") < pages[0].1.find("\"complaints\": ["));
+        assert_eq!(
+            feed.meta.records_in_chain,
+            Some(whole.complaints.len() as u64 + whole.meta.rejections.count as u64)
+        );
+        feed.make_room_for_chain();
         for (_, text) in &pages[1..] {
             feed.append(decode_page(text.as_bytes(), u64::MAX).unwrap());
         }

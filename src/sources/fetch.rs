@@ -250,10 +250,11 @@ async fn read_document(
         let text = kept.and_then(|k| String::from_utf8(k).ok());
         return Ok((FeedData::Complaints(Box::new(feed)), text, None));
     }
+    feed.make_room_for_chain();
     let mut seen = vec![url.to_string()];
     let mut broke_off = None;
     while let Some(next) = feed.meta.next.take() {
-        progress(feed.pages, feed.complaints.records_read() as u64);
+        progress(feed.pages, feed.complaints.len() as u64);
         let base = seen.last().cloned().unwrap_or_default();
         let next_url = resolve_against(&next, &base);
         if seen.contains(&next_url) || feed.pages >= MAX_PAGES {

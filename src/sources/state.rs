@@ -172,6 +172,7 @@ mod tests {
             generated_at,
             sample,
             next: None,
+            records_in_chain: None,
             rejections: Rejections::new(FeedKind::Complaints),
         }
     }
