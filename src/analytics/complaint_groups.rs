@@ -232,7 +232,8 @@ fn tally(counts: [u64; 4]) -> SlaTally {
 pub struct ComplaintIndex {
     /// City day number (days since 1970-01-01 in city time) of the first complaint.
     first_day: i64,
-    day: Vec<u32>,
+    /// Days after `first_day`: receipt times span at most 1970 to 2106, under 65,536 days.
+    day: Vec<u16>,
     outcome: Vec<u8>,
 }
 
@@ -256,7 +257,7 @@ impl ComplaintIndex {
         for (t, after) in r.received_times().zip(r.responded_after()) {
             let d = (city_day(t) - first_day) as usize;
             let deadline = deadlines[d];
-            day.push(d as u32);
+            day.push(d as u16);
             outcome.push(if *after != NOT_YET {
                 if t + i64::from(*after) < deadline {
                     ON_TIME as u8

@@ -160,6 +160,10 @@ pub struct ComplaintRecords {
     area: Vec<u16>,
     channel: Vec<u16>,
     status: Vec<Status>,
+    /// Where record `i`'s id is in `id_ends` (and so in `id_text`), once `finish` has had to
+    /// reorder or drop records: sorting moves these 4 bytes a record, never the ids' text, whose
+    /// copy (13 MB for a million) wasm memory would keep for good.
+    id_order: Option<Vec<u32>>,
     /// Only while decoding: emptied by `finish`.
     spans: Vec<PageSpan>,
 }
@@ -206,6 +210,18 @@ impl ComplaintRecords {
             && self.status.try_reserve_exact(n).is_ok();
     }
 
+    /// Makes room for `total` records in all (at most [`MAX_CHAIN_RECORDS`]), their ids as long
+    /// as those read so far and a sixteenth more.
+    pub fn make_room_for(&mut self, total: u64) {
+        let more = (total.min(MAX_CHAIN_RECORDS) as usize).saturating_sub(self.len());
+        let per_record = self.id_text.len() as f64 / self.len().max(1) as f64;
+        let id_bytes = (per_record * more as f64) as usize;
+        self.make_room(Room {
+            records: more,
+            id_bytes: id_bytes + id_bytes / 16,
+        });
+    }
+
     /// Moves `piece`'s records after these, making exactly the room they need if there is not
     /// enough.
     fn absorb(&mut self, piece: ComplaintRecords) {
@@ -243,6 +259,7 @@ impl ComplaintRecords {
     }
 
     pub fn id(&self, i: usize) -> &str {
+        let i = self.id_order.as_ref().map_or(i, |order| order[i] as usize);
         let start = if i == 0 {
             0
         } else {
@@ -341,6 +358,7 @@ impl ComplaintRecords {
     }
 
     pub(crate) fn push(&mut self, c: &Complaint) {
+        debug_assert!(self.id_order.is_none(), "records are added before `finish`");
         self.id_text.push_str(c.id);
         self.id_ends.push(self.id_text.len() as u32);
         // The decoder refuses a time a u32 cannot hold; clamp for any other caller.
@@ -357,61 +375,56 @@ impl ComplaintRecords {
         self.status.push(c.status);
     }
 
-    /// Keeps the records at the positions `order` names, in that order, rebuilding one column
-    /// at a time: the peak is the columns plus the largest one, not a second copy of them all
-    /// (a million records would need 40 MB more, and wasm memory never shrinks).
-    fn gather(&mut self, order: &[u32]) {
-        fn column<T: Copy>(values: &mut Vec<T>, order: &[u32]) {
-            let mut out = Vec::with_capacity(order.len());
-            out.extend(order.iter().map(|i| values[*i as usize]));
-            *values = out;
-        }
-        let id_bytes: usize = order.iter().map(|i| self.id(*i as usize).len()).sum();
-        let mut id_text = String::with_capacity(id_bytes);
-        let mut id_ends = Vec::with_capacity(order.len());
-        for i in order {
-            id_text.push_str(self.id(*i as usize));
-            id_ends.push(id_text.len() as u32);
-        }
-        self.id_text = id_text;
-        self.id_ends = id_ends;
-        column(&mut self.received_at, order);
-        column(&mut self.responded_after, order);
-        column(&mut self.resolved_after, order);
-        column(&mut self.agency, order);
-        column(&mut self.category, order);
-        column(&mut self.area, order);
-        column(&mut self.channel, order);
-        column(&mut self.status, order);
-    }
-
     /// Drops the records at `dropped` (ascending positions) and sorts the rest by receipt time
     /// (stable). Feeds usually arrive sorted and without duplicates, which costs one scan.
+    /// Otherwise every column is reordered in place, so that the peak is the columns and the
+    /// order (4 bytes a record), not a second copy of a column.
     fn drop_and_sort(&mut self, dropped: &[usize]) {
         let sorted = self.received_at.windows(2).all(|w| w[0] <= w[1]);
         if sorted && dropped.is_empty() {
             return;
         }
-        let mut dropped = dropped.iter().peekable();
+        // The new order: the records kept, by receipt, then the dropped ones.
         let mut order: Vec<u32> = Vec::with_capacity(self.len());
+        let mut skip = dropped.iter().peekable();
         for i in 0..self.len() {
-            if dropped.next_if_eq(&&i).is_none() {
+            if skip.next_if_eq(&&i).is_none() {
                 order.push(i as u32);
             }
         }
+        let kept = order.len();
         if !sorted {
-            order.sort_by_key(|i| self.received_at[*i as usize]);
+            let received = &self.received_at;
+            // Ties by position: the order a stable sort gives, without its buffer.
+            order.sort_unstable_by_key(|i| (received[*i as usize], *i));
         }
-        self.gather(&order);
+        order.extend(dropped.iter().map(|i| *i as u32));
+        let mut moved = vec![0u64; order.len().div_ceil(64)];
+        permute(&mut self.received_at, &order, &mut moved, kept);
+        permute(&mut self.responded_after, &order, &mut moved, kept);
+        permute(&mut self.resolved_after, &order, &mut moved, kept);
+        permute(&mut self.agency, &order, &mut moved, kept);
+        permute(&mut self.category, &order, &mut moved, kept);
+        permute(&mut self.area, &order, &mut moved, kept);
+        permute(&mut self.channel, &order, &mut moved, kept);
+        permute(&mut self.status, &order, &mut moved, kept);
+        order.truncate(kept);
+        self.id_order = Some(match self.id_order.take() {
+            Some(before) => order.iter().map(|i| before[*i as usize]).collect(),
+            None => order,
+        });
     }
 
     /// Positions of records whose id was seen earlier (the later copies).
-    /// Hashes only (8 bytes a record) are sorted; positions are looked up again only for the
+    /// Hashes only (4 bytes a record) are sorted; positions are looked up again only for the
     /// rare hashes that repeat, and texts compared (a collision is not a duplicate).
     fn duplicate_positions(&self) -> Vec<usize> {
-        let mut hashes: Vec<u64> = (0..self.len()).map(|i| hash_text(self.id(i))).collect();
+        // 32 bits of the hash, 4 bytes a record: a million ids share one by chance about a
+        // hundred times, and those are told apart by their text below.
+        let short = |id: &str| hash_text(id) as u32;
+        let mut hashes: Vec<u32> = (0..self.len()).map(|i| short(self.id(i))).collect();
         hashes.sort_unstable();
-        let mut repeated: Vec<u64> = hashes
+        let mut repeated: Vec<u32> = hashes
             .windows(2)
             .filter(|w| w[0] == w[1])
             .map(|w| w[0])
@@ -423,7 +436,7 @@ impl ComplaintRecords {
         }
         let mut groups: Vec<Vec<usize>> = vec![Vec::new(); repeated.len()];
         for i in 0..self.len() {
-            if let Ok(g) = repeated.binary_search(&hash_text(self.id(i))) {
+            if let Ok(g) = repeated.binary_search(&short(self.id(i))) {
                 groups[g].push(i);
             }
         }
@@ -465,17 +478,9 @@ impl ComplaintFeed {
     /// at every page, and wasm memory, which never shrinks, reached twice the records' size.
     /// A number beyond [`MAX_CHAIN_RECORDS`], or beyond what memory allows, makes less room.
     pub fn make_room_for_chain(&mut self) {
-        let r = &mut self.complaints;
-        let Some(total) = self.meta.records_in_chain else {
-            return;
-        };
-        let more = (total.min(MAX_CHAIN_RECORDS) as usize).saturating_sub(r.len());
-        // Ids as long as this page's, and a sixteenth more.
-        let id_bytes = (r.id_text.len() as f64 / r.len().max(1) as f64 * more as f64) as usize;
-        r.make_room(Room {
-            records: more,
-            id_bytes: id_bytes + id_bytes / 16,
-        });
+        if let Some(total) = self.meta.records_in_chain {
+            self.complaints.make_room_for(total);
+        }
     }
 
     /// Adds the next page: its reference rows are matched to ours by id (new ones appended),
@@ -572,6 +577,31 @@ impl ComplaintFeed {
     }
 }
 
+/// Reorders `column` in place so that its `i`th value is the one at `order[i]` (`order` a
+/// permutation; `moved` a bit per position, as scratch), then keeps the first `keep`: each cycle
+/// of the permutation is walked once, holding one value aside.
+fn permute<T: Copy>(column: &mut Vec<T>, order: &[u32], moved: &mut [u64], keep: usize) {
+    moved.fill(0);
+    for start in 0..order.len() {
+        if moved[start / 64] >> (start % 64) & 1 == 1 {
+            continue;
+        }
+        let first = column[start];
+        let mut at = start;
+        loop {
+            moved[at / 64] |= 1 << (at % 64);
+            let from = order[at] as usize;
+            if from == start {
+                column[at] = first;
+                break;
+            }
+            column[at] = column[from];
+            at = from;
+        }
+    }
+    column.truncate(keep);
+}
+
 /// Reference-table errors first (as they came), then complaint errors by page and record.
 fn document_order(e: &RecordError) -> (u8, u32, usize) {
     match e.table.strip_prefix("complaints") {
@@ -608,6 +638,32 @@ mod tests {
             responded_at: (n % 2 == 0).then_some(received_at + i64::from(n)),
             resolved_at: (n % 3 == 0).then_some(received_at + 10 * i64::from(n)),
         }
+    }
+
+    #[test]
+    fn reordering_in_place_matches_a_stable_sort_of_the_records_kept() {
+        let ids: Vec<String> = (0..2000)
+            .map(|i| format!("id-{}", i * 7919 % 2003))
+            .collect();
+        // Times with many ties, in a scrambled order; every thirteenth record dropped.
+        let given: Vec<Complaint> = (0..2000)
+            .map(|i| complaint(&ids[i], (i as i64 * 7_717 % 1_000) * 60, (i % 50) as u16))
+            .collect();
+        let dropped: Vec<usize> = (0..2000).step_by(13).collect();
+        let mut records = ComplaintRecords::default();
+        given.iter().for_each(|c| records.push(c));
+        records.drop_and_sort(&dropped);
+        let mut want: Vec<Complaint> = (0..2000)
+            .filter(|i| i % 13 != 0)
+            .map(|i| given[i])
+            .collect();
+        want.sort_by_key(|c| c.received_at);
+        assert_eq!(records.iter().collect::<Vec<_>>(), want);
+        // A second reordering composes with the first.
+        records.drop_and_sort(&[0, 5]);
+        want.remove(5);
+        want.remove(0);
+        assert_eq!(records.iter().collect::<Vec<_>>(), want);
     }
 
     #[test]

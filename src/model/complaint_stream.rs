@@ -4,7 +4,7 @@
 //! these parts.
 
 use super::complaint_records::{
-    Area, Complaint, ComplaintFeed, ComplaintRecords, Room, Status, FIELDS,
+    Area, Complaint, ComplaintFeed, ComplaintRecords, Room, Status, FIELDS, MAX_CHAIN_RECORDS,
 };
 use super::document::{not_after, not_before, open_root, Envelope};
 use super::error::{FeedError, Problem};
@@ -13,12 +13,9 @@ use super::reader::{
     field_problem, one_of_of, opt_timestamp_of, reference_of, str_of, timestamp_of, FieldResult,
     Slot,
 };
+use super::record_stream::{not_json, read_batch, LooseRecord, RecordsSeed};
 use super::{FeedKind, Reference, Rejections};
-use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde::Deserialize;
 use serde_json::{Map, Value};
-use std::borrow::Cow;
-use std::fmt;
 
 const KIND: FeedKind = FeedKind::Complaints;
 
@@ -31,173 +28,6 @@ const HEAD_KEYS: [&str; 6] = [
     "channels",
     "areas",
 ];
-
-/// A field value as far as validation needs it.
-enum Loose<'de> {
-    Null,
-    Str(Cow<'de, str>),
-    Other(&'static str),
-}
-
-impl Loose<'_> {
-    fn slot(&self) -> Slot<'_> {
-        match self {
-            Loose::Null => Slot::Absent,
-            Loose::Str(s) => Slot::Str(s),
-            Loose::Other(t) => Slot::Other(t),
-        }
-    }
-}
-
-struct LooseVisitor;
-
-impl<'de> Visitor<'de> for LooseVisitor {
-    type Value = Loose<'de>;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-    fn visit_borrowed_str<E>(self, v: &'de str) -> Result<Self::Value, E> {
-        Ok(Loose::Str(Cow::Borrowed(v)))
-    }
-    fn visit_str<E>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(Loose::Str(Cow::Owned(v.to_string())))
-    }
-    fn visit_string<E>(self, v: String) -> Result<Self::Value, E> {
-        Ok(Loose::Str(Cow::Owned(v)))
-    }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(Loose::Null)
-    }
-    fn visit_none<E>(self) -> Result<Self::Value, E> {
-        Ok(Loose::Null)
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(Loose::Other("boolean"))
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
-        Ok(Loose::Other("number"))
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
-        Ok(Loose::Other("number"))
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
-        Ok(Loose::Other("number"))
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        while seq.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Loose::Other("array"))
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Loose::Other("object"))
-    }
-}
-
-impl<'de> Deserialize<'de> for Loose<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(LooseVisitor)
-    }
-}
-
-/// A key of a record object: the position in [`FIELDS`], or `None` for a field we skip.
-struct FieldKey(Option<usize>);
-
-impl<'de> Deserialize<'de> for FieldKey {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct KeyVisitor;
-        impl Visitor<'_> for KeyVisitor {
-            type Value = FieldKey;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a field name")
-            }
-            fn visit_str<E>(self, v: &str) -> Result<FieldKey, E> {
-                Ok(FieldKey(FIELDS.iter().position(|f| *f == v)))
-            }
-        }
-        d.deserialize_identifier(KeyVisitor)
-    }
-}
-
-/// One element of the `complaints` array: an object's known fields, or "not an object".
-struct LooseRecord<'de> {
-    object: bool,
-    fields: [Option<Loose<'de>>; 9],
-}
-
-impl LooseRecord<'_> {
-    fn slot(&self, field: usize) -> Slot<'_> {
-        self.fields[field]
-            .as_ref()
-            .map_or(Slot::Absent, Loose::slot)
-    }
-
-    /// The record's `id`, if it is a string, for naming it in errors.
-    fn id_hint(&self) -> Option<String> {
-        match self.slot(0) {
-            Slot::Str(s) => Some(s.to_string()),
-            _ => None,
-        }
-    }
-}
-
-struct RecordVisitor;
-
-impl<'de> Visitor<'de> for RecordVisitor {
-    type Value = LooseRecord<'de>;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a complaint record")
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let mut record = LooseRecord {
-            object: true,
-            fields: Default::default(),
-        };
-        while let Some(FieldKey(key)) = map.next_key()? {
-            match key {
-                // A repeated key: the last one wins, as in a JSON object read whole.
-                Some(i) => record.fields[i] = Some(map.next_value()?),
-                None => {
-                    map.next_value::<IgnoredAny>()?;
-                }
-            }
-        }
-        Ok(record)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        LooseVisitor.visit_seq(seq).map(|_| not_object())
-    }
-    fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
-        Ok(not_object())
-    }
-    fn visit_unit<E>(self) -> Result<Self::Value, E> {
-        Ok(not_object())
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
-        Ok(not_object())
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
-        Ok(not_object())
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
-        Ok(not_object())
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
-        Ok(not_object())
-    }
-}
-
-fn not_object<'de>() -> LooseRecord<'de> {
-    LooseRecord {
-        object: false,
-        fields: Default::default(),
-    }
-}
-
-impl<'de> Deserialize<'de> for LooseRecord<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(RecordVisitor)
-    }
-}
 
 /// The reference tables and everything a record is checked against.
 struct Tables {
@@ -249,7 +79,7 @@ fn decode_tables(env: &Envelope, rej: &mut Rejections) -> Result<Tables, FeedErr
 
 /// Checks one record against the tables and `generated_at`.
 fn check<'r>(r: &'r LooseRecord, t: &Tables, generated_at: i64) -> FieldResult<Complaint<'r>> {
-    if !r.object {
+    if !r.is_object() {
         return field_problem("(record)", Problem::WrongType { expected: "object" });
     }
     let id = str_of("id", r.slot(0))?;
@@ -293,74 +123,6 @@ fn check<'r>(r: &'r LooseRecord, t: &Tables, generated_at: i64) -> FieldResult<C
     })
 }
 
-/// Reads the `complaints` array into columns; `is_array` tells whether it was one.
-struct RecordsSeed<'a> {
-    tables: &'a Tables,
-    generated_at: i64,
-    rejections: &'a mut Rejections,
-    records: &'a mut ComplaintRecords,
-    is_array: &'a mut bool,
-    /// The array index of the next record (a page read in batches goes on counting).
-    index: &'a mut u32,
-}
-
-impl<'de> DeserializeSeed<'de> for RecordsSeed<'_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for RecordsSeed<'_> {
-    type Value = ();
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an array of complaints")
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        *self.is_array = true;
-        let index = self.index;
-        while let Some(record) = seq.next_element::<LooseRecord>()? {
-            match check(&record, self.tables, self.generated_at) {
-                Ok(c) => self.records.push(&c),
-                Err(e) => {
-                    self.records.note_rejected(*index);
-                    self.rejections
-                        .reject("complaints", *index as usize, record.id_hint(), e)
-                }
-            }
-            *index += 1;
-        }
-        Ok(())
-    }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<(), A::Error> {
-        LooseVisitor.visit_map(map).map(|_| ())
-    }
-    fn visit_str<E>(self, _: &str) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_unit<E>(self) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
-        Ok(())
-    }
-}
-
-fn not_json(e: serde_json::Error) -> FeedError {
-    FeedError::NotJson {
-        detail: e.to_string(),
-    }
-}
-
 /// Reads one page whose parts arrive one after another (docs/data-contract.md, "Pages"): the
 /// root object up to the records, the records in batches, then the rest of the root object.
 /// Used by [`super::complaint_chunks`], which finds the parts in a stream of bytes.
@@ -371,6 +133,8 @@ pub struct PageReader {
     rejections: Rejections,
     records: ComplaintRecords,
     index: u32,
+    /// The chain's size, until the ids' room has been made for it.
+    id_room_for: Option<u64>,
 }
 
 impl PageReader {
@@ -398,7 +162,19 @@ impl PageReader {
             root: env.root,
             tables,
             rejections,
-            records: ComplaintRecords::with_room(room),
+            // The first page of a chain that says its size reads into columns made for all of
+            // it: their ids' room is made once the first batch shows how long ids are.
+            records: ComplaintRecords::with_room(match env.meta.records_in_chain {
+                Some(total) if room == Room::default() => Room {
+                    records: total.min(MAX_CHAIN_RECORDS) as usize,
+                    id_bytes: 0,
+                },
+                _ => room,
+            }),
+            id_room_for: env
+                .meta
+                .records_in_chain
+                .filter(|_| room == Room::default()),
             index: 0,
         }))
     }
@@ -425,18 +201,28 @@ impl PageReader {
 
     /// Reads a batch of records, given as a JSON array of them.
     pub fn read(&mut self, batch: &[u8]) -> Result<(), FeedError> {
-        let mut de = serde_json::Deserializer::from_slice(batch);
-        RecordsSeed {
-            tables: &self.tables,
-            generated_at: self.generated_at,
-            rejections: &mut self.rejections,
-            records: &mut self.records,
-            is_array: &mut false,
-            index: &mut self.index,
+        let (tables, generated_at) = (&self.tables, self.generated_at);
+        let (records, rejections) = (&mut self.records, &mut self.rejections);
+        read_batch(
+            batch,
+            RecordsSeed {
+                fields: &FIELDS,
+                is_array: &mut false,
+                index: &mut self.index,
+                on_record: &mut |record, index| match check(record, tables, generated_at) {
+                    Ok(c) => records.push(&c),
+                    Err(e) => {
+                        records.note_rejected(index);
+                        rejections.reject("complaints", index as usize, record.text(0), e)
+                    }
+                },
+            },
+        )?;
+        if let Some(total) = self.id_room_for.filter(|_| !self.records.is_empty()) {
+            self.records.make_room_for(total);
+            self.id_room_for = None;
         }
-        .deserialize(&mut de)
-        .and_then(|()| de.end())
-        .map_err(not_json)
+        Ok(())
     }
 
     /// The page, once `tail` (a JSON object of the keys after `complaints`) has been read: as

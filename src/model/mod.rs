@@ -12,6 +12,7 @@ pub mod error;
 pub mod ids;
 pub mod queues;
 pub mod reader;
+pub mod record_stream;
 pub mod spbe;
 #[cfg(test)]
 pub mod test_feeds;

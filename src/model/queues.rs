@@ -1,10 +1,13 @@
 //! `smartcity.queues/1` (services and ticket history) and `smartcity.queue-live/1` (live state).
 
-use super::document::{not_after, not_before, open, FeedMeta};
+use super::document::{check_size, not_after, not_before, open, open_root, FeedMeta};
 use super::error::{FeedError, Problem};
-use super::reader::field_problem;
+use super::ids::IdIndex;
+use super::reader::{
+    field_problem, one_of_of, opt_timestamp_of, reference_of, timestamp_of, FieldResult,
+};
+use super::record_stream::{read_records_of, read_root_without, LooseRecord, RecordsSeed};
 use super::{FeedKind, Reference};
-use std::collections::HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TicketStatus {
@@ -82,11 +85,15 @@ pub struct QueueLiveFeed {
 }
 
 pub fn decode(text: &str, max_bytes: u64) -> Result<QueueFeed, FeedError> {
-    let env = open(text, FeedKind::Queues, max_bytes)?;
+    check_size(text.len(), max_bytes)?;
+    let env = open_root(
+        read_root_without(text.as_bytes(), "tickets")?,
+        FeedKind::Queues,
+    )?;
     let mut meta = env.meta.clone();
     let rej = &mut meta.rejections;
     let (agencies, agency_ids) = env.references("agencies", rej)?;
-    let mut service_ids: HashMap<String, u16> = HashMap::new();
+    let mut service_ids = IdIndex::default();
     let services = env.records("services", rej, |f| {
         let id = f.str("id")?;
         if service_ids.contains_key(id) || service_ids.len() >= u16::MAX as usize {
@@ -119,47 +126,79 @@ pub fn decode(text: &str, max_bytes: u64) -> Result<QueueFeed, FeedError> {
         Ok(service)
     })?;
     let generated_at = meta.generated_at;
-    let tickets = env.records("tickets", rej, |f| {
-        let service = f.reference("service", "services", &service_ids)?;
-        let issued_at = not_after("issued_at", f.timestamp("issued_at")?, generated_at)?;
-        let called_at = match f.opt_timestamp("called_at")? {
-            Some(t) => Some(not_after(
-                "called_at",
-                not_before("called_at", t, issued_at, "issued_at")?,
-                generated_at,
-            )?),
-            None => None,
-        };
-        let finished_at = match (f.opt_timestamp("finished_at")?, called_at) {
-            (Some(t), Some(called)) => Some(not_after(
-                "finished_at",
-                not_before("finished_at", t, called, "called_at")?,
-                generated_at,
-            )?),
-            (Some(_), None) => {
-                return field_problem(
-                    "finished_at",
-                    Problem::Inconsistent {
-                        detail: crate::locale::Text::ErrFinishedNotCalled,
-                    },
-                )
-            }
-            (None, _) => None,
-        };
-        let status = TicketStatus::ALL[f.one_of("status", TicketStatus::IDS)?];
-        Ok(Ticket {
-            service,
-            issued_at,
-            called_at,
-            finished_at,
-            status,
-        })
-    })?;
+    // The ticket history is read record by record, not as a tree: the sample's 4.8 MB took
+    // 22 MB of wasm memory as one (docs/benchmarks.md, "Memory").
+    let mut tickets = Vec::new();
+    let mut is_array = false;
+    read_records_of(
+        text.as_bytes(),
+        "tickets",
+        RecordsSeed {
+            fields: &TICKET_FIELDS,
+            is_array: &mut is_array,
+            index: &mut 0,
+            on_record: &mut |record, index| match ticket(record, &service_ids, generated_at) {
+                Ok(t) => tickets.push(t),
+                Err(e) => meta.rejections.reject("tickets", index as usize, None, e),
+            },
+        },
+    )?;
+    if !is_array {
+        return Err(FeedError::MissingTable { table: "tickets" });
+    }
     Ok(QueueFeed {
         meta,
         agencies,
         services,
         tickets,
+    })
+}
+
+/// The fields of a ticket, in contract order.
+const TICKET_FIELDS: [&str; 5] = ["service", "issued_at", "called_at", "finished_at", "status"];
+
+/// Checks one ticket against the services and `generated_at`.
+fn ticket(r: &LooseRecord, services: &IdIndex, generated_at: i64) -> FieldResult<Ticket> {
+    if !r.is_object() {
+        return field_problem("(record)", Problem::WrongType { expected: "object" });
+    }
+    let service = reference_of("service", r.slot(0), "services", services)?;
+    let issued_at = not_after(
+        "issued_at",
+        timestamp_of("issued_at", r.slot(1))?,
+        generated_at,
+    )?;
+    let called_at = match opt_timestamp_of("called_at", r.slot(2))? {
+        Some(t) => Some(not_after(
+            "called_at",
+            not_before("called_at", t, issued_at, "issued_at")?,
+            generated_at,
+        )?),
+        None => None,
+    };
+    let finished_at = match (opt_timestamp_of("finished_at", r.slot(3))?, called_at) {
+        (Some(t), Some(called)) => Some(not_after(
+            "finished_at",
+            not_before("finished_at", t, called, "called_at")?,
+            generated_at,
+        )?),
+        (Some(_), None) => {
+            return field_problem(
+                "finished_at",
+                Problem::Inconsistent {
+                    detail: crate::locale::Text::ErrFinishedNotCalled,
+                },
+            )
+        }
+        (None, _) => None,
+    };
+    let status = TicketStatus::ALL[one_of_of("status", r.slot(4), TicketStatus::IDS)?];
+    Ok(Ticket {
+        service,
+        issued_at,
+        called_at,
+        finished_at,
+        status,
     })
 }
 
@@ -222,6 +261,39 @@ mod tests {
             .map(|e| e.field.as_str())
             .collect();
         assert_eq!(fields, ["called_at", "finished_at", "service"]);
+    }
+
+    #[test]
+    fn tickets_read_the_same_before_or_after_the_services_and_only_from_an_array() {
+        let tickets = r#""tickets": [
+            {"status": "served", "finished_at": "2026-11-27T08:30:00+08:00", "service": "ktp",
+             "issued_at": "2026-11-27T08:00:00+08:00", "called_at": "2026-11-27T08:20:00+08:00", "x": [1, {"y": 2}]},
+            7,
+            {"service": "ktp", "issued_at": "2026-11-27T09:00:00+08:00", "status": "waiting"}]"#;
+        let after = decode(&format!("{{{HEAD}, {tickets}}}"), 1 << 20).unwrap();
+        let before = decode(&format!("{{{tickets}, {HEAD}}}"), 1 << 20).unwrap();
+        assert_eq!(after, before);
+        assert_eq!(after.tickets.len(), 2);
+        assert_eq!(after.tickets[0].wait_seconds(), Some(20 * 60));
+        let e = &after.meta.rejections.first[0];
+        assert_eq!((e.index, e.field.as_str()), (1, "(record)"));
+        for bad in [
+            format!("{{{HEAD}}}"),
+            format!(r#"{{{HEAD}, "tickets": {{}}}}"#),
+        ] {
+            assert!(matches!(
+                decode(&bad, 1 << 20),
+                Err(FeedError::MissingTable { table: "tickets" })
+            ));
+        }
+        assert!(matches!(
+            decode(&format!("{{{HEAD}, {tickets}}} x"), 1 << 20),
+            Err(FeedError::NotJson { .. })
+        ));
+        assert!(matches!(
+            decode("[1]", 1 << 20),
+            Err(FeedError::NotAnObject)
+        ));
     }
 
     #[test]

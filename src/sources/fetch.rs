@@ -103,7 +103,7 @@ async fn whole(response: &web_sys::Response) -> Result<Vec<u8>, FeedError> {
 /// Reads a complaints page as its body streams in, each network chunk copied into wasm memory
 /// and read at once, so that the page is never whole in JS or wasm memory
 /// ([`crate::model::complaint_chunks`]). Keeps a copy of the bytes to save as the last good copy
-/// when `keep` and the page is small enough.
+/// when `keep` and the page says (`Content-Length`) it is small enough.
 async fn read_page(
     response: &web_sys::Response,
     max_bytes: u64,
@@ -112,7 +112,16 @@ async fn read_page(
     on_next: &mut dyn FnMut(&str),
 ) -> Result<(ComplaintFeed, Option<Vec<u8>>), FeedError> {
     let mut page = PageChunks::new(max_bytes, room);
-    let mut kept = keep.then(Vec::new);
+    // Only a page that says it is small enough, in room made for it once (growing by doubling,
+    // the copy of a 16 MB page would have left holes of 8 and 16 MB in wasm memory).
+    let length = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|l| l.parse::<usize>().ok())
+        .filter(|l| keep && *l <= CACHE_LIMIT_BYTES);
+    let mut kept = length.map(Vec::with_capacity);
     let mut push = |chunk: &js_sys::Uint8Array, on_next: &mut dyn FnMut(&str)| {
         let len = chunk.length() as usize;
         kept = kept.take().filter(|k| k.len() + len <= CACHE_LIMIT_BYTES);
