@@ -93,6 +93,15 @@ impl PageChunks {
         self.scan_to_end(on_next)
     }
 
+    /// Whether the page's head, once read, says it is part of a chain (`next`, or
+    /// `records_in_chain`).
+    pub fn in_chain(&self) -> bool {
+        match &self.phase {
+            Phase::Records(reader) | Phase::Tail(reader) => reader.in_chain(),
+            _ => false,
+        }
+    }
+
     /// Adds the next bytes.
     pub fn push(&mut self, chunk: &[u8], on_next: &mut dyn FnMut(&str)) -> Result<(), FeedError> {
         self.push_with(chunk.len(), |space| space.copy_from_slice(chunk), on_next)
@@ -407,6 +416,31 @@ mod tests {
             feed.meta.rejections.first[0].problem,
             Problem::NotAllowed { .. }
         ));
+    }
+
+    #[test]
+    fn a_page_says_it_is_part_of_a_chain_once_its_head_is_read() {
+        for (head, chained) in [
+            (format!(r#"{{{HEAD}, {TABLES}, "complaints": ["#), false),
+            (
+                format!(r#"{{{HEAD}, {TABLES}, "next": "p2", "complaints": ["#),
+                true,
+            ),
+            (
+                format!(r#"{{"records_in_chain": 9, {HEAD}, {TABLES}, "complaints": ["#),
+                true,
+            ),
+        ] {
+            let mut reader = PageChunks::new(1 << 20, Room::default());
+            reader
+                .push(&head.as_bytes()[..head.len() - 2], &mut |_| {})
+                .unwrap();
+            assert!(!reader.in_chain(), "not before the head is read");
+            reader
+                .push(&head.as_bytes()[head.len() - 2..], &mut |_| {})
+                .unwrap();
+            assert_eq!(reader.in_chain(), chained, "{head}");
+        }
     }
 
     #[test]

@@ -199,6 +199,11 @@ impl PageReader {
         }
     }
 
+    /// Whether the head names a next page or the size of a chain.
+    pub fn in_chain(&self) -> bool {
+        self.root.contains_key("next") || self.root.contains_key("records_in_chain")
+    }
+
     /// Reads a batch of records, given as a JSON array of them.
     pub fn read(&mut self, batch: &[u8]) -> Result<(), FeedError> {
         let (tables, generated_at) = (&self.tables, self.generated_at);

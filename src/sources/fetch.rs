@@ -103,7 +103,7 @@ async fn whole(response: &web_sys::Response) -> Result<Vec<u8>, FeedError> {
 /// Reads a complaints page as its body streams in, each network chunk copied into wasm memory
 /// and read at once, so that the page is never whole in JS or wasm memory
 /// ([`crate::model::complaint_chunks`]). Keeps a copy of the bytes to save as the last good copy
-/// when `keep` and the page says (`Content-Length`) it is small enough.
+/// when `keep`, the page is small enough and not part of a chain.
 async fn read_page(
     response: &web_sys::Response,
     max_bytes: u64,
@@ -112,16 +112,19 @@ async fn read_page(
     on_next: &mut dyn FnMut(&str),
 ) -> Result<(ComplaintFeed, Option<Vec<u8>>), FeedError> {
     let mut page = PageChunks::new(max_bytes, room);
-    // Only a page that says it is small enough, in room made for it once (growing by doubling,
-    // the copy of a 16 MB page would have left holes of 8 and 16 MB in wasm memory).
+    // In room made once when the page says its size (growing by doubling, the copy of a 16 MB
+    // page left holes of 8 and 16 MB in wasm memory); none for a page that says it is bigger.
     let length = response
         .headers()
         .get("content-length")
         .ok()
         .flatten()
-        .and_then(|l| l.parse::<usize>().ok())
-        .filter(|l| keep && *l <= CACHE_LIMIT_BYTES);
-    let mut kept = length.map(Vec::with_capacity);
+        .and_then(|l| l.parse::<usize>().ok());
+    let mut kept = match length {
+        _ if !keep => None,
+        Some(length) if length > CACHE_LIMIT_BYTES => None,
+        length => Some(Vec::with_capacity(length.unwrap_or(0))),
+    };
     let mut push = |chunk: &js_sys::Uint8Array, on_next: &mut dyn FnMut(&str)| {
         let len = chunk.length() as usize;
         kept = kept.take().filter(|k| k.len() + len <= CACHE_LIMIT_BYTES);
@@ -130,9 +133,14 @@ async fn read_page(
             kept.resize(at + len, 0);
             chunk.copy_to(&mut kept[at..]);
         }
-        crate::perf::measured("dasbor:decode", || {
+        let pushed = crate::perf::measured("dasbor:decode", || {
             page.push_with(len, |space| chunk.copy_to(space), on_next)
-        })
+        });
+        // A chain is never kept (docs/data-contract.md, "Pages").
+        if page.in_chain() {
+            kept = None;
+        }
+        pushed
     };
     // A response without a body (none has one for a GET that succeeded) reads as empty.
     if let Some(stream) = response.body() {
