@@ -78,13 +78,15 @@ fn main() {
     }
     let mut feed = feed.expect("at least one page");
     let before = PEAK.load(Relaxed);
+    let finishing = std::time::Instant::now();
     feed.finish();
     println!(
-        "finish: {} records, live {:.1} MiB, peak {:.1} MiB (before finish {:.1}), {:.2} s",
+        "finish: {} records, live {:.1} MiB, peak {:.1} MiB (before finish {:.1}), {:.2} s ({} ms finishing)",
         feed.complaints.len(),
         mib(LIVE.load(Relaxed)),
         mib(PEAK.load(Relaxed)),
         mib(before),
-        started.elapsed().as_secs_f64()
+        started.elapsed().as_secs_f64(),
+        finishing.elapsed().as_millis()
     );
 }

@@ -123,6 +123,9 @@ pub const FIELDS: [&str; 9] = [
 /// cannot take a wall screen's memory. Records beyond it still come in, page by page.
 pub const MAX_CHAIN_RECORDS: u64 = 4_000_000;
 
+/// A record's values in the columns but the id's: times, references, status.
+type Row = ([u32; 3], [u16; 4], Status);
+
 /// "No such time yet" in the `*_after` columns.
 pub const NOT_YET: u32 = u32::MAX;
 
@@ -399,15 +402,15 @@ impl ComplaintRecords {
             order.sort_unstable_by_key(|i| (received[*i as usize], *i));
         }
         order.extend(dropped.iter().map(|i| *i as u32));
-        let mut moved = vec![0u64; order.len().div_ceil(64)];
-        permute(&mut self.received_at, &order, &mut moved, kept);
-        permute(&mut self.responded_after, &order, &mut moved, kept);
-        permute(&mut self.resolved_after, &order, &mut moved, kept);
-        permute(&mut self.agency, &order, &mut moved, kept);
-        permute(&mut self.category, &order, &mut moved, kept);
-        permute(&mut self.area, &order, &mut moved, kept);
-        permute(&mut self.channel, &order, &mut moved, kept);
-        permute(&mut self.status, &order, &mut moved, kept);
+        self.permute(&order);
+        self.received_at.truncate(kept);
+        self.responded_after.truncate(kept);
+        self.resolved_after.truncate(kept);
+        self.agency.truncate(kept);
+        self.category.truncate(kept);
+        self.area.truncate(kept);
+        self.channel.truncate(kept);
+        self.status.truncate(kept);
         order.truncate(kept);
         self.id_order = Some(match self.id_order.take() {
             Some(before) => order.iter().map(|i| before[*i as usize]).collect(),
@@ -415,13 +418,70 @@ impl ComplaintRecords {
         });
     }
 
+    /// Reorders the columns (but the ids) in place so that record `i` is the one at `order[i]`
+    /// (a permutation): each cycle of it is walked once, one record held aside, every column
+    /// moved at each step (one walk, not one per column: each step waits for the next position).
+    fn permute(&mut self, order: &[u32]) {
+        let mut moved = vec![0u64; order.len().div_ceil(64)];
+        for start in 0..order.len() {
+            if moved[start / 64] >> (start % 64) & 1 == 1 {
+                continue;
+            }
+            let held = self.row(start);
+            let mut at = start;
+            loop {
+                moved[at / 64] |= 1 << (at % 64);
+                let from = order[at] as usize;
+                if from == start {
+                    self.set_row(at, held);
+                    break;
+                }
+                self.set_row(at, self.row(from));
+                at = from;
+            }
+        }
+    }
+
+    /// Record `i`'s values in every column but the id's.
+    fn row(&self, i: usize) -> Row {
+        (
+            [
+                self.received_at[i],
+                self.responded_after[i],
+                self.resolved_after[i],
+            ],
+            [
+                self.agency[i],
+                self.category[i],
+                self.area[i],
+                self.channel[i],
+            ],
+            self.status[i],
+        )
+    }
+
+    fn set_row(&mut self, i: usize, (times, references, status): Row) {
+        [
+            self.received_at[i],
+            self.responded_after[i],
+            self.resolved_after[i],
+        ] = times;
+        [
+            self.agency[i],
+            self.category[i],
+            self.area[i],
+            self.channel[i],
+        ] = references;
+        self.status[i] = status;
+    }
+
     /// Positions of records whose id was seen earlier (the later copies).
     /// Hashes only (4 bytes a record) are sorted; positions are looked up again only for the
     /// rare hashes that repeat, and texts compared (a collision is not a duplicate).
     fn duplicate_positions(&self) -> Vec<usize> {
-        // 32 bits of the hash, 4 bytes a record: a million ids share one by chance about a
-        // hundred times, and those are told apart by their text below.
-        let short = |id: &str| hash_text(id) as u32;
+        // The high 32 bits of the hash (its best mixed), 4 bytes a record: a million ids share
+        // one by chance about a hundred times, and those are told apart by their text below.
+        let short = |id: &str| (hash_text(id) >> 32) as u32;
         let mut hashes: Vec<u32> = (0..self.len()).map(|i| short(self.id(i))).collect();
         hashes.sort_unstable();
         let mut repeated: Vec<u32> = hashes
@@ -575,31 +635,6 @@ impl ComplaintFeed {
         self.complaints.drop_and_sort(&duplicates);
         self.complaints.spans = Vec::new();
     }
-}
-
-/// Reorders `column` in place so that its `i`th value is the one at `order[i]` (`order` a
-/// permutation; `moved` a bit per position, as scratch), then keeps the first `keep`: each cycle
-/// of the permutation is walked once, holding one value aside.
-fn permute<T: Copy>(column: &mut Vec<T>, order: &[u32], moved: &mut [u64], keep: usize) {
-    moved.fill(0);
-    for start in 0..order.len() {
-        if moved[start / 64] >> (start % 64) & 1 == 1 {
-            continue;
-        }
-        let first = column[start];
-        let mut at = start;
-        loop {
-            moved[at / 64] |= 1 << (at % 64);
-            let from = order[at] as usize;
-            if from == start {
-                column[at] = first;
-                break;
-            }
-            column[at] = column[from];
-            at = from;
-        }
-    }
-    column.truncate(keep);
 }
 
 /// Reference-table errors first (as they came), then complaint errors by page and record.
