@@ -135,9 +135,10 @@ test('polling backs off under failure: 5 s, then 10 s, with jitter, capped at th
     // Until the second retry (due about 15 s after the first failure).
     await until(() => times.length >= 3, 'the second retry', 20000);
     const gaps = times.slice(1).map((t, i) => (t - times[i]) / 1000);
-    // Without back-off a 1 s poller would have retried at once; with it: 0 s, ~5 s, ~15 s.
-    assert.ok(gaps[0] >= 3.9 && gaps[0] <= 6.1, `first retry after ${gaps[0]} s (5 s ± 20 %)`);
-    assert.ok(gaps[1] >= 7.9 && gaps[1] <= 12.1, `second after ${gaps[1]} s (10 s ± 20 %)`);
+    // Without back-off a 1 s poller would have retried at once; with it: 0 s, ~5 s, ~15 s. A timer
+    // fires late while the page is busy (a full `make test` once measured 6.128 s): 0.3 s allowed.
+    assert.ok(gaps[0] >= 3.9 && gaps[0] <= 6.3, `first retry after ${gaps[0]} s (5 s ± 20 %)`);
+    assert.ok(gaps[1] >= 7.9 && gaps[1] <= 12.3, `second after ${gaps[1]} s (10 s ± 20 %)`);
     assert.notEqual(await page.$eval('.kpi-value[data-kpi=complaints]', (e) => e.textContent), '–');
   } finally {
     env.server.overrides.delete('/data/queue-live.json');
