@@ -1,5 +1,5 @@
 //! Peak live heap while a chain of complaint pages is read as the browser reads it (each page
-//! pushed in network-sized chunks, room made for the chain after the first, pages appended, then
+//! pushed in network-sized chunks (the first makes room for the chain), pages appended, then
 //! `finish`): the floor under the wasm memory that `make bench` reports, since wasm memory never
 //! shrinks.
 //! `cargo run --release --example ingest_memory -- target/bench-data/complaints-1000000`
@@ -61,12 +61,7 @@ fn main() {
         let page = page.finish(&mut |_| {}).expect("page decodes");
         room = page.complaints.room_for_a_page_like_this();
         match feed.as_mut() {
-            None => {
-                let mut first = page;
-                // As the browser does after the first page (`records_in_chain`).
-                first.make_room_for_chain();
-                feed = Some(first);
-            }
+            None => feed = Some(page),
             Some(f) => f.append(page),
         }
         println!(

@@ -130,8 +130,7 @@ impl PageChunks {
                 close: Some(close),
             } => {
                 // The page without `"complaints": […]` is its head; the array, its one batch.
-                let head = trim_end(&buffer[..key]);
-                let head = head.strip_suffix(b",").map_or(head, trim_end);
+                let head = before_key(&buffer[..key]);
                 let rest = trim_start(&buffer[close + 1..]);
                 let rest = match (head.last(), rest.strip_prefix(b",")) {
                     (Some(b'{'), Some(after_comma)) => after_comma,
@@ -209,14 +208,8 @@ impl PageChunks {
         if &self.buffer[self.key.0..self.key.1] != b"complaints" {
             return Ok(());
         }
-        // The head is every key before this one: up to the key's opening quote, without the
-        // comma that led to it, closed.
-        let mut end = self.key.0 - 1;
-        while end > 0 && self.buffer[end - 1].is_ascii_whitespace() {
-            end -= 1;
-        }
-        let comma = end > 0 && self.buffer[end - 1] == b',';
-        let mut head = self.buffer[..end - usize::from(comma)].to_vec();
+        // The head is every key before this one, closed.
+        let mut head = before_key(&self.buffer[..self.key.0 - 1]).to_vec();
         head.push(b'}');
         match PageReader::open(&head, self.room, on_next)? {
             Some(reader) => {
@@ -291,6 +284,12 @@ fn cut_short() -> FeedError {
     FeedError::NotJson {
         detail: "EOF while parsing the complaints".into(),
     }
+}
+
+/// The bytes before a key's opening quote, without the comma that led to it.
+fn before_key(bytes: &[u8]) -> &[u8] {
+    let head = trim_end(bytes);
+    head.strip_suffix(b",").map_or(head, trim_end)
 }
 
 fn trim_start(bytes: &[u8]) -> &[u8] {

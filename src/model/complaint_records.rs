@@ -118,9 +118,10 @@ pub const FIELDS: [&str; 9] = [
     "resolved_at",
 ];
 
-/// The most records [`ComplaintFeed::make_room_for_chain`] makes room for, about 150 MB: four
-/// times the million the dashboard is measured with (docs/benchmarks.md), so that a wrong number
-/// cannot take a wall screen's memory. Records beyond it still come in, page by page.
+/// The most records [`ComplaintRecords::make_room_for`] makes room for, about 150 MB: four times
+/// the million the dashboard is measured with (docs/benchmarks.md), so that a wrong
+/// `records_in_chain` cannot take a wall screen's memory. Records beyond it still come in, page
+/// by page.
 pub const MAX_CHAIN_RECORDS: u64 = 4_000_000;
 
 /// A record's values in the columns but the id's: times, references, status.
@@ -214,7 +215,9 @@ impl ComplaintRecords {
     }
 
     /// Makes room for `total` records in all (at most [`MAX_CHAIN_RECORDS`]), their ids as long
-    /// as those read so far and a sixteenth more.
+    /// as those read so far and a sixteenth more: a chain's pages are then read into columns
+    /// allocated once. Grown page by page, each column left a hole the size of its last version
+    /// at every page, and wasm memory, which never shrinks, reached twice the records' size.
     pub fn make_room_for(&mut self, total: u64) {
         let more = (total.min(MAX_CHAIN_RECORDS) as usize).saturating_sub(self.len());
         let per_record = self.id_text.len() as f64 / self.len().max(1) as f64;
@@ -229,9 +232,8 @@ impl ComplaintRecords {
     /// enough.
     fn absorb(&mut self, piece: ComplaintRecords) {
         // `make_room` reserves the status column last: room there is room in all.
-        let left = |cap: usize, len: usize| cap - len;
-        if left(self.status.capacity(), self.len()) < piece.len()
-            || left(self.id_text.capacity(), self.id_text.len()) < piece.id_text.len()
+        if self.status.capacity() - self.len() < piece.len()
+            || self.id_text.capacity() - self.id_text.len() < piece.id_text.len()
         {
             self.make_room(Room {
                 records: piece.len(),
@@ -530,17 +532,6 @@ impl ComplaintFeed {
     /// The newest `received_at`, if any complaint was accepted.
     pub fn newest_received(&self) -> Option<i64> {
         self.complaints.received_range().map(|(_, newest)| newest)
-    }
-
-    /// Makes room in the columns for every record of the chain, when its first page says how
-    /// many (`records_in_chain`, docs/data-contract.md): later pages are then read into columns
-    /// allocated once. Grown page by page, each column left a hole the size of its last version
-    /// at every page, and wasm memory, which never shrinks, reached twice the records' size.
-    /// A number beyond [`MAX_CHAIN_RECORDS`], or beyond what memory allows, makes less room.
-    pub fn make_room_for_chain(&mut self) {
-        if let Some(total) = self.meta.records_in_chain {
-            self.complaints.make_room_for(total);
-        }
     }
 
     /// Adds the next page: its reference rows are matched to ours by id (new ones appended),

@@ -4,7 +4,7 @@
 //! these parts.
 
 use super::complaint_records::{
-    Area, Complaint, ComplaintFeed, ComplaintRecords, Room, Status, FIELDS, MAX_CHAIN_RECORDS,
+    Area, Complaint, ComplaintFeed, ComplaintRecords, Room, Status, FIELDS,
 };
 use super::document::{not_after, not_before, open_root, Envelope};
 use super::error::{FeedError, Problem};
@@ -133,8 +133,8 @@ pub struct PageReader {
     rejections: Rejections,
     records: ComplaintRecords,
     index: u32,
-    /// The chain's size, until the ids' room has been made for it.
-    id_room_for: Option<u64>,
+    /// The chain's size, until room has been made for its ids too.
+    chain_room_for: Option<u64>,
 }
 
 impl PageReader {
@@ -157,24 +157,24 @@ impl PageReader {
         if let Some(next) = &env.meta.next {
             on_next(next);
         }
+        // The first page of a chain that says its size (`records_in_chain`) reads into columns
+        // made for all of it, their ids' room made once the first batch shows how long ids
+        // are: later pages are read into columns allocated once (docs/benchmarks.md, "Memory").
+        let chain_room_for = env
+            .meta
+            .records_in_chain
+            .filter(|_| room == Room::default());
+        let mut records = ComplaintRecords::with_room(room);
+        if let Some(total) = chain_room_for {
+            records.make_room_for(total);
+        }
         Ok(Some(PageReader {
             generated_at: env.meta.generated_at,
             root: env.root,
             tables,
             rejections,
-            // The first page of a chain that says its size reads into columns made for all of
-            // it: their ids' room is made once the first batch shows how long ids are.
-            records: ComplaintRecords::with_room(match env.meta.records_in_chain {
-                Some(total) if room == Room::default() => Room {
-                    records: total.min(MAX_CHAIN_RECORDS) as usize,
-                    id_bytes: 0,
-                },
-                _ => room,
-            }),
-            id_room_for: env
-                .meta
-                .records_in_chain
-                .filter(|_| room == Room::default()),
+            records,
+            chain_room_for,
             index: 0,
         }))
     }
@@ -223,9 +223,9 @@ impl PageReader {
                 },
             },
         )?;
-        if let Some(total) = self.id_room_for.filter(|_| !self.records.is_empty()) {
+        if let Some(total) = self.chain_room_for.filter(|_| !self.records.is_empty()) {
             self.records.make_room_for(total);
-            self.id_room_for = None;
+            self.chain_room_for = None;
         }
         Ok(())
     }

@@ -299,7 +299,6 @@ mod column_tests {
         };
         let read = |hint: &str| {
             let mut feed = decode_page(page(["a", "b"], hint).as_bytes(), 1 << 20).unwrap();
-            feed.make_room_for_chain();
             feed.append(decode_page(page(["c", "a"], hint).as_bytes(), 1 << 20).unwrap());
             feed.append(decode_page(page(["d", "e"], hint).as_bytes(), 1 << 20).unwrap());
             feed.finish();

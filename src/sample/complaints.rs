@@ -406,7 +406,6 @@ mod tests {
             feed.meta.records_in_chain,
             Some(whole.complaints.len() as u64 + whole.meta.rejections.count as u64)
         );
-        feed.make_room_for_chain();
         for (_, text) in &pages[1..] {
             feed.append(decode_page(text.as_bytes(), u64::MAX).unwrap());
         }

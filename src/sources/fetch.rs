@@ -267,7 +267,6 @@ async fn read_document(
         let text = kept.and_then(|k| String::from_utf8(k).ok());
         return Ok((FeedData::Complaints(Box::new(feed)), text, None));
     }
-    feed.make_room_for_chain();
     let mut seen = vec![url.to_string()];
     let mut broke_off = None;
     while let Some(next) = feed.meta.next.take() {
