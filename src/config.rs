@@ -65,6 +65,8 @@ pub struct Config {
     system_names: BTreeMap<FeedKind, String>,
     /// The areas feed (GeoJSON), when the city has one: without it there is no map.
     pub areas_source: Option<String>,
+    /// Feeds whose source is a month-partitions manifest (`source_forms.<feed>: "months"`).
+    months: Vec<FeedKind>,
 }
 
 #[derive(Deserialize)]
@@ -88,6 +90,8 @@ struct WireConfig {
     display: Option<WireDisplay>,
     #[serde(default)]
     source_names: BTreeMap<String, String>,
+    #[serde(default)]
+    source_forms: BTreeMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -234,6 +238,19 @@ impl Config {
             .get("areas")
             .filter(|u| !u.trim().is_empty())
             .cloned();
+        let mut months = Vec::new();
+        for (id, form) in &wire.source_forms {
+            let field = format!("source_forms.{id}");
+            let kind = [FeedKind::Complaints, FeedKind::Queues]
+                .into_iter()
+                .find(|k| k.id() == id)
+                .ok_or_else(|| ConfigError::new(&field, "complaints or queues only"))?;
+            match form.as_str() {
+                "document" => {}
+                "months" => months.push(kind),
+                _ => return Err(ConfigError::new(&field, "\"document\" or \"months\"")),
+            }
+        }
         Ok(Config {
             city: wire.city,
             clock,
@@ -247,6 +264,7 @@ impl Config {
             display,
             system_names,
             areas_source,
+            months,
         })
     }
 
@@ -273,6 +291,12 @@ impl Config {
 
     pub fn source(&self, kind: FeedKind) -> &str {
         &self.sources[&kind]
+    }
+
+    /// The source is a month-partitions manifest (docs/data-contract.md, "Month partitions"),
+    /// not a document or chain of pages.
+    pub fn in_months(&self, kind: FeedKind) -> bool {
+        self.months.contains(&kind)
     }
 
     pub fn refresh_seconds(&self, kind: FeedKind) -> f64 {
@@ -336,5 +360,29 @@ mod tests {
             .unwrap_err()
             .field
             .starts_with("holidays["));
+    }
+
+    #[test]
+    fn source_forms_say_which_feeds_come_in_months() {
+        let with = |forms: &str| {
+            Config::parse(&SAMPLE.replace(
+                "\"source_names\"",
+                &format!("\"source_forms\": {forms}, \"source_names\""),
+            ))
+        };
+        let c = with(r#"{"complaints": "months", "queues": "document"}"#).unwrap();
+        assert!(c.in_months(FeedKind::Complaints));
+        assert!(!c.in_months(FeedKind::Queues));
+        assert!(!Config::parse(SAMPLE)
+            .unwrap()
+            .in_months(FeedKind::Complaints));
+        assert_eq!(
+            with(r#"{"complaints": "weeks"}"#).unwrap_err().field,
+            "source_forms.complaints"
+        );
+        assert_eq!(
+            with(r#"{"spbe": "months"}"#).unwrap_err().field,
+            "source_forms.spbe"
+        );
     }
 }

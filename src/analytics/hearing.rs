@@ -61,7 +61,7 @@ pub fn complaint_hearing(
     );
     let (start, end) = period.bounds(&config.clock);
     let (comparison_start, comparison_end) = selection.comparison.bounds(&config.clock);
-    let first = feed.complaints.received_range().map(|(first, _)| first);
+    let first = feed.oldest_received();
     let exposure = Exposure {
         current: (end.min(feed.meta.generated_at) - start).max(0) as f64,
         comparison: covers(first, selection.comparison, &config.clock)

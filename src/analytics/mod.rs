@@ -6,6 +6,7 @@ pub mod complaint_groups;
 pub mod complaint_rows;
 pub mod complaints;
 pub mod hearing;
+pub mod needs;
 pub mod overview;
 pub mod queue_forecast;
 pub mod queue_history;

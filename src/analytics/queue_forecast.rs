@@ -9,6 +9,8 @@ use chrono::{Duration, NaiveDate, Timelike};
 
 /// The baseline: the same weekday in each of the previous weeks.
 pub const BASELINE_WEEKS: i64 = 8;
+/// Days of tickets before today that a forecast reads (the baseline weeks and today).
+pub const HISTORY_DAYS: i64 = BASELINE_WEEKS * 7 + 1;
 /// A weekday counts as open when the service issued tickets on at least this many of its
 /// baseline days.
 pub const MIN_OPEN_DAYS: usize = 4;

@@ -24,6 +24,10 @@ pub const DISPERSION_DAYS: i64 = 56;
 pub const FLOOR_PER_DAY: f64 = 0.2;
 /// How many days back "since" looks for a run of flagged days.
 const SINCE_DAYS: i64 = 13;
+/// Days before the newest day that a scan reads (the dispersion days, a week before the oldest
+/// day "since" tests; the baseline weeks end within them): a month-partitioned feed loads them.
+pub const HISTORY_DAYS: i64 = 7 + DISPERSION_DAYS + SINCE_DAYS;
+const _: () = assert!(HISTORY_DAYS >= 7 * (BASELINE_WEEKS + 1));
 
 const DAY: i64 = 86_400;
 
@@ -268,7 +272,7 @@ pub fn scan(
     let week_window = (as_of - 7 * DAY, as_of);
     // The oldest day read: the dispersion days, a week before the oldest day "since" tests.
     let span_start = days
-        .start(today - Duration::days(7 + DISPERSION_DAYS + SINCE_DAYS))
+        .start(today - Duration::days(HISTORY_DAYS))
         .min(week_window.0 - 7 * BASELINE_WEEKS * DAY);
     let all = SeriesTimes::collect(feed, span_start, as_of);
     let mut scan = WarningScan::default();

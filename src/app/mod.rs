@@ -1,5 +1,6 @@
 //! The app: configuration at start-up, feed polling, URL state, router, theme and language.
 
+use crate::analytics::needs::PeriodWish;
 use crate::charts::theme::Theme;
 use crate::config::Config;
 use crate::locale::{Lang, Text};
@@ -10,7 +11,7 @@ use crate::views;
 use crate::views::context::{AppContext, AreasState};
 use crate::views::routes::Route;
 use crate::views::state::{Action, DataState};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -114,7 +115,9 @@ fn dashboard(props: &DashboardProps) -> Html {
         now: crate::sources::fetch::now_seconds(),
         ..Default::default()
     });
-    use_feed_polling(props.config.clone(), data.dispatcher());
+    // The period on screen, for the month-partitioned sources to load what it needs.
+    let wish = use_mut_ref(PeriodWish::default);
+    use_feed_polling(props.config.clone(), data.dispatcher(), wish.clone());
     let areas = use_areas(props.config.clone());
     let location = use_location();
     let search = location
@@ -123,6 +126,23 @@ fn dashboard(props: &DashboardProps) -> Html {
         .unwrap_or_default();
     let parsed = use_memo(search, |search| ViewQuery::parse(search));
     let (query, notices) = (*parsed).clone();
+    {
+        let selection = query.selection();
+        let anchor = data
+            .complaints
+            .get()
+            .and_then(|f| f.newest_received())
+            .map(|t| props.config.clock.local_date(t));
+        let now = PeriodWish {
+            from: selection.from,
+            to: selection.to,
+            compare: selection.compare,
+            anchor,
+        };
+        if *wish.borrow() != now {
+            *wish.borrow_mut() = now;
+        }
+    }
     let lang = query.lang.unwrap_or(props.config.lang);
     // Wall screens default to the dark theme; everything else to light.
     let on_display = use_route::<Route>() == Some(Route::Display);
@@ -184,29 +204,47 @@ fn switch(route: Route) -> Html {
 /// Every feed polled on its own interval into the reducer, and the clock ticking every 15 s so
 /// ages on screen move; stopped when the configuration changes.
 #[hook]
-fn use_feed_polling(config: Rc<Config>, dispatcher: UseReducerDispatcher<DataState>) {
+fn use_feed_polling(
+    config: Rc<Config>,
+    dispatcher: UseReducerDispatcher<DataState>,
+    wish: Rc<RefCell<PeriodWish>>,
+) {
     use_effect_with(config, move |config| {
         let stop = Rc::new(Cell::new(false));
         for kind in FeedKind::ALL {
             let dispatcher = dispatcher.clone();
+            let report = move |kind, event| {
+                dispatcher.dispatch(match event {
+                    PollEvent::Loaded(data) => Action::Loaded(kind, Ok(data)),
+                    PollEvent::Restored(data) => Action::Restored(data),
+                    PollEvent::Unchanged => Action::Unchanged(kind),
+                    PollEvent::Failed(e) => Action::Loaded(kind, Err(e)),
+                    PollEvent::Progress { pages, records } => {
+                        Action::Progress(kind, pages, records)
+                    }
+                    PollEvent::Partial(data, e) => Action::Partial(data, e),
+                    PollEvent::Months(read) => Action::Months(kind, read),
+                })
+            };
+            if config.in_months(kind) {
+                let source = crate::sources::months_poll::MonthsSource {
+                    kind,
+                    url: config.source(kind).to_string(),
+                    refresh_seconds: config.refresh_seconds(kind),
+                    max_bytes: config.max_page_bytes,
+                    clock: config.clock,
+                    wish: wish.clone(),
+                };
+                crate::sources::months_poll::poll(source, stop.clone(), report);
+                continue;
+            }
             crate::sources::fetch::poll(
                 kind,
                 config.source(kind).to_string(),
                 config.refresh_seconds(kind),
                 config.max_page_bytes,
                 stop.clone(),
-                move |kind, event| {
-                    dispatcher.dispatch(match event {
-                        PollEvent::Loaded(data) => Action::Loaded(kind, Ok(data)),
-                        PollEvent::Restored(data) => Action::Restored(data),
-                        PollEvent::Unchanged => Action::Unchanged(kind),
-                        PollEvent::Failed(e) => Action::Loaded(kind, Err(e)),
-                        PollEvent::Progress { pages, records } => {
-                            Action::Progress(kind, pages, records)
-                        }
-                        PollEvent::Partial(data, e) => Action::Partial(data, e),
-                    })
-                },
+                report,
             );
         }
         let tick = {

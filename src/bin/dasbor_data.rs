@@ -7,6 +7,10 @@
 //! `dasbor-data load [--database-url URL] [--complaints N] [--replace]`
 //!     fills the example tables of docs/connect/ in PostgreSQL from the sample generator (about N
 //!     complaints when asked), with their keys and the source views `dasbor-feed` reads.
+//! `dasbor-data partition --kind complaints|queues --in FILE [--out DIR] [--config FILE]`
+//!     cuts a complaints or queues document into month partitions (docs/data-contract.md,
+//!     "Month partitions"): `<name>-YYYY-MM.json` per city month and the manifest
+//!     `<name>-months.json`, in DIR (default: beside FILE).
 //! `dasbor-data figures [--static DIR] [--query QUERY] [--lang id|en] [--today YYYY-MM-DD]`
 //!     prints, as JSON, the overview figures the dashboard must show for that data and query,
 //!     computed by the same analytics and formatting code (the end-to-end tests compare).
@@ -50,8 +54,10 @@ mod native {
             Some("generate") => generate(&args[1..]),
             Some("figures") => figures(&args[1..]),
             Some("load") => load(&args[1..]),
+            Some("partition") => partition(&args[1..]),
             _ => Err(
-                "usage: dasbor-data generate|figures|load [options] (see the source header)".into(),
+                "usage: dasbor-data generate|figures|load|partition [options] (see the source header)"
+                    .into(),
             ),
         }
     }
@@ -133,6 +139,51 @@ mod native {
             std::fs::write(&path, &json).map_err(|e| format!("{}: {e}", path.display()))?;
             println!("{} ({} bytes)", path.display(), json.len());
         }
+        Ok(())
+    }
+
+    fn partition(args: &[String]) -> Result<(), String> {
+        let input = PathBuf::from(flag(args, "--in").ok_or("--in FILE is required")?);
+        let kind = match flag(args, "--kind").as_deref() {
+            Some("complaints") => FeedKind::Complaints,
+            Some("queues") => FeedKind::Queues,
+            _ => return Err("--kind complaints|queues is required".into()),
+        };
+        let config_path = flag(args, "--config").unwrap_or_else(|| "static/config.json".into());
+        let config = Config::parse(&read(Path::new("."), &config_path)?)
+            .map_err(|e| e.describe(Lang::En))?;
+        let out = flag(args, "--out")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| input.parent().map(Path::to_path_buf).unwrap_or_default());
+        let base = input
+            .file_name()
+            .and_then(|n| n.to_str())
+            .ok_or("--in names no file")?
+            .to_string();
+        let stem = base.strip_suffix(".json").unwrap_or(&base).to_string();
+        let text = read(Path::new("."), &input.to_string_lossy())?;
+        let (files, unplaced) = dasbor::producer::months::partition(
+            &text,
+            kind,
+            &config.clock,
+            &format!("{stem}-months.json"),
+            &base,
+        )?;
+        std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+        for (name, json) in &files {
+            let path = out.join(name);
+            std::fs::write(&path, json).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+        println!(
+            "{} months and the manifest {stem}-months.json in {}{}",
+            files.len() - 1,
+            out.display(),
+            if unplaced > 0 {
+                format!(" ({unplaced} records without a readable time left out)")
+            } else {
+                String::new()
+            }
+        );
         Ok(())
     }
 

@@ -240,6 +240,18 @@ impl ComplaintRecords {
                 id_bytes: piece.id_text.len(),
             });
         }
+        // Either side finished and reordered (months are read finished): the ids keep their
+        // text where it is, found through the order.
+        if self.id_order.is_some() || piece.id_order.is_some() {
+            let ids = self.id_ends.len() as u32;
+            let order = self
+                .id_order
+                .get_or_insert_with(|| (0..ids).collect::<Vec<u32>>());
+            match &piece.id_order {
+                Some(theirs) => order.extend(theirs.iter().map(|i| ids + i)),
+                None => order.extend(ids..ids + piece.len() as u32),
+            }
+        }
         let base = self.id_text.len() as u32;
         self.id_text.push_str(&piece.id_text);
         self.id_ends.extend(piece.id_ends.iter().map(|e| e + base));
@@ -261,6 +273,11 @@ impl ComplaintRecords {
             records: self.len() + self.len() / 16,
             id_bytes: self.id_text.len() + self.id_text.len() / 16,
         }
+    }
+
+    /// Bytes of id text held (tests check that refreshed months leave none behind).
+    pub fn id_text_len(&self) -> usize {
+        self.id_text.len()
     }
 
     pub fn id(&self, i: usize) -> &str {
@@ -334,6 +351,35 @@ impl ComplaintRecords {
         let lo = self.received_at.partition_point(|t| i64::from(*t) < start);
         let hi = self.received_at.partition_point(|t| i64::from(*t) < end);
         lo..hi.max(lo)
+    }
+
+    /// Drops the records received in `[start, end)`, a month whose document changed (the
+    /// columns are sorted: one range, drained in place). The ids' text is rewritten in record
+    /// order, so that a month refreshed every few minutes for weeks leaves no text behind.
+    pub fn drop_received_between(&mut self, start: i64, end: i64) {
+        let range = self.received_between(start, end);
+        if range.is_empty() {
+            return;
+        }
+        let kept_text: usize = (0..self.len())
+            .filter(|i| !range.contains(i))
+            .map(|i| self.id(i).len())
+            .sum();
+        let mut text = String::with_capacity(kept_text);
+        let mut ends = Vec::with_capacity(self.len() - range.len());
+        for i in (0..self.len()).filter(|i| !range.contains(i)) {
+            text.push_str(self.id(i));
+            ends.push(text.len() as u32);
+        }
+        (self.id_text, self.id_ends, self.id_order) = (text, ends, None);
+        self.received_at.drain(range.clone());
+        self.responded_after.drain(range.clone());
+        self.resolved_after.drain(range.clone());
+        self.agency.drain(range.clone());
+        self.category.drain(range.clone());
+        self.area.drain(range.clone());
+        self.channel.drain(range.clone());
+        self.status.drain(range);
     }
 
     /// Notes that array index `index` of the current page was rejected.
@@ -526,12 +572,34 @@ pub struct ComplaintFeed {
     pub complaints: ComplaintRecords,
     /// Pages read (1 for a single document).
     pub pages: u32,
+    /// The oldest receipt of the whole source when only some of its months are loaded
+    /// (docs/data-contract.md, "Month partitions"); `None`: the records are the whole source.
+    pub oldest_in_source: Option<i64>,
 }
 
 impl ComplaintFeed {
     /// The newest `received_at`, if any complaint was accepted.
     pub fn newest_received(&self) -> Option<i64> {
         self.complaints.received_range().map(|(_, newest)| newest)
+    }
+
+    /// The oldest receipt of the source, loaded or not.
+    pub fn oldest_received(&self) -> Option<i64> {
+        self.oldest_in_source
+            .or_else(|| self.complaints.received_range().map(|(oldest, _)| oldest))
+    }
+
+    /// Merges the months just read into these records: the records of the `replaced` receipt
+    /// ranges (months whose documents changed) go, `months` come in (appended like pages), and
+    /// the whole is finished again.
+    pub fn merge_months(&mut self, replaced: &[(i64, i64)], months: Option<ComplaintFeed>) {
+        for &(start, end) in replaced {
+            self.complaints.drop_received_between(start, end);
+        }
+        if let Some(months) = months {
+            self.append(months);
+        }
+        self.finish();
     }
 
     /// Adds the next page: its reference rows are matched to ours by id (new ones appended),

@@ -247,6 +247,7 @@ impl PageReader {
             areas: self.tables.areas,
             complaints: self.records,
             pages: 1,
+            oldest_in_source: None,
         })
     }
 }

@@ -69,6 +69,16 @@ pub struct Envelope {
 
 /// Checks size, JSON and schema; reads `generated_at`, `sample` and `next`.
 pub fn open(text: &str, kind: FeedKind, max_bytes: u64) -> Result<Envelope, FeedError> {
+    open_named(text, kind, kind.schema_name(), max_bytes)
+}
+
+/// As [`open`], for a document of another schema about `kind` (a partitions manifest).
+pub fn open_named(
+    text: &str,
+    kind: FeedKind,
+    schema_name: &str,
+    max_bytes: u64,
+) -> Result<Envelope, FeedError> {
     check_size(text.len(), max_bytes)?;
     let value: Value = serde_json::from_str(text).map_err(|e| FeedError::NotJson {
         detail: e.to_string(),
@@ -76,7 +86,7 @@ pub fn open(text: &str, kind: FeedKind, max_bytes: u64) -> Result<Envelope, Feed
     let Value::Object(root) = value else {
         return Err(FeedError::NotAnObject);
     };
-    open_root(root, kind)
+    open_root_named(root, kind, schema_name)
 }
 
 /// Refuses a document over the size limit before anything is parsed.
@@ -93,7 +103,15 @@ pub fn check_size(bytes: usize, max_bytes: u64) -> Result<(), FeedError> {
 
 /// Checks the schema tag and reads `generated_at`, `sample` and `next` of a parsed root object.
 pub fn open_root(root: Map<String, Value>, kind: FeedKind) -> Result<Envelope, FeedError> {
-    let expected = format!("{}/{}", kind.schema_name(), SCHEMA_MAJOR);
+    open_root_named(root, kind, kind.schema_name())
+}
+
+fn open_root_named(
+    root: Map<String, Value>,
+    kind: FeedKind,
+    schema_name: &str,
+) -> Result<Envelope, FeedError> {
+    let expected = format!("{schema_name}/{SCHEMA_MAJOR}");
     let schema = match root.get("schema") {
         Some(Value::String(s)) => s.clone(),
         Some(other) => {
@@ -107,7 +125,7 @@ pub fn open_root(root: Map<String, Value>, kind: FeedKind) -> Result<Envelope, F
     // Only the major version decides compatibility: `smartcity.complaints/1.3` is fine.
     let (name, version) = schema.split_once('/').unwrap_or((schema.as_str(), ""));
     let major = version.split('.').next().unwrap_or("");
-    if name != kind.schema_name() || major != SCHEMA_MAJOR.to_string() {
+    if name != schema_name || major != SCHEMA_MAJOR.to_string() {
         return Err(FeedError::WrongSchema {
             found: schema,
             expected,

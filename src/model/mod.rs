@@ -10,6 +10,7 @@ pub mod dimensions;
 pub mod document;
 pub mod error;
 pub mod ids;
+pub mod partitions;
 pub mod queues;
 pub mod reader;
 pub mod record_stream;

@@ -65,6 +65,53 @@ impl QueueFeed {
     pub fn service_index(&self, id: &str) -> Option<usize> {
         self.services.iter().position(|s| s.id == id)
     }
+
+    /// Merges the months just read (docs/data-contract.md, "Month partitions"): the tickets
+    /// issued in the `replaced` ranges (months whose documents changed) go; the tickets of
+    /// `months` come in, their services and agencies matched to these by id (new ones added).
+    pub fn merge_months(&mut self, replaced: &[(i64, i64)], months: Option<QueueFeed>) {
+        self.tickets.retain(|t| {
+            !replaced
+                .iter()
+                .any(|&(start, end)| start <= t.issued_at && t.issued_at < end)
+        });
+        let Some(months) = months else { return };
+        let agencies: Vec<u16> = months
+            .agencies
+            .iter()
+            .map(|a| position_or_push(&mut self.agencies, a, |x, y| x.id == y.id))
+            .collect();
+        let services: Vec<u16> = months
+            .services
+            .into_iter()
+            .map(|mut s| {
+                s.agency = agencies.get(s.agency as usize).copied().unwrap_or(s.agency);
+                position_or_push(&mut self.services, &s, |x, y| x.id == y.id)
+            })
+            .collect();
+        self.tickets.extend(months.tickets.into_iter().map(|mut t| {
+            t.service = services[t.service as usize];
+            t
+        }));
+        self.meta.rejections.count += months.meta.rejections.count;
+        let room =
+            crate::model::document::KEPT_ERRORS.saturating_sub(self.meta.rejections.first.len());
+        self.meta
+            .rejections
+            .first
+            .extend(months.meta.rejections.first.into_iter().take(room));
+    }
+}
+
+/// Where `item` is in `rows` (by `same`), pushing it when it is not there.
+fn position_or_push<T: Clone>(rows: &mut Vec<T>, item: &T, same: impl Fn(&T, &T) -> bool) -> u16 {
+    match rows.iter().position(|r| same(r, item)) {
+        Some(i) => i as u16,
+        None => {
+            rows.push(item.clone());
+            (rows.len() - 1) as u16
+        }
+    }
 }
 
 /// One service's live state.

@@ -15,6 +15,7 @@ pub mod error;
 pub mod indicators;
 pub mod json;
 pub mod load;
+pub mod months;
 pub mod publish;
 pub mod queues;
 pub mod source;

@@ -51,7 +51,7 @@ pub async fn fetch_if_changed(
 }
 
 /// As [`fetch_if_changed`], reading the answer to a request already `started` when there is one.
-async fn fetch_started(
+pub(super) async fn fetch_started(
     url: &str,
     max_bytes: u64,
     last_validator: Option<&str>,
@@ -197,7 +197,7 @@ fn take_early(url: &str) -> Option<JsFuture> {
 /// Starts a GET of `url` now, to be read later: `cache: no-cache` and the time limit, as
 /// `boot.js` sends its own. The future listens from the start, so a failure before it is read is
 /// not an unhandled rejection.
-fn start_get(url: &str) -> Option<JsFuture> {
+pub(super) fn start_get(url: &str) -> Option<JsFuture> {
     let init = web_sys::RequestInit::new();
     init.set_cache(RequestCache::NoCache);
     init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(
@@ -213,6 +213,11 @@ pub async fn fetch_text(url: &str, max_bytes: u64) -> Result<String, FeedError> 
         Fetched::Changed { response, .. } => utf8(whole(&response).await?),
         Fetched::Unchanged => unreachable!("without a previous validator nothing is unchanged"),
     }
+}
+
+/// A response's whole body as text.
+pub(super) async fn whole_text(response: &web_sys::Response) -> Result<String, FeedError> {
+    utf8(whole(response).await?)
 }
 
 fn utf8(bytes: Vec<u8>) -> Result<String, FeedError> {
@@ -233,7 +238,7 @@ const MAX_PAGES: u32 = 100_000;
 
 /// A fetched document decoded; for complaints, the `next` pages followed until the chain ends.
 /// Returns the data, the text to keep as the last good copy, and why a chain broke off.
-async fn read_document(
+pub(super) async fn read_document(
     kind: FeedKind,
     url: &str,
     response: web_sys::Response,
@@ -320,7 +325,7 @@ fn start_next(base: String, ahead: &mut Option<(String, JsFuture)>) -> impl FnMu
 }
 
 /// A link resolved against the URL of the document that holds it.
-fn resolve_against(link: &str, base: &str) -> String {
+pub(super) fn resolve_against(link: &str, base: &str) -> String {
     web_sys::Url::new_with_base(link, base)
         .map(|u| u.href())
         .unwrap_or_else(|_| link.to_string())

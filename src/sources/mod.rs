@@ -1,12 +1,15 @@
 //! Sources: fetch, decode, keep the last good copy, poll. The state and its rules are plain Rust;
 //! only `fetch` and `poll` touch the browser.
 
+pub mod months;
 pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 pub mod cache;
 #[cfg(target_arch = "wasm32")]
 pub mod fetch;
+#[cfg(target_arch = "wasm32")]
+pub mod months_poll;
 
 use crate::model::complaints::ComplaintFeed;
 use crate::model::dimensions::DimensionFeed;
@@ -42,6 +45,8 @@ pub enum PollEvent {
     },
     /// A chain of pages broke off: the pages that arrived, and why the rest did not.
     Partial(FeedData, FeedError),
+    /// A round of a month-partitioned source: the months read, to merge into the data held.
+    Months(Box<months::MonthsRead>),
 }
 
 /// Decodes a document of the given kind.

@@ -81,6 +81,15 @@ impl<T> FeedSlot<T> {
         self.progress = Some((pages, records));
     }
 
+    /// After a round of months: the error of the months that could not be read, or none.
+    pub fn settle(&mut self, error: Option<FeedError>) {
+        self.loading = false;
+        self.progress = None;
+        if error.is_some() {
+            self.error = error;
+        }
+    }
+
     /// A copy from browser storage fills an empty slot only: it never replaces newer data.
     pub fn restore(&mut self, data: T) {
         if self.data.is_none() {

@@ -31,6 +31,8 @@ pub enum Action {
     Tick(i64),
     Progress(FeedKind, u32, u64),
     Partial(FeedData, FeedError),
+    /// A round of a month-partitioned source, merged into the data held.
+    Months(FeedKind, Box<crate::sources::months::MonthsRead>),
 }
 
 impl Reducible for DataState {
@@ -40,6 +42,35 @@ impl Reducible for DataState {
         let mut next = (*self).clone();
         match action {
             Action::Tick(now) => next.now = now,
+            Action::Months(kind, read) => match kind {
+                FeedKind::Complaints => {
+                    let slot = &mut next.complaints;
+                    let held = slot.get().map(|f| &f.meta);
+                    if read.is_news(held) {
+                        let error = read.error.clone();
+                        if let Some(feed) = read.merge_complaints(slot.get()) {
+                            slot.succeed(feed);
+                        }
+                        slot.settle(error);
+                    } else {
+                        slot.confirm();
+                    }
+                }
+                FeedKind::Queues => {
+                    let slot = &mut next.queues;
+                    let held = slot.get().map(|f| &f.meta);
+                    if read.is_news(held) {
+                        let error = read.error.clone();
+                        if let Some(feed) = read.merge_queues(slot.get()) {
+                            slot.succeed(feed);
+                        }
+                        slot.settle(error);
+                    } else {
+                        slot.confirm();
+                    }
+                }
+                _ => {}
+            },
             Action::Progress(kind, pages, records) => match kind {
                 FeedKind::Dimensions => next.dimensions.advance(pages, records),
                 FeedKind::Complaints => next.complaints.advance(pages, records),
