@@ -662,3 +662,111 @@ fn tls_when_the_url_asks_for_it() {
     };
     assert!(e.to_string().contains("certificate"), "{e}");
 }
+
+/// The sample's config with complaints and queues in month partitions.
+fn months_config() -> Config {
+    let text = static_file("config.json")
+        .replace(
+            "\"source_names\"",
+            "\"source_forms\": {\"complaints\": \"months\", \"queues\": \"months\"}, \"source_names\"",
+        )
+        .replace("data/complaints.json", "data/complaints-months.json")
+        .replace("data/queues.json", "data/queues-months.json");
+    Config::parse(&text).unwrap()
+}
+
+fn manifest(out: &Path, kind: FeedKind) -> model::partitions::Manifest {
+    let name = format!("{}-months.json", kind.id());
+    model::partitions::decode(&read(out, &name), kind, u64::MAX).unwrap()
+}
+
+fn written(reports: &[producer::FeedReport], kind: FeedKind) -> Vec<String> {
+    match outcome(reports, kind) {
+        Outcome::Written { files, .. } => files.clone(),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn month_partitions_from_postgresql_and_only_changed_months_rewritten() {
+    let (_cluster, mut client, b) = loaded();
+    let out = out_dir("months");
+    let config = months_config();
+    let feeds = [FeedKind::Complaints, FeedKind::Queues];
+    let run = |client: &mut Client, at: i64| {
+        producer::export(client, &config, &options(&out, "dasbor", at, &feeds)).unwrap()
+    };
+    let reports = run(&mut client, as_of());
+    for r in &reports {
+        assert_eq!(r.left_out.count, 0, "{r}");
+    }
+    // Every month read back is the bundled feed, each month holding only its own records.
+    let m = manifest(&out, FeedKind::Complaints);
+    assert!(m.months.len() >= 24, "{}", m.months.len());
+    assert_eq!(
+        written(&reports, FeedKind::Complaints).len(),
+        m.months.len() + 1
+    );
+    let mut all: Option<model::complaints::ComplaintFeed> = None;
+    for part in &m.months {
+        let (month, _) = read_chain(&out, &part.url);
+        assert_eq!(month.complaints.len() as u64, part.records);
+        let (start, end) = dasbor::sources::months::month_bounds(part.month, &config.clock);
+        assert!(month
+            .complaints
+            .received_times()
+            .all(|t| start <= t && t < end));
+        assert_eq!(month.meta.generated_at, as_of());
+        match &mut all {
+            None => all = Some(month),
+            Some(all) => all.append(month),
+        }
+    }
+    let mut all = all.unwrap();
+    all.finish();
+    assert_eq!(complaint_rows(&all), complaint_rows(&b.complaints));
+    assert_eq!(m.newest_at(), b.complaints.newest_received());
+    let q = manifest(&out, FeedKind::Queues);
+    let tickets: u64 = q.months.iter().map(|p| p.records).sum();
+    assert_eq!(tickets, b.queues.tickets.len() as u64);
+    let first = model::queues::decode(&read(&out, &q.months[0].url), u64::MAX).unwrap();
+    assert_eq!(first.services, b.queues.services);
+
+    // An hour later, nothing changed: only the manifests are written; the months keep their
+    // bytes and their generated_at.
+    let later = as_of() + 3600;
+    let reports = run(&mut client, later);
+    assert_eq!(
+        written(&reports, FeedKind::Complaints),
+        ["complaints-months.json"]
+    );
+    assert_eq!(written(&reports, FeedKind::Queues), ["queues-months.json"]);
+    let again = manifest(&out, FeedKind::Complaints);
+    assert_eq!(again.meta.generated_at, later);
+    assert!(again.months.iter().all(|p| p.generated_at == as_of()));
+
+    // A complaint of March 2025 answered: that month alone is rewritten.
+    client
+        .batch_execute(
+            "UPDATE kesah.laporan SET status = 'DITOLAK' WHERE nomor = (
+               SELECT nomor FROM kesah.laporan
+               WHERE diterima >= '2025-03-05T00:00:00+08:00' AND status <> 'DITOLAK'
+               ORDER BY diterima LIMIT 1)",
+        )
+        .unwrap();
+    let latest = later + 3600;
+    let reports = run(&mut client, latest);
+    assert_eq!(
+        written(&reports, FeedKind::Complaints),
+        ["complaints-months-2025-03.json", "complaints-months.json"]
+    );
+    let third = manifest(&out, FeedKind::Complaints);
+    for part in &third.months {
+        let expected = if part.url == "complaints-months-2025-03.json" {
+            latest
+        } else {
+            as_of()
+        };
+        assert_eq!(part.generated_at, expected, "{}", part.url);
+    }
+}

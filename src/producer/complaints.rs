@@ -5,6 +5,7 @@
 use super::document::{Chain, Draft, Tables};
 use super::error::{LeftOut, ProducerError, RowProblem};
 use super::json::Object;
+use super::partitioned::{write_months, Partitioned, Records};
 use super::source::{self, Row, Snapshot, View};
 use super::Context;
 use crate::model::complaints::Status;
@@ -165,13 +166,11 @@ fn record(
         .end())
 }
 
-/// Writes the complaints feed's pages as temporary files.
-pub fn build(
+/// The reference tables as the feed writes them, and their ids to check records against.
+fn tables(
     snap: &mut Snapshot,
-    ctx: &Context,
-    file: &str,
     left_out: &mut LeftOut,
-) -> Result<(Draft, u64), ProducerError> {
+) -> Result<(Tables, References), ProducerError> {
     let (agencies, agency_ids) = reference(snap, &source::AGENCIES, left_out)?;
     let (categories, category_ids) = reference(snap, &source::CATEGORIES, left_out)?;
     let (channels, channel_ids) = reference(snap, &source::CHANNELS, left_out)?;
@@ -197,6 +196,17 @@ pub fn build(
             snap.qualified(&source::CHANNELS),
         ],
     };
+    Ok((tables, refs))
+}
+
+/// Writes the complaints feed's pages as temporary files.
+pub fn build(
+    snap: &mut Snapshot,
+    ctx: &Context,
+    file: &str,
+    left_out: &mut LeftOut,
+) -> Result<(Draft, u64), ProducerError> {
+    let (tables, refs) = tables(snap, left_out)?;
     let mut chain = Chain::new(
         ctx.folder,
         ctx.envelope("smartcity.complaints/1"),
@@ -224,4 +234,30 @@ pub fn build(
         return Err(e);
     }
     Ok((chain.finish()?, rows))
+}
+
+/// Writes the complaints feed as month partitions (temporary files), named after `file`.
+pub fn build_months(
+    snap: &mut Snapshot,
+    ctx: &Context,
+    file: &str,
+    left_out: &mut LeftOut,
+) -> Result<Partitioned, ProducerError> {
+    let (tables, refs) = tables(snap, left_out)?;
+    let records = Records {
+        view: &source::COMPLAINTS,
+        time: "received_at",
+        schema: "smartcity.complaints/1",
+        table: "complaints",
+    };
+    let mut previous_id = String::new();
+    write_months(
+        snap,
+        ctx,
+        &records,
+        file,
+        tables,
+        |r| record(r, &refs, ctx, &mut previous_id),
+        left_out,
+    )
 }

@@ -29,7 +29,7 @@ impl Envelope {
 }
 
 /// The part of a document after the envelope: top-level tables of one-line rows.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Tables {
     text: String,
     rows_in_table: usize,
@@ -74,6 +74,11 @@ impl Tables {
 
     pub fn len(&self) -> usize {
         self.text.len()
+    }
+
+    /// The tables as JSON object members (`"agencies": [...], ...`).
+    pub fn text(&self) -> &str {
+        &self.text
     }
 
     pub fn is_empty(&self) -> bool {

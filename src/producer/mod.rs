@@ -16,6 +16,7 @@ pub mod indicators;
 pub mod json;
 pub mod load;
 pub mod months;
+pub mod partitioned;
 pub mod publish;
 pub mod queues;
 pub mod source;
@@ -175,6 +176,34 @@ pub fn export_feed(
         page_records: options.page_records,
         max_page_bytes: config.max_page_bytes,
     };
+    if config.in_months(kind) {
+        let built = source::Snapshot::open(client, &options.schema)
+            .map_err(|e| ProducerError::Query {
+                view: options.schema.clone(),
+                detail: e.to_string(),
+            })
+            .and_then(|mut snap| match kind {
+                FeedKind::Queues => queues::build_months(&mut snap, &ctx, &file, &mut left_out),
+                _ => complaints::build_months(&mut snap, &ctx, &file, &mut left_out),
+            });
+        let moments = ctx.moments;
+        let (outcome, rows) = match built {
+            Err(e) => (Outcome::Failed(e), 0),
+            Ok(built) => {
+                let rows = built.rows();
+                let published =
+                    partitioned::publish(folder, generated_at, &moments, kind, &file, built);
+                (published.unwrap_or_else(Outcome::Failed), rows)
+            }
+        };
+        return FeedReport {
+            kind,
+            outcome,
+            rows,
+            left_out,
+            elapsed: started.elapsed(),
+        };
+    }
     let built = build(client, kind, &ctx, &file, &options.schema, &mut left_out);
     let (outcome, rows) = match built {
         Err(e) => (Outcome::Failed(e), 0),

@@ -4,6 +4,7 @@
 //! `smartcity.partitions/1`, that lists them. `dasbor-data partition` converts a file with
 //! this; `dasbor-feed` writes the same form from PostgreSQL.
 
+use super::json::{push_str, Object};
 use crate::model::partitions::SCHEMA_NAME;
 use crate::model::FeedKind;
 use crate::time::CityClock;
@@ -13,7 +14,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
-use std::fmt;
+use std::fmt::{self, Write};
 
 /// The records array and the time field that cuts it into months.
 pub fn records_of(kind: FeedKind) -> Option<(&'static str, &'static str)> {
@@ -166,51 +167,73 @@ pub struct Listed<'a> {
     pub newest_at: Option<String>,
 }
 
-/// The manifest: the envelope, the feed it partitions, the reference `tables` (every key of
-/// `head` but the envelope's), and the months.
+/// The manifest of a converted document: its tables are every key of `head` but the envelope's.
 pub fn manifest(
     kind: FeedKind,
     generated_at: &str,
     head: &Map<String, Value>,
     months: &[Listed],
 ) -> String {
-    let mut root = Map::new();
-    root.insert("schema".into(), format!("{SCHEMA_NAME}/1").into());
-    root.insert("generated_at".into(), generated_at.into());
-    if head.get("sample") == Some(&Value::Bool(true)) {
-        root.insert("sample".into(), true.into());
-    }
-    root.insert("feed".into(), format!("{}/1", kind.schema_name()).into());
-    for (key, value) in head {
-        if !matches!(key.as_str(), "schema" | "generated_at" | "sample") {
-            root.insert(key.clone(), value.clone());
-        }
-    }
-    let rows: Vec<Value> = months
+    let members: Vec<String> = head
         .iter()
-        .map(|m| {
-            let mut row = Map::new();
-            row.insert(
-                "month".into(),
-                format!("{:04}-{:02}", m.month.year(), m.month.month()).into(),
-            );
-            row.insert("url".into(), m.url.into());
-            row.insert("records".into(), m.records.into());
-            row.insert("bytes".into(), m.bytes.into());
-            row.insert("generated_at".into(), m.generated_at.into());
-            if let Some(t) = &m.oldest_at {
-                row.insert("oldest_at".into(), t.clone().into());
-            }
-            if let Some(t) = &m.newest_at {
-                row.insert("newest_at".into(), t.clone().into());
-            }
-            Value::Object(row)
+        .filter(|(key, _)| !matches!(key.as_str(), "schema" | "generated_at" | "sample"))
+        .map(|(key, value)| {
+            format!(
+                "  {}: {}",
+                serde_json::to_string(key).unwrap_or_default(),
+                serde_json::to_string(value).unwrap_or_default()
+            )
         })
         .collect();
-    root.insert("months".into(), Value::Array(rows));
-    let mut text = serde_json::to_string_pretty(&Value::Object(root)).unwrap_or_default();
-    text.push('\n');
-    text
+    let sample = head.get("sample") == Some(&Value::Bool(true));
+    manifest_text(kind, generated_at, sample, &members.join(",\n"), months)
+}
+
+/// The manifest, `smartcity.partitions/1`: the envelope, the feed it partitions, the reference
+/// tables (`tables`: JSON object members, as the month documents carry them), and the months,
+/// one a line.
+pub fn manifest_text(
+    kind: FeedKind,
+    generated_at: &str,
+    sample: bool,
+    tables: &str,
+    months: &[Listed],
+) -> String {
+    let mut out = format!("{{\n  \"schema\": \"{SCHEMA_NAME}/1\",\n  \"generated_at\": ");
+    push_str(&mut out, generated_at);
+    if sample {
+        out.push_str(",\n  \"sample\": true");
+    }
+    let _ = write!(out, ",\n  \"feed\": \"{}/1\",\n", kind.schema_name());
+    if !tables.is_empty() {
+        out.push_str(tables);
+        out.push_str(",\n");
+    }
+    out.push_str("  \"months\": [");
+    for (i, m) in months.iter().enumerate() {
+        out.push_str(if i == 0 { "\n    " } else { ",\n    " });
+        let mut row = Object::default()
+            .text(
+                "month",
+                &format!("{:04}-{:02}", m.month.year(), m.month.month()),
+            )
+            .text("url", m.url)
+            .count("records", Some(m.records))
+            .count("bytes", Some(m.bytes))
+            .text("generated_at", m.generated_at);
+        for (key, at) in [("oldest_at", &m.oldest_at), ("newest_at", &m.newest_at)] {
+            if let Some(at) = at {
+                row = row.text(key, at);
+            }
+        }
+        out.push_str(&row.end());
+    }
+    out.push_str(if months.is_empty() {
+        "]\n}\n"
+    } else {
+        "\n  ]\n}\n"
+    });
+    out
 }
 
 /// A month document's file name: `complaints-2026-11.json` beside `complaints.json`.

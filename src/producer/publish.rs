@@ -69,6 +69,14 @@ impl Folder {
         })
     }
 
+    /// The `generated_at` a month published with `digest` keeps (its files all there): a
+    /// partitioned feed's months are not rewritten for age, only for content.
+    pub fn kept(&self, key: &str, digest: &str) -> Option<i64> {
+        self.published(key)
+            .filter(|p| p.digest == digest && p.files.iter().all(|f| self.dir.join(f).is_file()))
+            .map(|p| p.generated_at)
+    }
+
     /// A token for the names of a new chain's pages that no published or kept page uses.
     pub fn fresh_token(&self, feed: &str, generated_at: i64) -> String {
         let taken: Vec<&String> = self

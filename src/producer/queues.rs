@@ -5,6 +5,7 @@ use super::complaints::{moment, reference, refers, unique, Ids};
 use super::document::{single, Draft, Tables};
 use super::error::{LeftOut, ProducerError, RowProblem};
 use super::json::Object;
+use super::partitioned::{write_months, Partitioned, Records};
 use super::source::{self, Row, Snapshot};
 use super::Context;
 use crate::model::queues::TicketStatus;
@@ -104,16 +105,11 @@ fn ticket(
         .end())
 }
 
-/// Writes the queues feed (services and tickets) as a temporary file.
-pub fn build(
-    snap: &mut Snapshot,
-    ctx: &Context,
-    file: &str,
-    left_out: &mut LeftOut,
-) -> Result<(Draft, u64), ProducerError> {
+/// The queues feed's tables (the agencies its services name, in the view's order, and the
+/// services), and the service ids to check tickets against.
+fn tables(snap: &mut Snapshot, left_out: &mut LeftOut) -> Result<(Tables, Ids), ProducerError> {
     let (agency_rows, agency_ids) = reference(snap, &source::AGENCIES, left_out)?;
     let services = services(snap, &agency_ids, left_out)?;
-    // The feed carries the agencies its services name, in the view's order.
     let agencies = agency_rows
         .iter()
         .filter(|(id, _)| services.agencies.contains(id))
@@ -121,11 +117,22 @@ pub fn build(
     let mut tables = Tables::default();
     tables.table("agencies", agencies);
     tables.table("services", &services.rows);
+    Ok((tables, services.ids))
+}
+
+/// Writes the queues feed (services and tickets) as a temporary file.
+pub fn build(
+    snap: &mut Snapshot,
+    ctx: &Context,
+    file: &str,
+    left_out: &mut LeftOut,
+) -> Result<(Draft, u64), ProducerError> {
+    let (mut tables, service_ids) = tables(snap, left_out)?;
     tables.begin("tickets");
     let services_view = snap.qualified(&source::SERVICES);
     let mut rows = 0u64;
     snap.for_each(&source::TICKETS, |r| {
-        match ticket(&r, &services.ids, &services_view, ctx) {
+        match ticket(&r, &service_ids, &services_view, ctx) {
             Ok(text) => {
                 rows += 1;
                 tables.row(&text);
@@ -152,6 +159,32 @@ pub fn build(
         )?,
         rows,
     ))
+}
+
+/// Writes the queues feed as month partitions (temporary files), named after `file`.
+pub fn build_months(
+    snap: &mut Snapshot,
+    ctx: &Context,
+    file: &str,
+    left_out: &mut LeftOut,
+) -> Result<Partitioned, ProducerError> {
+    let (tables, service_ids) = tables(snap, left_out)?;
+    let services_view = snap.qualified(&source::SERVICES);
+    let records = Records {
+        view: &source::TICKETS,
+        time: "issued_at",
+        schema: "smartcity.queues/1",
+        table: "tickets",
+    };
+    write_months(
+        snap,
+        ctx,
+        &records,
+        file,
+        tables,
+        |r| ticket(r, &service_ids, &services_view, ctx),
+        left_out,
+    )
 }
 
 /// Writes the live queue feed as a temporary file.

@@ -498,13 +498,67 @@ impl<'c> Snapshot<'c> {
     pub fn for_each(
         &mut self,
         view: &View,
+        each: impl FnMut(Row<'_>) -> Result<(), ProducerError>,
+    ) -> Result<(), ProducerError> {
+        self.for_each_in(view, None, each)
+    }
+
+    /// Streams the rows of `view` whose timestamp `column` lies in `[start, end)` (Unix
+    /// seconds): one month of a partitioned feed, selected by the database.
+    pub fn for_each_between(
+        &mut self,
+        view: &View,
+        (column, start, end): (&str, i64, i64),
+        each: impl FnMut(Row<'_>) -> Result<(), ProducerError>,
+    ) -> Result<(), ProducerError> {
+        self.for_each_in(view, Some((column, start, end)), each)
+    }
+
+    /// The oldest and newest value of a timestamp column (none for an empty view).
+    pub fn time_range(
+        &mut self,
+        view: &View,
+        column: &str,
+    ) -> Result<Option<(i64, i64)>, ProducerError> {
+        let name = self.qualified(view);
+        let row = self
+            .tx
+            .query_one(
+                &format!("SELECT min(\"{column}\"), max(\"{column}\") FROM {name}"),
+                &[],
+            )
+            .map_err(|e| query_error(&name, &e))?;
+        let at = |i| row.get::<_, Option<chrono::DateTime<chrono::Utc>>>(i);
+        Ok(at(0)
+            .zip(at(1))
+            .map(|(a, b)| (a.timestamp(), b.timestamp())))
+    }
+
+    fn for_each_in(
+        &mut self,
+        view: &View,
+        between: Option<(&str, i64, i64)>,
         mut each: impl FnMut(Row<'_>) -> Result<(), ProducerError>,
     ) -> Result<(), ProducerError> {
-        let sql = self.select(view)?;
+        let mut sql = self.select(view)?;
         let name = self.qualified(view);
+        let mut bounds = Vec::new();
+        if let Some((column, start, end)) = between {
+            let at = |t| chrono::DateTime::from_timestamp(t, 0).unwrap_or_default();
+            bounds = vec![at(start), at(end)];
+            let filter = format!(" WHERE \"{column}\" >= $1 AND \"{column}\" < $2");
+            match sql.find(" ORDER BY") {
+                Some(i) => sql.insert_str(i, &filter),
+                None => sql.push_str(&filter),
+            }
+        }
+        let params: Vec<&(dyn postgres::types::ToSql + Sync)> = bounds
+            .iter()
+            .map(|b| b as &(dyn postgres::types::ToSql + Sync))
+            .collect();
         let portal = self
             .tx
-            .bind(&sql, &[])
+            .bind(&sql, &params)
             .map_err(|e| query_error(&name, &e))?;
         loop {
             let rows = self

@@ -51,7 +51,22 @@ pub async fn fetch_if_changed(
 }
 
 /// As [`fetch_if_changed`], reading the answer to a request already `started` when there is one.
-pub(super) async fn fetch_started(
+pub(super) fn fetch_started<'a>(
+    url: &'a str,
+    max_bytes: u64,
+    last_validator: Option<&'a str>,
+    started: Option<JsFuture>,
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Fetched, FeedError>> + 'a>> {
+    // Boxed: one copy of its code for every caller.
+    Box::pin(fetch_started_inline(
+        url,
+        max_bytes,
+        last_validator,
+        started,
+    ))
+}
+
+async fn fetch_started_inline(
     url: &str,
     max_bytes: u64,
     last_validator: Option<&str>,
@@ -238,13 +253,28 @@ const MAX_PAGES: u32 = 100_000;
 
 /// A fetched document decoded; for complaints, the `next` pages followed until the chain ends.
 /// Returns the data, the text to keep as the last good copy, and why a chain broke off.
-pub(super) async fn read_document(
+type Document = (FeedData, Option<String>, Option<FeedError>);
+
+/// Boxed, so that both pollers share one copy of its code.
+pub(super) fn read_document<'a>(
+    kind: FeedKind,
+    url: &'a str,
+    response: web_sys::Response,
+    max_bytes: u64,
+    progress: &'a dyn Fn(u32, u64),
+) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Document, FeedError>> + 'a>> {
+    Box::pin(read_document_inline(
+        kind, url, response, max_bytes, progress,
+    ))
+}
+
+async fn read_document_inline(
     kind: FeedKind,
     url: &str,
     response: web_sys::Response,
     max_bytes: u64,
     progress: &dyn Fn(u32, u64),
-) -> Result<(FeedData, Option<String>, Option<FeedError>), FeedError> {
+) -> Result<Document, FeedError> {
     if kind != FeedKind::Complaints {
         let text = utf8(whole(&response).await?)?;
         let data = decode(kind, &text, max_bytes)?;

@@ -9,7 +9,7 @@ use crate::model::partitions::{month_after, Manifest, MonthPart};
 use crate::model::queues::QueueFeed;
 use crate::model::{FeedError, FeedKind, FeedMeta, Rejections};
 use crate::time::CityClock;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use std::collections::BTreeMap;
 
 /// What one round of a month-partitioned source brought.
@@ -130,7 +130,7 @@ impl Ledger {
         mut rejections: Rejections,
         clock: &CityClock,
     ) -> Option<(i64, i64)> {
-        let label = part.month.format("%Y-%m").to_string();
+        let label = format!("{:04}-{:02}", part.month.year(), part.month.month());
         for e in &mut rejections.first {
             e.table = format!("{} {label}", e.table);
         }

@@ -14,6 +14,8 @@ use crate::model::{FeedError, FeedKind, FeedMeta};
 use crate::time::CityClock;
 use gloo_timers::future::TimeoutFuture;
 use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 
 /// How often a waiting poller looks whether the period on screen changed.
@@ -61,33 +63,37 @@ fn cache_key(url: &str, generated_at: i64) -> String {
 
 /// One month: the copy in browser storage when there is one, otherwise the network (a past
 /// month's text then kept for the next visit).
-async fn read_month(
+fn read_month<'a>(
     kind: FeedKind,
-    url: &str,
-    key: Option<&str>,
+    url: &'a str,
+    key: Option<&'a str>,
     max_bytes: u64,
     started: Option<wasm_bindgen_futures::JsFuture>,
-) -> Result<FeedData, FeedError> {
-    if let Some(text) = started.is_none().then_some(key).flatten() {
-        if let Some(text) = super::cache::load(text).await {
-            if let Ok(data) = decode(kind, &text, max_bytes) {
-                return Ok(data);
+) -> Pin<Box<dyn Future<Output = Result<FeedData, FeedError>> + 'a>> {
+    // Boxed: one copy of the page reader's code, not one inlined into every caller.
+    Box::pin(async move {
+        if let Some(text) = started.is_none().then_some(key).flatten() {
+            if let Some(text) = super::cache::load(text).await {
+                if let Ok(data) = decode(kind, &text, max_bytes) {
+                    return Ok(data);
+                }
             }
         }
-    }
-    let response = match fetch_started(url, max_bytes, None, started).await? {
-        Fetched::Changed { response, .. } => response,
-        Fetched::Unchanged => unreachable!("without a previous validator nothing is unchanged"),
-    };
-    let (data, text, broke_off) = read_document(kind, url, response, max_bytes, &|_, _| {}).await?;
-    if let Some(e) = broke_off {
-        return Err(e);
-    }
-    if let (Some(text), Some(key)) = (text, key) {
-        let key = key.to_string();
-        wasm_bindgen_futures::spawn_local(async move { super::cache::save(&key, &text).await });
-    }
-    Ok(data)
+        let response = match fetch_started(url, max_bytes, None, started).await? {
+            Fetched::Changed { response, .. } => response,
+            Fetched::Unchanged => unreachable!("without a previous validator nothing is unchanged"),
+        };
+        let (data, text, broke_off) =
+            read_document(kind, url, response, max_bytes, &|_, _| {}).await?;
+        if let Some(e) = broke_off {
+            return Err(e);
+        }
+        if let (Some(text), Some(key)) = (text, key) {
+            let key = key.to_string();
+            wasm_bindgen_futures::spawn_local(async move { super::cache::save(&key, &text).await });
+        }
+        Ok(data)
+    })
 }
 
 /// The manifest's months the views need now.
@@ -109,7 +115,20 @@ fn wanted(source: &MonthsSource, manifest: &Manifest) -> Vec<usize> {
 }
 
 /// Reads the months of `to_read` (requested all at once, read in order as they arrive).
-async fn read_round(
+fn read_round<'a>(
+    source: &'a MonthsSource,
+    base: &'a str,
+    manifest: &'a Manifest,
+    ledger: &'a mut Ledger,
+    to_read: &'a [usize],
+    report: &'a dyn Fn(FeedKind, PollEvent),
+) -> Pin<Box<dyn Future<Output = MonthsRead> + 'a>> {
+    Box::pin(read_round_inline(
+        source, base, manifest, ledger, to_read, report,
+    ))
+}
+
+async fn read_round_inline(
     source: &MonthsSource,
     base: &str,
     manifest: &Manifest,

@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
+import { execFileSync } from 'node:child_process';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { ROOT } from './helpers.mjs';
 
@@ -32,6 +34,29 @@ for (const [name, file] of FILES) {
     assert.ok(validate(data), JSON.stringify(validate.errors?.slice(0, 3)));
   });
 }
+
+test('month partitions (dasbor-data partition of the sample) follow partitions.schema.json and the feed schemas', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dasbor-schema-'));
+  const bin = process.env.DASBOR_DATA_BIN || path.join(ROOT, 'target/debug/dasbor-data');
+  try {
+    for (const kind of ['complaints', 'queues']) {
+      execFileSync(bin, ['partition', '--kind', kind, '--in', path.join(ROOT, `static/data/${kind}.json`), '--out', dir, '--config', path.join(ROOT, 'static/config.json')]);
+      const manifest = JSON.parse(fs.readFileSync(path.join(dir, `${kind}-months.json`), 'utf8'));
+      assert.ok(validator('partitions')(manifest), JSON.stringify(validator('partitions').errors?.slice(0, 3)));
+      assert.ok(manifest.months.length >= 4);
+      for (const m of manifest.months) {
+        const doc = JSON.parse(fs.readFileSync(path.join(dir, m.url), 'utf8'));
+        assert.ok(validator(kind)(doc), `${m.url}: ${JSON.stringify(validator(kind).errors?.slice(0, 3))}`);
+        assert.equal(doc[kind === 'complaints' ? 'complaints' : 'tickets'].length, m.records);
+      }
+    }
+    const bad = JSON.parse(fs.readFileSync(path.join(dir, 'complaints-months.json'), 'utf8'));
+    bad.months[0].month = '2026-13';
+    assert.equal(validator('partitions')(bad), false);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 test('the schemas refuse what the decoder refuses', () => {
   const validate = validator('queue-live');
