@@ -1,6 +1,7 @@
 // `make bench`: every benchmark in one run, written to docs/benchmarks.md (and printed).
 // Parts: sizes, cold load and chart draw times (bench/run.mjs); 1,000,000 complaints against
-// crossfilter2 and a typed-array loop (bench/complaints.mjs); the feed producer against
+// crossfilter2 and a typed-array loop (bench/complaints.mjs); 10,000,000 complaints in month
+// partitions (bench/months.mjs; BENCH_MONTHS=0 skips it); the feed producer against
 // PostgreSQL (bench/producer.mjs); display-mode memory over 5,000
 // refresh-and-rotate cycles (bench/soak.mjs, about 15 minutes; BENCH_SOAK=0 skips it).
 import fs from 'node:fs';
@@ -17,7 +18,7 @@ const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 const parts = [
   `# Benchmarks\n\nMeasured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC by \`make bench\` on ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.type()} ${os.release()}, ${chromium} headless, served from 127.0.0.1. The machine is shared and noisy: figures are medians within one run; compare ratios, not single runs.\n`,
 ];
-for (const script of ['run.mjs', 'complaints.mjs', 'producer.mjs', ...(process.env.BENCH_SOAK === '0' ? [] : ['soak.mjs'])]) {
+for (const script of ['run.mjs', 'complaints.mjs', ...(process.env.BENCH_MONTHS === '0' ? [] : ['months.mjs']), 'producer.mjs', ...(process.env.BENCH_SOAK === '0' ? [] : ['soak.mjs'])]) {
   process.stderr.write(`bench: ${script}\n`);
   parts.push(run(script));
 }

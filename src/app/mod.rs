@@ -219,9 +219,11 @@ fn use_feed_polling(
                     PollEvent::Restored(data) => Action::Restored(data),
                     PollEvent::Unchanged => Action::Unchanged(kind),
                     PollEvent::Failed(e) => Action::Loaded(kind, Err(e)),
-                    PollEvent::Progress { pages, records } => {
-                        Action::Progress(kind, pages, records)
-                    }
+                    PollEvent::Progress {
+                        pages,
+                        records,
+                        months,
+                    } => Action::Progress(kind, (pages, records, months)),
                     PollEvent::Partial(data, e) => Action::Partial(data, e),
                     PollEvent::Months(read) => Action::Months(kind, read),
                 })

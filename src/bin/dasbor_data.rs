@@ -9,8 +9,8 @@
 //!     complaints when asked), with their keys and the source views `dasbor-feed` reads.
 //! `dasbor-data partition --kind complaints|queues --in FILE [--out DIR] [--config FILE]`
 //!     cuts a complaints or queues document into month partitions (docs/data-contract.md,
-//!     "Month partitions"): `<name>-YYYY-MM.json` per city month and the manifest
-//!     `<name>-months.json`, in DIR (default: beside FILE).
+//!     "Month partitions"): the manifest `<name>-months.json` and `<name>-months-YYYY-MM.json`
+//!     per city month (as `dasbor-feed` names them), in DIR (default: beside FILE).
 //! `dasbor-data figures [--static DIR] [--query QUERY] [--lang id|en] [--today YYYY-MM-DD]`
 //!     prints, as JSON, the overview figures the dashboard must show for that data and query,
 //!     computed by the same analytics and formatting code (the end-to-end tests compare).
@@ -167,7 +167,7 @@ mod native {
             kind,
             &config.clock,
             &format!("{stem}-months.json"),
-            &base,
+            &format!("{stem}-months.json"),
         )?;
         std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
         for (name, json) in &files {

@@ -408,8 +408,16 @@ pub fn poll(
                     response,
                     validator: v,
                 }) => {
-                    let progress =
-                        |pages, records| report(kind, PollEvent::Progress { pages, records });
+                    let progress = |pages, records| {
+                        report(
+                            kind,
+                            PollEvent::Progress {
+                                pages,
+                                records,
+                                months: 0,
+                            },
+                        )
+                    };
                     match read_document(kind, &url, response, max_bytes, &progress).await {
                         Ok((data, text, broke_off)) => {
                             validator = v;

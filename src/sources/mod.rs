@@ -38,10 +38,12 @@ pub enum PollEvent {
     /// The source answered "not modified".
     Unchanged,
     Failed(FeedError),
-    /// A chain of pages is loading: pages and records read so far.
+    /// A chain of pages is loading: pages and records read so far; or the months of a
+    /// month-partitioned source: months read, records, and months to read (`months`, else 0).
     Progress {
         pages: u32,
         records: u64,
+        months: u32,
     },
     /// A chain of pages broke off: the pages that arrived, and why the rest did not.
     Partial(FeedData, FeedError),

@@ -191,6 +191,7 @@ async fn read_round_inline(
                     PollEvent::Progress {
                         pages: k as u32 + 1,
                         records,
+                        months: to_read.len() as u32,
                     },
                 );
             }

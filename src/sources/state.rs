@@ -14,8 +14,9 @@ pub struct FeedSlot<T> {
     pub version: u32,
     /// Answers that said "unchanged" (304), which cost no parse.
     pub unchanged: u32,
-    /// Pages and records read so far while a chain of pages loads.
-    pub progress: Option<(u32, u64)>,
+    /// Pages (or months) and records read so far while a chain of pages (or the months a view
+    /// needs) loads, and the months to read (0 for a chain).
+    pub progress: Option<(u32, u64, u32)>,
 }
 
 impl<T> Default for FeedSlot<T> {
@@ -76,9 +77,9 @@ impl<T> FeedSlot<T> {
         self.error = Some(error);
     }
 
-    /// Another page of a chain has been read.
-    pub fn advance(&mut self, pages: u32, records: u64) {
-        self.progress = Some((pages, records));
+    /// Another page of a chain, or another month, has been read.
+    pub fn advance(&mut self, read: (u32, u64, u32)) {
+        self.progress = Some(read);
     }
 
     /// After a round of months: the error of the months that could not be read, or none.

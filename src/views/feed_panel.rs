@@ -41,14 +41,23 @@ pub fn feed_panel(ctx: &AppContext, feeds: &[FeedKind], ready: bool, children: H
     let progress: Vec<String> = feeds
         .iter()
         .filter_map(|k| ctx.data.progress(*k))
-        .map(|(pages, records)| {
-            fill(
-                lang.t(Text::PagesLoading),
-                &[
-                    ("pages", &(pages + 1).to_string()),
-                    ("count", &format::count(records, lang)),
-                ],
-            )
+        .map(|(pages, records, months)| {
+            let count = format::count(records, lang);
+            if months > 0 {
+                fill(
+                    lang.t(Text::MonthsLoading),
+                    &[
+                        ("done", &pages.to_string()),
+                        ("total", &months.to_string()),
+                        ("count", &count),
+                    ],
+                )
+            } else {
+                fill(
+                    lang.t(Text::PagesLoading),
+                    &[("pages", &(pages + 1).to_string()), ("count", &count)],
+                )
+            }
         })
         .collect();
     html! {

@@ -29,7 +29,8 @@ pub enum Action {
     /// A copy from browser storage, used only while nothing newer is on screen.
     Restored(FeedData),
     Tick(i64),
-    Progress(FeedKind, u32, u64),
+    /// Pages or months read, records, months to read (0 for pages).
+    Progress(FeedKind, (u32, u64, u32)),
     Partial(FeedData, FeedError),
     /// A round of a month-partitioned source, merged into the data held.
     Months(FeedKind, Box<crate::sources::months::MonthsRead>),
@@ -71,12 +72,12 @@ impl Reducible for DataState {
                 }
                 _ => {}
             },
-            Action::Progress(kind, pages, records) => match kind {
-                FeedKind::Dimensions => next.dimensions.advance(pages, records),
-                FeedKind::Complaints => next.complaints.advance(pages, records),
-                FeedKind::Queues => next.queues.advance(pages, records),
-                FeedKind::QueueLive => next.queue_live.advance(pages, records),
-                FeedKind::Spbe => next.spbe.advance(pages, records),
+            Action::Progress(kind, read) => match kind {
+                FeedKind::Dimensions => next.dimensions.advance(read),
+                FeedKind::Complaints => next.complaints.advance(read),
+                FeedKind::Queues => next.queues.advance(read),
+                FeedKind::QueueLive => next.queue_live.advance(read),
+                FeedKind::Spbe => next.spbe.advance(read),
             },
             Action::Partial(data, error) => match data {
                 FeedData::Dimensions(d) => next.dimensions.succeed_partly(d, error),
@@ -207,8 +208,9 @@ impl DataState {
         }
     }
 
-    /// Pages and records read so far while a chain of pages loads.
-    pub fn progress(&self, kind: FeedKind) -> Option<(u32, u64)> {
+    /// Pages (or months) and records read so far while a chain of pages (or the months a view
+    /// needs) loads, and the months to read (0 for a chain).
+    pub fn progress(&self, kind: FeedKind) -> Option<(u32, u64, u32)> {
         match kind {
             FeedKind::Dimensions => self.dimensions.progress,
             FeedKind::Complaints => self.complaints.progress,

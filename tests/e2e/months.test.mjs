@@ -85,8 +85,8 @@ test('the overview reads only the months it shows, and a wider period reads more
   const { page, context } = await open(env.browser, `${env.server.url}/`, { width: 1366, height: 900 });
   await page.waitForFunction(() => document.querySelectorAll('.feed.loading').length === 0);
   await page.waitForLoadState('networkidle');
-  const read = () => [...env.server.hits.keys()].filter((p) => /complaints-\d{4}-\d{2}\.json$/.test(p));
-  const complaintMonths = files.filter((f) => /complaints-\d{4}-\d{2}\.json$/.test(f)).length;
+  const read = () => [...env.server.hits.keys()].filter((p) => /complaints-months-\d{4}-\d{2}\.json$/.test(p));
+  const complaintMonths = files.filter((f) => /complaints-months-\d{4}-\d{2}\.json$/.test(f)).length;
   // 30 days to the newest complaint, the 30 before, and the early warnings' 76 days: four months.
   assert.ok(read().length <= 4, `read ${read()}`);
   assert.ok(complaintMonths >= 24);
