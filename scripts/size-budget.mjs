@@ -19,10 +19,10 @@ const GOAL = 350 * 1024;
 // Ingest memory (issue 20: pages read as their bytes stream in, room made once for a chain,
 // columns reordered in place, the queue history read without a tree) measured +2.8 KiB
 // (428.1 -> 430.87): wasm memory after a million complaints 100.6 -> 67 MiB, the sample 27.6 -> 18.
-// Month partitions (issue 19: the manifest, the months poller with its IndexedDB look-ups, the
-// merge into the column store, the period wish, progress by month) measured +13.0 KiB
-// (430.9 -> 443.9).
-const CEILING = 443.9 * 1024;
+// Month partitions (issue 19: the manifest, the months poller with its IndexedDB look-ups and
+// Blob copies, the merge into the column store, the period wish, progress and errors by month)
+// measured +14.2 KiB (430.87 -> 445.11).
+const CEILING = 445.2 * 1024;
 const dist = path.resolve(process.argv[2] || 'dist');
 let total = 0;
 for (const file of fs.readdirSync(dist).filter((f) => /\.(wasm|js)$/.test(f))) {

@@ -597,6 +597,9 @@ impl ComplaintFeed {
             self.complaints.drop_received_between(start, end);
         }
         if let Some(months) = months {
+            // Exactly the room needed: columns grown by doubling leave holes in wasm memory.
+            let total = self.complaints.len() + months.complaints.len();
+            self.complaints.make_room_for(total as u64);
             self.append(months);
         }
         self.finish();

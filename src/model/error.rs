@@ -99,6 +99,12 @@ pub enum FeedError {
     PageLoop {
         url: String,
     },
+    /// A month of a month-partitioned feed could not be read: the other months are shown.
+    MonthMissing {
+        /// `YYYY-MM`.
+        month: String,
+        cause: Box<FeedError>,
+    },
     /// A chain of pages broke off: what arrived is kept and shown.
     Incomplete {
         pages: u32,
@@ -217,6 +223,10 @@ impl FeedError {
             FeedError::PageLoop { url } => {
                 fill(lang.t(Text::ErrPageLoop), &[("url", &shorten(url))])
             }
+            FeedError::MonthMissing { month, cause } => fill(
+                lang.t(Text::MonthMissing),
+                &[("month", month), ("error", &cause.describe(lang))],
+            ),
             FeedError::Incomplete {
                 pages,
                 records,

@@ -60,27 +60,38 @@ async fn open() -> Result<IdbDatabase, JsValue> {
 
 /// The cached text for a feed URL, if any.
 pub async fn load(url: &str) -> Option<String> {
+    load_value(url).await?.as_string()
+}
+
+/// The stored value under `key` (text, or a month's body as a Blob), if any.
+pub async fn load_value(key: &str) -> Option<JsValue> {
     let db = open().await.ok()?;
     let store = db
         .transaction_with_str(STORE)
         .ok()?
         .object_store(STORE)
         .ok()?;
-    let request = store.get(&JsValue::from_str(url)).ok()?;
+    let request = store.get(&JsValue::from_str(key)).ok()?;
     let value = settle(&request).await.ok()?;
     db.close();
-    value.as_string()
+    (!value.is_undefined()).then_some(value)
 }
 
 /// Stores the text of a good copy. Failures (private mode, quota) are ignored: the cache only
 /// helps, it is never needed.
 pub async fn save(url: &str, text: &str) {
+    save_value(url, &JsValue::from_str(text)).await
+}
+
+/// Stores `value` under `key` (a month's body is stored as the Blob the browser holds, never
+/// copied through wasm memory).
+pub async fn save_value(key: &str, value: &JsValue) {
     let Ok(db) = open().await else { return };
     if let Ok(store) = db
         .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
         .and_then(|t| t.object_store(STORE))
     {
-        if let Ok(request) = store.put_with_key(&JsValue::from_str(text), &JsValue::from_str(url)) {
+        if let Ok(request) = store.put_with_key(value, &JsValue::from_str(key)) {
             let _ = settle(&request).await;
         }
     }

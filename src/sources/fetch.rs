@@ -261,18 +261,21 @@ pub(super) fn read_document<'a>(
     url: &'a str,
     response: web_sys::Response,
     max_bytes: u64,
+    keep: bool,
     progress: &'a dyn Fn(u32, u64),
 ) -> std::pin::Pin<Box<dyn std::future::Future<Output = Result<Document, FeedError>> + 'a>> {
     Box::pin(read_document_inline(
-        kind, url, response, max_bytes, progress,
+        kind, url, response, max_bytes, keep, progress,
     ))
 }
 
+/// `keep`: return the text of a single document small enough to keep as the last good copy.
 async fn read_document_inline(
     kind: FeedKind,
     url: &str,
     response: web_sys::Response,
     max_bytes: u64,
+    keep: bool,
     progress: &dyn Fn(u32, u64),
 ) -> Result<Document, FeedError> {
     if kind != FeedKind::Complaints {
@@ -280,7 +283,7 @@ async fn read_document_inline(
         let data = decode(kind, &text, max_bytes)?;
         return Ok((
             data,
-            (text.len() <= CACHE_LIMIT_BYTES).then_some(text),
+            (keep && text.len() <= CACHE_LIMIT_BYTES).then_some(text),
             None,
         ));
     }
@@ -291,7 +294,7 @@ async fn read_document_inline(
         &response,
         max_bytes,
         Room::default(),
-        true,
+        keep,
         &mut start_next(url.to_string(), &mut ahead),
     )
     .await?;
@@ -418,7 +421,7 @@ pub fn poll(
                             },
                         )
                     };
-                    match read_document(kind, &url, response, max_bytes, &progress).await {
+                    match read_document(kind, &url, response, max_bytes, true, &progress).await {
                         Ok((data, text, broke_off)) => {
                             validator = v;
                             if let Some(text) = text {

@@ -7,16 +7,18 @@ use super::fetch::{
     fetch_if_changed, fetch_started, read_document, resolve_against, resolve_url, Fetched,
 };
 use super::months::{Ledger, MonthsRead};
-use super::{decode, next_delay_ms, FeedData, PollEvent};
+use super::{next_delay_ms, FeedData, PollEvent};
 use crate::analytics::needs::{complaint_days, queue_days, PeriodWish};
 use crate::model::partitions::{self, Manifest};
 use crate::model::{FeedError, FeedKind, FeedMeta};
 use crate::time::CityClock;
+use chrono::Datelike;
 use gloo_timers::future::TimeoutFuture;
 use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 
 /// How often a waiting poller looks whether the period on screen changed.
 const WISH_CHECK_MS: u32 = 250;
@@ -40,9 +42,14 @@ fn meta_of(data: &FeedData) -> Option<&FeedMeta> {
     }
 }
 
-/// Appends `more` (a month just read) to the round's months.
-fn gather(round: &mut Option<FeedData>, more: FeedData) {
+/// Appends `more` (a month just read) to the round's months; the first makes room for the
+/// `records` the manifest lists for all of them, so that the columns are allocated once.
+fn gather(round: &mut Option<FeedData>, more: FeedData, records: u64) {
     *round = match (round.take(), more) {
+        (None, FeedData::Complaints(mut first)) => {
+            first.complaints.make_room_for(records);
+            Some(FeedData::Complaints(first))
+        }
         (Some(FeedData::Complaints(mut held)), FeedData::Complaints(month)) => {
             held.append(*month);
             Some(FeedData::Complaints(held))
@@ -72,9 +79,17 @@ fn read_month<'a>(
 ) -> Pin<Box<dyn Future<Output = Result<FeedData, FeedError>> + 'a>> {
     // Boxed: one copy of the page reader's code, not one inlined into every caller.
     Box::pin(async move {
-        if let Some(text) = started.is_none().then_some(key).flatten() {
-            if let Some(text) = super::cache::load(text).await {
-                if let Ok(data) = decode(kind, &text, max_bytes) {
+        // A stored month is read as a response made from its Blob: streamed like the network's,
+        // never whole in wasm memory.
+        if let Some(key) = started.is_none().then_some(key).flatten() {
+            let stored = super::cache::load_value(key)
+                .await
+                .and_then(|v| v.dyn_into::<web_sys::Blob>().ok())
+                .and_then(|blob| web_sys::Response::new_with_opt_blob(Some(&blob)).ok());
+            if let Some(response) = stored {
+                if let Ok((data, _, None)) =
+                    read_document(kind, url, response, max_bytes, false, &|_, _| {}).await
+                {
                     return Ok(data);
                 }
             }
@@ -83,14 +98,22 @@ fn read_month<'a>(
             Fetched::Changed { response, .. } => response,
             Fetched::Unchanged => unreachable!("without a previous validator nothing is unchanged"),
         };
-        let (data, text, broke_off) =
-            read_document(kind, url, response, max_bytes, &|_, _| {}).await?;
+        // The browser keeps a second copy of the body for storage (`Response.clone`).
+        let copy = key.and_then(|_| response.clone().ok());
+        let (data, _, broke_off) =
+            read_document(kind, url, response, max_bytes, false, &|_, _| {}).await?;
         if let Some(e) = broke_off {
             return Err(e);
         }
-        if let (Some(text), Some(key)) = (text, key) {
+        if let (Some(copy), Some(key)) = (copy, key) {
             let key = key.to_string();
-            wasm_bindgen_futures::spawn_local(async move { super::cache::save(&key, &text).await });
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Ok(blob) = copy.blob() {
+                    if let Ok(blob) = wasm_bindgen_futures::JsFuture::from(blob).await {
+                        super::cache::save_value(&key, &blob).await;
+                    }
+                }
+            });
         }
         Ok(data)
     })
@@ -161,6 +184,7 @@ async fn read_round_inline(
             _ => super::fetch::start_get(url),
         })
         .collect();
+    let total: u64 = to_read.iter().map(|&i| manifest.months[i].records).sum();
     let mut months = None;
     let mut replaced = Vec::new();
     let mut error = None;
@@ -185,7 +209,7 @@ async fn read_round_inline(
                     &source.clock,
                 ));
                 records += part.records;
-                gather(&mut months, data);
+                gather(&mut months, data, total);
                 report(
                     source.kind,
                     PollEvent::Progress {
@@ -196,7 +220,11 @@ async fn read_round_inline(
                 );
             }
             Err(e) => {
-                error.get_or_insert(e);
+                let month = format!("{:04}-{:02}", part.month.year(), part.month.month());
+                error.get_or_insert(FeedError::MonthMissing {
+                    month,
+                    cause: Box::new(e),
+                });
             }
         }
     }
@@ -207,11 +235,7 @@ async fn read_round_inline(
         replaced,
         meta,
         oldest_at: manifest.oldest_at(),
-        error: error.map(|cause| FeedError::Incomplete {
-            pages: (to_read.len() - 1) as u32,
-            records,
-            cause: Box::new(cause),
-        }),
+        error,
     }
 }
 

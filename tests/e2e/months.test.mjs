@@ -97,3 +97,35 @@ test('the overview reads only the months it shows, and a wider period reads more
   await context.close();
   serveDocuments();
 });
+
+test('a month that fails names itself and the other months stay; a broken manifest keeps the months on screen', async () => {
+  serveMonths();
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'complaints-months.json'), 'utf8'));
+  const failing = manifest.months.at(-2);
+  env.server.overrides.set(`/data/months/${failing.url}`, (req, res) => res.writeHead(503).end('maintenance'));
+  serveConfig(env.server, (c) => {
+    c.sources.complaints = 'data/months/complaints-months.json';
+    c.sources.queues = 'data/months/queues-months.json';
+    c.source_forms = { complaints: 'months', queues: 'months' };
+    c.refresh_seconds.complaints = 1;
+  });
+  const { page, context } = await open(env.browser, `${env.server.url}/pengaduan`, { width: 1366, height: 900 });
+  const alert = page.locator('.panel-alert', { hasText: failing.month });
+  await alert.first().waitFor({ timeout: 20000 });
+  assert.match(await alert.first().textContent(), new RegExp(`Data bulan ${failing.month} belum dapat dimuat: .*503.*Bulan lain tetap ditampilkan`));
+  await page.waitForSelector('[data-summary=complaints][data-total]');
+  const total = Number(await page.getAttribute('[data-summary=complaints]', 'data-total'));
+  assert.ok(total > 0, 'the other months are shown');
+  // The month comes back: at the next round it is read and the error goes.
+  const text = fs.readFileSync(path.join(dir, failing.url));
+  env.server.overrides.set(`/data/months/${failing.url}`, (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(text));
+  await page.waitForFunction(() => !document.querySelector('.panel-alert'), null, { timeout: 30000 });
+  const after = Number(await page.getAttribute('[data-summary=complaints]', 'data-total'));
+  assert.ok(after >= total, `${after} >= ${total}`);
+  // A broken manifest: an error naming the feed; the figures stay.
+  env.server.overrides.set('/data/months/complaints-months.json', (req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"schema": "smartcity.partitions/1", "generated_at": '));
+  await page.waitForSelector('.panel-alert', { timeout: 30000 });
+  assert.equal(Number(await page.getAttribute('[data-summary=complaints]', 'data-total')), after);
+  await context.close();
+  serveDocuments();
+});
