@@ -64,6 +64,10 @@ async function load(query) {
   await (await context.newCDPSession(page)).send('HeapProfiler.collectGarbage');
   const r = await page.evaluate(() => ({
     ingest: performance.getEntriesByName('dasbor:load:complaints')[0]?.duration,
+    decode: performance.getEntriesByName('dasbor:decode').reduce((a, e) => a + e.duration, 0),
+    finish: performance.getEntriesByName('dasbor:finish').reduce((a, e) => a + e.duration, 0),
+    regroup: performance.getEntriesByName('dasbor:regroup')[0]?.duration ?? 0,
+    merge: performance.getEntriesByName('dasbor:merge').reduce((a, e) => a + e.duration, 0),
     rendered: window.__draws.at(-1),
     total: Number(document.querySelector('[data-summary=complaints]').dataset.total),
     wasm: window.wasmBindings.wasm_memory_bytes(),
@@ -124,4 +128,7 @@ console.log('| complaints view | months read | complaints in period | navigation
 console.log('|---|---:|---:|---:|---:|---:|');
 console.log(row('default: 30 days to the newest complaint, and the 30 before', runs.default));
 console.log(row(`one year: ${yearFrom} to ${newest}, and the year before`, runs.year));
+for (const [name, rs] of Object.entries(runs)) {
+  console.log(`\n${name === 'default' ? 'Default' : 'One year'}: of the ${ms(median(rs.map((r) => r.rendered)))}, the months' round took ${ms(median(rs.map((r) => r.ingest)))} (decoding ${ms(median(rs.map((r) => r.decode)))}, finishing each month ${ms(median(rs.map((r) => r.finish)))}), merging the months into the columns ${ms(median(rs.map((r) => r.merge)))}, the first regroup ${ms(median(rs.map((r) => r.regroup)))}.`);
+}
 console.log(`\nRe-filter + regroup on the default view's months (50 filter changes as in the complaints benchmark): median ${ms(median(regroup))}, p95 ${ms(p95(regroup))}.`);

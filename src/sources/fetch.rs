@@ -269,7 +269,8 @@ pub(super) fn read_document<'a>(
     ))
 }
 
-/// `keep`: return the text of a single document small enough to keep as the last good copy.
+/// `keep`: a feed of its own: finished, and the text of a single document small enough kept as
+/// the last good copy. Otherwise a month, finished with the other months of its round.
 async fn read_document_inline(
     kind: FeedKind,
     url: &str,
@@ -301,7 +302,9 @@ async fn read_document_inline(
     drop(response);
     let mut room = feed.complaints.room_for_a_page_like_this();
     if feed.meta.next.is_none() {
-        feed.finish();
+        if keep {
+            crate::perf::measured("dasbor:finish", || feed.finish());
+        }
         let text = kept.and_then(|k| String::from_utf8(k).ok());
         return Ok((FeedData::Complaints(Box::new(feed)), text, None));
     }
@@ -340,7 +343,9 @@ async fn read_document_inline(
         }
         seen.push(next_url);
     }
-    crate::perf::measured("dasbor:finish", || feed.finish());
+    if keep {
+        crate::perf::measured("dasbor:finish", || feed.finish());
+    }
     let broke_off = broke_off.map(|cause| FeedError::Incomplete {
         pages: feed.pages,
         records: feed.complaints.len() as u64,

@@ -22,6 +22,10 @@ use wasm_bindgen::JsCast;
 
 /// How often a waiting poller looks whether the period on screen changed.
 const WISH_CHECK_MS: u32 = 250;
+/// Months read at once.
+const READ_AT_ONCE: usize = 3;
+/// How often a round looks whether a month has been read.
+const WAIT_MS: u32 = 4;
 
 /// What a partitioned poller needs besides its URL.
 pub struct MonthsSource {
@@ -174,57 +178,69 @@ async fn read_round_inline(
         })
         .collect();
     let stored = super::cache::keys().await;
-    // Every request in flight before the first month is read: the network works while months
-    // decode.
-    let mut started: Vec<_> = urls
-        .iter()
-        .zip(&keys)
-        .map(|(url, key)| match key {
-            Some(key) if stored.contains(key) => None,
-            _ => super::fetch::start_get(url),
-        })
-        .collect();
     let total: u64 = to_read.iter().map(|&i| manifest.months[i].records).sum();
+    let done: Rc<RefCell<Vec<(usize, Result<FeedData, FeedError>)>>> = Rc::default();
+    let (mut next, mut running, mut finished) = (0, 0, 0);
     let mut months = None;
     let mut replaced = Vec::new();
     let mut error = None;
     let mut records = 0u64;
-    for (k, &i) in to_read.iter().enumerate() {
-        let part = &manifest.months[i];
-        let read = read_month(
-            source.kind,
-            &urls[k],
-            keys[k].as_deref(),
-            source.max_bytes,
-            started[k].take(),
-        )
-        .await;
-        match read {
-            Ok(data) => {
-                let Some(meta) = meta_of(&data) else { continue };
-                replaced.extend(ledger.read(
-                    part,
-                    meta.generated_at,
-                    meta.rejections.clone(),
-                    &source.clock,
-                ));
-                records += part.records;
-                gather(&mut months, data, total);
-                report(
-                    source.kind,
-                    PollEvent::Progress {
-                        pages: k as u32 + 1,
-                        records,
-                        months: to_read.len() as u32,
-                    },
-                );
+    while finished < to_read.len() {
+        // A few months read at once, each as its bytes arrive: a response that is not being
+        // read stalls once the browser's buffer is full, so one at a time would wait on the
+        // network between months.
+        while running < READ_AT_ONCE && next < to_read.len() {
+            let (url, key, done) = (urls[next].clone(), keys[next].clone(), done.clone());
+            let cached = key.as_ref().is_some_and(|k| stored.contains(k));
+            let (kind, max_bytes, k) = (source.kind, source.max_bytes, next);
+            wasm_bindgen_futures::spawn_local(async move {
+                let started = if cached {
+                    None
+                } else {
+                    super::fetch::start_get(&url)
+                };
+                let read = read_month(kind, &url, key.as_deref(), max_bytes, started).await;
+                done.borrow_mut().push((k, read));
+            });
+            (next, running) = (next + 1, running + 1);
+        }
+        let batch = loop {
+            let batch = std::mem::take(&mut *done.borrow_mut());
+            if !batch.is_empty() {
+                break batch;
             }
-            Err(e) => {
-                let month = format!("{:04}-{:02}", part.month.year(), part.month.month());
-                error.get_or_insert(FeedError::MonthMissing {
-                    month,
-                    cause: Box::new(e),
-                });
+            TimeoutFuture::new(WAIT_MS).await;
+        };
+        for (k, read) in batch {
+            (running, finished) = (running - 1, finished + 1);
+            let part = &manifest.months[to_read[k]];
+            match read {
+                Ok(data) => {
+                    let Some(meta) = meta_of(&data) else { continue };
+                    replaced.extend(ledger.read(
+                        part,
+                        meta.generated_at,
+                        meta.rejections.clone(),
+                        &source.clock,
+                    ));
+                    records += part.records;
+                    gather(&mut months, data, total);
+                    report(
+                        source.kind,
+                        PollEvent::Progress {
+                            pages: finished as u32,
+                            records,
+                            months: to_read.len() as u32,
+                        },
+                    );
+                }
+                Err(e) => {
+                    let month = format!("{:04}-{:02}", part.month.year(), part.month.month());
+                    error.get_or_insert(FeedError::MonthMissing {
+                        month,
+                        cause: Box::new(e),
+                    });
+                }
             }
         }
     }

@@ -169,7 +169,6 @@ pub fn use_queue_history() -> (Rc<Option<Vec<bool>>>, Rc<Option<HistoryFigures>>
     let ctx = use_app();
     let data = &*ctx.data;
     let config = ctx.config.clone();
-    let today = ctx.today();
     let period = ctx.period();
     let comparison = period.comparison(ctx.query.compare);
     let feed = data.queues.data.clone();
@@ -177,8 +176,15 @@ pub fn use_queue_history() -> (Rc<Option<Vec<bool>>>, Rc<Option<HistoryFigures>>
         (data.identity(FeedKind::Queues), (*ctx.query).clone()),
         |(_, query)| feed.as_deref().map(|f| figures::service_mask(f, query)),
     );
+    // Keyed on the period, not the day: the default period ends on the newest complaint, so it
+    // moves when the complaints arrive after the queue history.
     let history = use_memo(
-        (data.identity(FeedKind::Queues), (*ctx.query).clone(), today),
+        (
+            data.identity(FeedKind::Queues),
+            (*ctx.query).clone(),
+            period,
+            comparison,
+        ),
         |_| {
             feed.as_deref()
                 .zip(mask.as_ref().as_deref())

@@ -49,7 +49,10 @@ impl Reducible for DataState {
                     let held = slot.get().map(|f| &f.meta);
                     if read.is_news(held) {
                         let error = read.error.clone();
-                        if let Some(feed) = read.merge_complaints(slot.get()) {
+                        let merged = slot.get();
+                        let merged =
+                            crate::perf::measured("dasbor:merge", || read.merge_complaints(merged));
+                        if let Some(feed) = merged {
                             slot.succeed(feed);
                         }
                         slot.settle(error);

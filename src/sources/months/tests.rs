@@ -208,7 +208,9 @@ fn queue_months_give_the_same_history_for_the_period() {
         ..Default::default()
     };
     let days = queue_days(&wish, manifest.meta.generated_at, &c.clock, today);
-    let wanted = manifest.months_covering(&days);
+    let mut wanted = manifest.months_covering(&days);
+    // Months arrive in any order (several are read at once).
+    wanted.reverse();
     let mut ledger = Ledger::default();
     let read = read_round(&manifest, &files, &mut ledger, &wanted, FeedKind::Queues);
     let merged = read.merge_queues(None).unwrap();
@@ -225,4 +227,32 @@ fn queue_months_give_the_same_history_for_the_period() {
         )
     };
     assert_eq!(figures(&merged), figures(&whole));
+}
+
+#[test]
+fn queue_months_of_a_year_comparison_give_the_same_history() {
+    let c = config();
+    let (manifest, files) = months_of(QUEUES, FeedKind::Queues);
+    let whole = queues::decode(QUEUES, u64::MAX).unwrap();
+    let d = |m, day| chrono::NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+    let period = crate::period::Period::new(d(10, 29), d(11, 27)).unwrap();
+    let wanted: Vec<usize> = manifest
+        .months_covering(&[(d(10, 7), d(12, 3))])
+        .into_iter()
+        .rev()
+        .collect();
+    let mut ledger = Ledger::default();
+    let read = read_round(&manifest, &files, &mut ledger, &wanted, FeedKind::Queues);
+    let merged = read.merge_queues(None).unwrap();
+    let mask = vec![true; whole.services.len()];
+    let figures = |f| {
+        crate::analytics::queue_history::history_figures(
+            f,
+            &mask,
+            period,
+            period.year_earlier(),
+            &c.clock,
+        )
+    };
+    assert_eq!(figures(&merged).arrivals, figures(&whole).arrivals);
 }
