@@ -22,6 +22,9 @@ use wasm_bindgen::JsCast;
 
 /// How often a waiting poller looks whether the period on screen changed.
 const WISH_CHECK_MS: u32 = 250;
+/// Months read by the tasks of a round, by their place in it, as they finish.
+type Finished = Rc<RefCell<Vec<(usize, Result<FeedData, FeedError>)>>>;
+
 /// Months read at once.
 const READ_AT_ONCE: usize = 3;
 /// How often a round looks whether a month has been read.
@@ -79,13 +82,12 @@ fn read_month<'a>(
     url: &'a str,
     key: Option<&'a str>,
     max_bytes: u64,
-    started: Option<wasm_bindgen_futures::JsFuture>,
 ) -> Pin<Box<dyn Future<Output = Result<FeedData, FeedError>> + 'a>> {
     // Boxed: one copy of the page reader's code, not one inlined into every caller.
     Box::pin(async move {
         // A stored month is read as a response made from its Blob: streamed like the network's,
         // never whole in wasm memory.
-        if let Some(key) = started.is_none().then_some(key).flatten() {
+        if let Some(key) = key {
             let stored = super::cache::load_value(key)
                 .await
                 .and_then(|v| v.dyn_into::<web_sys::Blob>().ok())
@@ -98,7 +100,7 @@ fn read_month<'a>(
                 }
             }
         }
-        let response = match fetch_started(url, max_bytes, None, started).await? {
+        let response = match fetch_started(url, max_bytes, None, None).await? {
             Fetched::Changed { response, .. } => response,
             Fetched::Unchanged => unreachable!("without a previous validator nothing is unchanged"),
         };
@@ -177,9 +179,8 @@ async fn read_round_inline(
             (Some(part.month) != newest).then(|| cache_key(url, part.generated_at))
         })
         .collect();
-    let stored = super::cache::keys().await;
     let total: u64 = to_read.iter().map(|&i| manifest.months[i].records).sum();
-    let done: Rc<RefCell<Vec<(usize, Result<FeedData, FeedError>)>>> = Rc::default();
+    let done: Finished = Rc::default();
     let (mut next, mut running, mut finished) = (0, 0, 0);
     let mut months = None;
     let mut replaced = Vec::new();
@@ -191,15 +192,9 @@ async fn read_round_inline(
         // network between months.
         while running < READ_AT_ONCE && next < to_read.len() {
             let (url, key, done) = (urls[next].clone(), keys[next].clone(), done.clone());
-            let cached = key.as_ref().is_some_and(|k| stored.contains(k));
             let (kind, max_bytes, k) = (source.kind, source.max_bytes, next);
             wasm_bindgen_futures::spawn_local(async move {
-                let started = if cached {
-                    None
-                } else {
-                    super::fetch::start_get(&url)
-                };
-                let read = read_month(kind, &url, key.as_deref(), max_bytes, started).await;
+                let read = read_month(kind, &url, key.as_deref(), max_bytes).await;
                 done.borrow_mut().push((k, read));
             });
             (next, running) = (next + 1, running + 1);
