@@ -5,7 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import os from 'node:os';
-import { launch, startServer, DIST } from '../tests/e2e/helpers.mjs';
+import { execFileSync } from 'node:child_process';
+import { launch, startServer, DIST, ROOT, policy } from '../tests/e2e/helpers.mjs';
+import { serve } from '../tests/e2e/server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS || 15);
 
@@ -74,6 +76,27 @@ await WebAssembly.instantiate(module, imports);
 window.__instantiated = performance.now();
 </script>`;
 
+// The sample in month partitions (docs/data-contract.md, "Month partitions"): a copy of dist/
+// with the complaints and the queue history cut by `dasbor-data partition` and config.json
+// saying so, served the same way.
+function monthsCopy() {
+  const dir = path.join(ROOT, 'target/bench-data/dist-months');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(DIST, dir, { recursive: true });
+  execFileSync('cargo', ['build', '--release', '--quiet', '--bin', 'dasbor-data'], { cwd: ROOT, stdio: 'inherit' });
+  for (const kind of ['complaints', 'queues']) {
+    execFileSync(path.join(ROOT, 'target/release/dasbor-data'), ['partition', '--kind', kind, '--in', path.join(DIST, `data/${kind}.json`),
+      '--out', path.join(dir, 'data/months'), '--config', path.join(DIST, 'config.json')], { stdio: 'ignore' });
+  }
+  const config = JSON.parse(fs.readFileSync(path.join(DIST, 'config.json'), 'utf8'));
+  config.sources.complaints = 'data/months/complaints-months.json';
+  config.sources.queues = 'data/months/queues-months.json';
+  config.source_forms = { complaints: 'months', queues: 'months' };
+  fs.writeFileSync(path.join(dir, 'config.json'), JSON.stringify(config));
+  return dir;
+}
+const monthsDir = monthsCopy();
+const monthsServer = await serve(monthsDir, { gzip: true, headers: { 'Content-Security-Policy': policy() } });
 const server = await startServer({ gzip: true });
 server.overrides.set('/bench/wasm-only.html', (req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(wasmOnlyPage));
 const browser = await launch();
@@ -84,12 +107,14 @@ const variants = [
   { key: 'wasm', throttle: 1, wasmOnly: true },
   { key: 'full4', throttle: 4, wasmOnly: false },
   { key: 'wasm4', throttle: 4, wasmOnly: true },
+  { key: 'months', throttle: 1, wasmOnly: false },
 ];
 const loads = Object.fromEntries(variants.map((v) => [v.key, []]));
 let heap = 0;
 for (let i = 0; i < RUNS; i++) {
-  for (const v of [...variants.slice(i % 4), ...variants.slice(0, i % 4)]) {
-    const r = await coldLoad(browser, `${server.url}${v.wasmOnly ? '/bench/wasm-only.html' : '/'}`, v);
+  for (const v of [...variants.slice(i % 5), ...variants.slice(0, i % 5)]) {
+    const base = v.key === 'months' ? monthsServer.url : server.url;
+    const r = await coldLoad(browser, `${base}${v.wasmOnly ? '/bench/wasm-only.html' : '/'}`, v);
     loads[v.key].push(r);
     if (v.key === 'full') heap = r.heap;
   }
@@ -115,6 +140,7 @@ for (const route of ['/', '/dimensi', '/antrian', '/spbe', '/pengaduan']) {
 const version = browser.version();
 await browser.close();
 await server.close();
+await monthsServer.close();
 
 const kib = (n) => (n / 1024).toFixed(1);
 console.log(`## Size and first render\n\nChromium ${version}, ${os.cpus().length} cores.`);
@@ -131,6 +157,13 @@ console.log('| page | CPU | median ms | p90 ms | ratio to wasm-only |\n|---|---|
 for (const [key, base, name, cpu] of [['full', 'wasm', 'fully rendered overview', '1×'], ['wasm', 'wasm', 'wasm-only page', '1×'], ['full4', 'wasm4', 'fully rendered overview', '4×'], ['wasm4', 'wasm4', 'wasm-only page', '4×']]) {
   const xs = loads[key].map((r) => r.ms);
   console.log(`| ${name} | ${cpu} | ${median(xs).toFixed(0)} | ${pct(xs, 0.9).toFixed(0)} | ${(median(xs) / med(base)).toFixed(1)}× |`);
+}
+{
+  const xs = loads.months.map((r) => r.ms);
+  const read = (r, kind) => r.resources.filter(([file]) => new RegExp(`/${kind}-months-\\d{4}-\\d{2}\\.json$`).test(file)).length;
+  const all = (kind) => fs.readdirSync(path.join(monthsDir, 'data/months')).filter((f) => new RegExp(`^${kind}-months-\\d{4}-\\d{2}\\.json$`).test(f)).length;
+  const r0 = loads.months[0];
+  console.log(`\nThe same sample in month partitions (\`source_forms: months\` for complaints and queues), interleaved with the loads above: fully rendered overview median ${median(xs).toFixed(0)} ms (p90 ${pct(xs, 0.9).toFixed(0)} ms), ${(median(xs) / med('wasm')).toFixed(1)}× the wasm-only page, against ${med('full').toFixed(0)} ms from the single documents; the overview read ${read(r0, 'complaints')} of ${all('complaints')} complaint months and ${read(r0, 'queues')} of ${all('queues')} queue months.`);
 }
 console.log(`\nFully rendered overview ÷ wasm-only page: ${(med('full') / med('wasm')).toFixed(1)}× at 1×, ${(med('full4') / med('wasm4')).toFixed(1)}× with the CPU throttled 4× (Emulation.setCPUThrottlingRate).`);
 // Where the time goes: the median over the full loads at 1× of each step's in-page time.

@@ -97,3 +97,28 @@ pub async fn save_value(key: &str, value: &JsValue) {
     }
     db.close();
 }
+
+/// Every key in storage (a month's text is looked for here before its request is started).
+pub async fn keys() -> Vec<String> {
+    let Ok(db) = open().await else {
+        return Vec::new();
+    };
+    let keys = async {
+        let store = db
+            .transaction_with_str(STORE)
+            .ok()?
+            .object_store(STORE)
+            .ok()?;
+        let request = store.get_all_keys().ok()?;
+        let value = settle(&request).await.ok()?;
+        Some(
+            js_sys::Array::from(&value)
+                .iter()
+                .filter_map(|k| k.as_string())
+                .collect(),
+        )
+    }
+    .await;
+    db.close();
+    keys.unwrap_or_default()
+}

@@ -22,13 +22,6 @@ use wasm_bindgen::JsCast;
 
 /// How often a waiting poller looks whether the period on screen changed.
 const WISH_CHECK_MS: u32 = 250;
-/// Months read by the tasks of a round, by their place in it, as they finish.
-type Finished = Rc<RefCell<Vec<(usize, Result<FeedData, FeedError>)>>>;
-
-/// Months read at once.
-const READ_AT_ONCE: usize = 3;
-/// How often a round looks whether a month has been read.
-const WAIT_MS: u32 = 4;
 
 /// What a partitioned poller needs besides its URL.
 pub struct MonthsSource {
@@ -82,12 +75,13 @@ fn read_month<'a>(
     url: &'a str,
     key: Option<&'a str>,
     max_bytes: u64,
+    started: Option<wasm_bindgen_futures::JsFuture>,
 ) -> Pin<Box<dyn Future<Output = Result<FeedData, FeedError>> + 'a>> {
     // Boxed: one copy of the page reader's code, not one inlined into every caller.
     Box::pin(async move {
         // A stored month is read as a response made from its Blob: streamed like the network's,
         // never whole in wasm memory.
-        if let Some(key) = key {
+        if let Some(key) = started.is_none().then_some(key).flatten() {
             let stored = super::cache::load_value(key)
                 .await
                 .and_then(|v| v.dyn_into::<web_sys::Blob>().ok())
@@ -100,7 +94,7 @@ fn read_month<'a>(
                 }
             }
         }
-        let response = match fetch_started(url, max_bytes, None, None).await? {
+        let response = match fetch_started(url, max_bytes, None, started).await? {
             Fetched::Changed { response, .. } => response,
             Fetched::Unchanged => unreachable!("without a previous validator nothing is unchanged"),
         };
@@ -179,63 +173,58 @@ async fn read_round_inline(
             (Some(part.month) != newest).then(|| cache_key(url, part.generated_at))
         })
         .collect();
+    let stored = super::cache::keys().await;
+    // Every request in flight before the first month is read: the network works while months
+    // decode.
+    let mut started: Vec<_> = urls
+        .iter()
+        .zip(&keys)
+        .map(|(url, key)| match key {
+            Some(key) if stored.contains(key) => None,
+            _ => super::fetch::start_get(url),
+        })
+        .collect();
     let total: u64 = to_read.iter().map(|&i| manifest.months[i].records).sum();
-    let done: Finished = Rc::default();
-    let (mut next, mut running, mut finished) = (0, 0, 0);
     let mut months = None;
     let mut replaced = Vec::new();
     let mut error = None;
     let mut records = 0u64;
-    while finished < to_read.len() {
-        // A few months read at once, each as its bytes arrive: a response that is not being
-        // read stalls once the browser's buffer is full, so one at a time would wait on the
-        // network between months.
-        while running < READ_AT_ONCE && next < to_read.len() {
-            let (url, key, done) = (urls[next].clone(), keys[next].clone(), done.clone());
-            let (kind, max_bytes, k) = (source.kind, source.max_bytes, next);
-            wasm_bindgen_futures::spawn_local(async move {
-                let read = read_month(kind, &url, key.as_deref(), max_bytes).await;
-                done.borrow_mut().push((k, read));
-            });
-            (next, running) = (next + 1, running + 1);
-        }
-        let batch = loop {
-            let batch = std::mem::take(&mut *done.borrow_mut());
-            if !batch.is_empty() {
-                break batch;
+    for (k, &i) in to_read.iter().enumerate() {
+        let part = &manifest.months[i];
+        let read = read_month(
+            source.kind,
+            &urls[k],
+            keys[k].as_deref(),
+            source.max_bytes,
+            started[k].take(),
+        )
+        .await;
+        match read {
+            Ok(data) => {
+                let Some(meta) = meta_of(&data) else { continue };
+                replaced.extend(ledger.read(
+                    part,
+                    meta.generated_at,
+                    meta.rejections.clone(),
+                    &source.clock,
+                ));
+                records += part.records;
+                gather(&mut months, data, total);
+                report(
+                    source.kind,
+                    PollEvent::Progress {
+                        pages: k as u32 + 1,
+                        records,
+                        months: to_read.len() as u32,
+                    },
+                );
             }
-            TimeoutFuture::new(WAIT_MS).await;
-        };
-        for (k, read) in batch {
-            (running, finished) = (running - 1, finished + 1);
-            let part = &manifest.months[to_read[k]];
-            match read {
-                Ok(data) => {
-                    let Some(meta) = meta_of(&data) else { continue };
-                    replaced.extend(ledger.read(
-                        part,
-                        meta.generated_at,
-                        meta.rejections.clone(),
-                        &source.clock,
-                    ));
-                    records += part.records;
-                    gather(&mut months, data, total);
-                    report(
-                        source.kind,
-                        PollEvent::Progress {
-                            pages: finished as u32,
-                            records,
-                            months: to_read.len() as u32,
-                        },
-                    );
-                }
-                Err(e) => {
-                    let month = format!("{:04}-{:02}", part.month.year(), part.month.month());
-                    error.get_or_insert(FeedError::MonthMissing {
-                        month,
-                        cause: Box::new(e),
-                    });
-                }
+            Err(e) => {
+                let month = format!("{:04}-{:02}", part.month.year(), part.month.month());
+                error.get_or_insert(FeedError::MonthMissing {
+                    month,
+                    cause: Box::new(e),
+                });
             }
         }
     }
