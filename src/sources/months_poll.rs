@@ -159,6 +159,9 @@ async fn read_round_inline(
     to_read: &[usize],
     report: &dyn Fn(FeedKind, PollEvent),
 ) -> MonthsRead {
+    // The newest month first: it is never in storage, so its request starts before storage is
+    // looked at (opening IndexedDB the first time takes a tenth of a second).
+    let to_read: Vec<usize> = to_read.iter().rev().copied().collect();
     let newest = manifest.months.last().map(|m| m.month);
     let urls: Vec<String> = to_read
         .iter()
@@ -173,18 +176,27 @@ async fn read_round_inline(
             (Some(part.month) != newest).then(|| cache_key(url, part.generated_at))
         })
         .collect();
-    let stored = super::cache::keys().await;
-    // Every request in flight before the first month is read: the network works while months
-    // decode.
     let mut started: Vec<_> = urls
         .iter()
         .zip(&keys)
-        .map(|(url, key)| match key {
-            Some(key) if stored.contains(key) => None,
-            _ => super::fetch::start_get(url),
+        .map(|(url, key)| {
+            key.is_none()
+                .then(|| super::fetch::start_get(url))
+                .flatten()
         })
         .collect();
+    // Then every other request not answered from storage, all in flight before the first
+    // month is read: the network works while months decode.
+    if keys.iter().any(Option::is_some) {
+        let stored = super::cache::keys().await;
+        for ((url, key), started) in urls.iter().zip(&keys).zip(&mut started) {
+            if key.as_ref().is_some_and(|k| !stored.contains(k)) {
+                *started = super::fetch::start_get(url);
+            }
+        }
+    }
     let total: u64 = to_read.iter().map(|&i| manifest.months[i].records).sum();
+    let to_read = &to_read[..];
     let mut months = None;
     let mut replaced = Vec::new();
     let mut error = None;
