@@ -21,8 +21,8 @@ const GOAL = 350 * 1024;
 // (428.1 -> 430.87): wasm memory after a million complaints 100.6 -> 67 MiB, the sample 27.6 -> 18.
 // Month partitions (issue 19: the manifest, the months poller with its IndexedDB look-ups and
 // Blob copies, the merge into the column store, the period wish, progress and errors by month)
-// measured +14.5 KiB (430.87 -> 445.33).
-const CEILING = 445.4 * 1024;
+// measured +14.6 KiB (430.87 -> 445.51).
+const CEILING = 445.6 * 1024;
 const dist = path.resolve(process.argv[2] || 'dist');
 let total = 0;
 for (const file of fs.readdirSync(dist).filter((f) => /\.(wasm|js)$/.test(f))) {
