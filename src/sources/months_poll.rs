@@ -159,9 +159,6 @@ async fn read_round_inline(
     to_read: &[usize],
     report: &dyn Fn(FeedKind, PollEvent),
 ) -> MonthsRead {
-    // The newest month first: it is never in storage, so its request starts before storage is
-    // looked at (opening IndexedDB the first time takes a tenth of a second).
-    let to_read: Vec<usize> = to_read.iter().rev().copied().collect();
     let newest = manifest.months.last().map(|m| m.month);
     let urls: Vec<String> = to_read
         .iter()
@@ -176,6 +173,8 @@ async fn read_round_inline(
             (Some(part.month) != newest).then(|| cache_key(url, part.generated_at))
         })
         .collect();
+    // The newest month is never in storage: its request starts before storage is looked at
+    // (opening IndexedDB the first time takes a tenth of a second).
     let mut started: Vec<_> = urls
         .iter()
         .zip(&keys)
@@ -195,8 +194,8 @@ async fn read_round_inline(
             }
         }
     }
+    // Read oldest first, so that the months append in order and finishing finds them sorted.
     let total: u64 = to_read.iter().map(|&i| manifest.months[i].records).sum();
-    let to_read = &to_read[..];
     let mut months = None;
     let mut replaced = Vec::new();
     let mut error = None;
