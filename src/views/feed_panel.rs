@@ -47,7 +47,8 @@ pub fn feed_panel(ctx: &AppContext, feeds: &[FeedKind], ready: bool, children: H
                 fill(
                     lang.t(Text::MonthsLoading),
                     &[
-                        ("done", &pages.to_string()),
+                        // The month being read: one after those read so far.
+                        ("done", &(pages + 1).min(months).to_string()),
                         ("total", &months.to_string()),
                         ("count", &count),
                     ],
