@@ -388,7 +388,7 @@ pub fn queue_comparison(
     comparison: Period,
 ) -> Option<(QueueKpis, Option<QueueKpis>)> {
     let history = feeds.queues?;
-    let first = history.tickets.iter().map(|t| t.issued_at).min();
+    let first = history.oldest_issued();
     let now = queue_kpis_for(config, feeds, query, period);
     let before = covers(first, comparison, &config.clock)
         .then(|| queue_kpis_for(config, feeds, query, comparison));

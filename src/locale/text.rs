@@ -341,7 +341,7 @@ texts! {
     ErrPageLoop => "tautan `next` kembali ke halaman yang sudah dibaca ({url})", "a `next` link leads back to a page already read ({url})";
     PagesLoading => "Memuat halaman {pages}: {count} pengaduan sejauh ini", "Loading page {pages}: {count} {count:complaint|complaints} so far";
     MonthsLoading => "Memuat bulan {done} dari {total}: {count} catatan sejauh ini", "Loading month {done} of {total}: {count} {count:record|records} so far";
-    MonthMissing => "Data bulan {month} belum dapat dimuat ({error}); angka yang mencakup bulan itu belum lengkap, bulan lain lengkap. Dicoba lagi pada penyegaran berikutnya", "The data of {month} could not be loaded ({error}); figures that include that month are incomplete, the other months are complete. It is tried again at the next refresh";
+    MonthMissing => "Data bulan {month} belum dapat dimuat ({error}); angka yang mencakup bulan itu mungkin belum lengkap atau belum terbaru. Dicoba lagi pada penyegaran berikutnya", "The data of {month} could not be loaded ({error}); figures that include it may be incomplete or out of date. It is tried again at the next refresh";
     PartialLoad => "Data belum lengkap: {error}. Menampilkan {count} pengaduan dari {pages} halaman yang sudah tiba.", "Incomplete data: {error}. Showing the {count} {count:complaint|complaints} from the {pages} {pages:page|pages} that arrived.";
     ComplaintsLead => "{count} pengaduan pada {period}; {change}.", "{count} {count:complaint|complaints} in {period}; {change}.";
     NoComplaintsMatch => "Tidak ada pengaduan yang cocok dengan filter ini.", "No complaint matches these filters.";

@@ -59,11 +59,20 @@ pub struct QueueFeed {
     pub agencies: Vec<Reference>,
     pub services: Vec<Service>,
     pub tickets: Vec<Ticket>,
+    /// The oldest issue time of the whole source when only some of its months are loaded
+    /// (docs/data-contract.md, "Month partitions"); `None`: the tickets are the whole source.
+    pub oldest_in_source: Option<i64>,
 }
 
 impl QueueFeed {
     pub fn service_index(&self, id: &str) -> Option<usize> {
         self.services.iter().position(|s| s.id == id)
+    }
+
+    /// The oldest issue time of the source, loaded or not.
+    pub fn oldest_issued(&self) -> Option<i64> {
+        self.oldest_in_source
+            .or_else(|| self.tickets.iter().map(|t| t.issued_at).min())
     }
 
     /// Merges the months just read (docs/data-contract.md, "Month partitions"): the tickets
@@ -198,6 +207,7 @@ pub fn decode(text: &str, max_bytes: u64) -> Result<QueueFeed, FeedError> {
         agencies,
         services,
         tickets,
+        oldest_in_source: None,
     })
 }
 

@@ -92,7 +92,13 @@ pub fn split(text: &str, kind: FeedKind, clock: &CityClock) -> Result<Split, Str
     let (mut head, records) = Root { records_key }
         .deserialize(&mut de)
         .map_err(|e| format!("not a feed document: {e}"))?;
-    head.remove("next");
+    if head.contains_key("next") {
+        return Err(
+            "the document is the first page of a chain (it has `next`): join its pages \
+                    into one document first, or let dasbor-feed write months from the database"
+                .into(),
+        );
+    }
     head.remove("records_in_chain");
     let mut by_month: BTreeMap<NaiveDate, (Vec<&str>, i64, i64)> = BTreeMap::new();
     let mut unplaced = 0;

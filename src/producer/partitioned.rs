@@ -59,6 +59,13 @@ pub fn write_months(
     left_out: &mut LeftOut,
 ) -> Result<Partitioned, ProducerError> {
     let mut months = Vec::new();
+    // Rows without a time belong to no month: left out and reported, as in one document.
+    snap.for_each_without(records.view, records.time, |r| {
+        if let Err(p) = record(&r).and_then(|_| r.time(records.time)) {
+            left_out.add(p);
+        }
+        Ok(())
+    })?;
     let Some((oldest, newest)) = snap.time_range(records.view, records.time)? else {
         return Ok(Partitioned { tables, months });
     };

@@ -514,6 +514,17 @@ impl<'c> Snapshot<'c> {
         self.for_each_in(view, Some((column, start, end)), each)
     }
 
+    /// Streams the rows of `view` whose timestamp `column` is NULL: rows no month selects,
+    /// reported as left out like any row the dashboard would reject.
+    pub fn for_each_without(
+        &mut self,
+        view: &View,
+        column: &str,
+        each: impl FnMut(Row<'_>) -> Result<(), ProducerError>,
+    ) -> Result<(), ProducerError> {
+        self.for_each_in(view, Some((column, i64::MIN, i64::MIN)), each)
+    }
+
     /// The oldest and newest value of a timestamp column (none for an empty view).
     pub fn time_range(
         &mut self,
@@ -545,8 +556,12 @@ impl<'c> Snapshot<'c> {
         let mut bounds = Vec::new();
         if let Some((column, start, end)) = between {
             let at = |t| chrono::DateTime::from_timestamp(t, 0).unwrap_or_default();
-            bounds = vec![at(start), at(end)];
-            let filter = format!(" WHERE \"{column}\" >= $1 AND \"{column}\" < $2");
+            let filter = if start == i64::MIN {
+                format!(" WHERE \"{column}\" IS NULL")
+            } else {
+                bounds = vec![at(start), at(end)];
+                format!(" WHERE \"{column}\" >= $1 AND \"{column}\" < $2")
+            };
             match sql.find(" ORDER BY") {
                 Some(i) => sql.insert_str(i, &filter),
                 None => sql.push_str(&filter),

@@ -98,6 +98,26 @@ pub async fn save_value(key: &str, value: &JsValue) {
     db.close();
 }
 
+/// Removes every stored key that `doomed` picks.
+pub async fn remove_where(doomed: impl Fn(&String) -> bool) {
+    let gone: Vec<String> = keys().await.into_iter().filter(|k| doomed(k)).collect();
+    if gone.is_empty() {
+        return;
+    }
+    let Ok(db) = open().await else { return };
+    if let Ok(store) = db
+        .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
+        .and_then(|t| t.object_store(STORE))
+    {
+        for key in gone {
+            if let Ok(request) = store.delete(&JsValue::from_str(&key)) {
+                let _ = settle(&request).await;
+            }
+        }
+    }
+    db.close();
+}
+
 /// Every key in storage (a month's text is looked for here before its request is started).
 pub async fn keys() -> Vec<String> {
     let Ok(db) = open().await else {

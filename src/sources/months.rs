@@ -48,7 +48,12 @@ impl MonthsRead {
         let mut feed = match (held, months) {
             (Some(held), months) => {
                 let mut feed = held.clone();
+                // Every month's rejections come from the ledger, not again from the months.
                 feed.meta.rejections = self.meta.clone().rejections;
+                let months = months.map(|mut m| {
+                    m.meta.rejections = Rejections::new(FeedKind::Complaints);
+                    m
+                });
                 feed.merge_months(&self.replaced, months);
                 feed
             }
@@ -87,6 +92,7 @@ impl MonthsRead {
             (None, None) => return None,
         };
         feed.meta = self.meta;
+        feed.oldest_in_source = self.oldest_at;
         Some(feed)
     }
 }
@@ -159,6 +165,17 @@ impl Ledger {
 
     pub fn holds(&self, month: NaiveDate) -> bool {
         self.held.contains_key(&month)
+    }
+
+    /// Forgets the held months the manifest no longer lists (emptied, or retired by the
+    /// producer) and returns their time ranges: their records go.
+    pub fn forget_unlisted(&mut self, manifest: &Manifest, clock: &CityClock) -> Vec<(i64, i64)> {
+        let listed = |m: &NaiveDate| manifest.months.iter().any(|p| p.month == *m);
+        let gone: Vec<NaiveDate> = self.held.keys().filter(|m| !listed(m)).copied().collect();
+        for m in &gone {
+            self.held.remove(m);
+        }
+        gone.into_iter().map(|m| month_bounds(m, clock)).collect()
     }
 }
 

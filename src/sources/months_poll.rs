@@ -106,11 +106,13 @@ fn read_month<'a>(
             return Err(e);
         }
         if let (Some(copy), Some(key)) = (copy, key) {
-            let key = key.to_string();
+            let (key, prefix) = (key.to_string(), format!("{url}@"));
             wasm_bindgen_futures::spawn_local(async move {
                 if let Ok(blob) = copy.blob() {
                     if let Ok(blob) = wasm_bindgen_futures::JsFuture::from(blob).await {
                         super::cache::save_value(&key, &blob).await;
+                        // A month rewritten keeps one copy: the older ones go.
+                        super::cache::remove_where(|k| k.starts_with(&prefix) && *k != key).await;
                     }
                 }
             });
@@ -197,7 +199,9 @@ async fn read_round_inline(
     // Read oldest first, so that the months append in order and finishing finds them sorted.
     let total: u64 = to_read.iter().map(|&i| manifest.months[i].records).sum();
     let mut months = None;
-    let mut replaced = Vec::new();
+    // Months the manifest no longer lists (emptied, or retired) leave with their records.
+    let mut replaced = ledger.forget_unlisted(manifest, &source.clock);
+    let mut failed: Vec<String> = Vec::new();
     let mut error = None;
     let mut records = 0u64;
     for (k, &i) in to_read.iter().enumerate() {
@@ -213,9 +217,10 @@ async fn read_round_inline(
         match read {
             Ok(data) => {
                 let Some(meta) = meta_of(&data) else { continue };
+                // Held at the manifest's stamp, the one the next round compares.
                 replaced.extend(ledger.read(
                     part,
-                    meta.generated_at,
+                    part.generated_at,
                     meta.rejections.clone(),
                     &source.clock,
                 ));
@@ -231,14 +236,19 @@ async fn read_round_inline(
                 );
             }
             Err(e) => {
-                let month = format!("{:04}-{:02}", part.month.year(), part.month.month());
-                error.get_or_insert(FeedError::MonthMissing {
-                    month,
-                    cause: Box::new(e),
-                });
+                failed.push(format!(
+                    "{:04}-{:02}",
+                    part.month.year(),
+                    part.month.month()
+                ));
+                error.get_or_insert(e);
             }
         }
     }
+    let error = error.map(|cause| FeedError::MonthMissing {
+        month: failed.join(", "),
+        cause: Box::new(cause),
+    });
     let mut meta = manifest.meta.clone();
     meta.rejections = ledger.rejections(manifest);
     MonthsRead {

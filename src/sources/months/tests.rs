@@ -256,3 +256,65 @@ fn queue_months_of_a_year_comparison_give_the_same_history() {
     };
     assert_eq!(figures(&merged).arrivals, figures(&whole).arrivals);
 }
+
+#[test]
+fn a_month_the_manifest_drops_leaves_with_its_records_and_rejections_are_not_counted_twice() {
+    let c = config();
+    let (manifest, mut files) = months_of(COMPLAINTS, FeedKind::Complaints);
+    let last = manifest.months.len() - 1;
+    // The newest month with one record the dashboard rejects.
+    let part = manifest.months[last].clone();
+    let file = files.iter_mut().find(|(n, _)| *n == part.url).unwrap();
+    file.1 = file
+        .1
+        .replacen("\"agency\": \"", "\"agency\": \"no-such-", 1);
+    let wanted = [last - 1, last];
+    let mut ledger = Ledger::default();
+    let read = read_round(
+        &manifest,
+        &files,
+        &mut ledger,
+        &wanted,
+        FeedKind::Complaints,
+    );
+    let mut held = read.merge_complaints(None).unwrap();
+    assert_eq!(held.meta.rejections.count, 1);
+    let before = held.complaints.len();
+    // Rewritten twice: still one rejection.
+    for round in 1..=2 {
+        let mut newer = manifest.clone();
+        newer.months[last].generated_at += round;
+        let read = read_round(&newer, &files, &mut ledger, &wanted, FeedKind::Complaints);
+        held = read.merge_complaints(Some(&held)).unwrap();
+        assert_eq!(held.meta.rejections.count, 1, "round {round}");
+        assert_eq!(held.complaints.len(), before);
+    }
+    // The manifest no longer lists the month before: its records go.
+    let mut shorter = manifest.clone();
+    let dropped = shorter.months.remove(last - 1);
+    let gone = ledger.forget_unlisted(&shorter, &c.clock);
+    assert_eq!(gone, [month_bounds(dropped.month, &c.clock)]);
+    assert!(!ledger.holds(dropped.month));
+    let mut meta = shorter.meta.clone();
+    meta.rejections = ledger.rejections(&shorter);
+    let read = MonthsRead {
+        months: None,
+        replaced: gone,
+        meta,
+        oldest_at: shorter.oldest_at(),
+        error: None,
+    };
+    held = read.merge_complaints(Some(&held)).unwrap();
+    assert_eq!(
+        held.complaints.len() as u64,
+        before as u64 - dropped.records
+    );
+}
+
+#[test]
+fn the_converter_refuses_the_first_page_of_a_chain() {
+    let c = config();
+    let paged = COMPLAINTS.replacen("{", "{\"next\": \"complaints-p2.json\",", 1);
+    let refused = partition(&paged, FeedKind::Complaints, &c.clock, "m.json", "m.json");
+    assert!(refused.unwrap_err().contains("`next`"));
+}
