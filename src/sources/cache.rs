@@ -98,21 +98,28 @@ pub async fn save_value(key: &str, value: &JsValue) {
     db.close();
 }
 
-/// Removes every stored key that `doomed` picks.
-pub async fn remove_where(doomed: impl Fn(&String) -> bool) {
-    let gone: Vec<String> = keys().await.into_iter().filter(|k| doomed(k)).collect();
-    if gone.is_empty() {
-        return;
-    }
+/// Stores `value` under `key` and removes the other keys that start with `prefix` (a month
+/// rewritten keeps one copy), in one transaction.
+pub async fn replace_value(key: &str, prefix: &str, value: &JsValue) {
     let Ok(db) = open().await else { return };
     if let Ok(store) = db
         .transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite)
         .and_then(|t| t.object_store(STORE))
     {
-        for key in gone {
-            if let Ok(request) = store.delete(&JsValue::from_str(&key)) {
-                let _ = settle(&request).await;
+        if let Ok(request) = store.get_all_keys() {
+            if let Ok(keys) = settle(&request).await {
+                for old in js_sys::Array::from(&keys).iter() {
+                    if old
+                        .as_string()
+                        .is_some_and(|k| k.starts_with(prefix) && k != key)
+                    {
+                        let _ = store.delete(&old);
+                    }
+                }
             }
+        }
+        if let Ok(request) = store.put_with_key(value, &JsValue::from_str(key)) {
+            let _ = settle(&request).await;
         }
     }
     db.close();

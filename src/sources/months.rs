@@ -10,7 +10,6 @@ use crate::model::queues::QueueFeed;
 use crate::model::{FeedError, FeedKind, FeedMeta, Rejections};
 use crate::time::CityClock;
 use chrono::{Datelike, NaiveDate};
-use std::collections::BTreeMap;
 
 /// What one round of a month-partitioned source brought.
 #[derive(Debug)]
@@ -100,6 +99,7 @@ impl MonthsRead {
 /// A month held on screen.
 #[derive(Debug, Clone)]
 struct Held {
+    month: NaiveDate,
     generated_at: i64,
     rejections: Rejections,
 }
@@ -107,7 +107,8 @@ struct Held {
 /// The months held, each at the `generated_at` it was read at.
 #[derive(Debug, Default)]
 pub struct Ledger {
-    held: BTreeMap<NaiveDate, Held>,
+    /// By month, oldest first (a vector: a handful of months, and no tree code in the wasm).
+    held: Vec<Held>,
 }
 
 impl Ledger {
@@ -120,9 +121,8 @@ impl Ledger {
             .copied()
             .filter(|&i| {
                 let m = &manifest.months[i];
-                self.held
-                    .get(&m.month)
-                    .is_none_or(|h| h.generated_at != m.generated_at)
+                self.find(m.month)
+                    .is_none_or(|h| self.held[h].generated_at != m.generated_at)
             })
             .collect()
     }
@@ -140,21 +140,28 @@ impl Ledger {
         for e in &mut rejections.first {
             e.table = format!("{} {label}", e.table);
         }
-        let before = self.held.insert(
-            part.month,
-            Held {
-                generated_at,
-                rejections,
-            },
-        );
-        before.map(|_| month_bounds(part.month, clock))
+        let held = Held {
+            month: part.month,
+            generated_at,
+            rejections,
+        };
+        match self.held.binary_search_by_key(&part.month, |h| h.month) {
+            Ok(i) => {
+                self.held[i] = held;
+                Some(month_bounds(part.month, clock))
+            }
+            Err(i) => {
+                self.held.insert(i, held);
+                None
+            }
+        }
     }
 
     /// Every rejection of the data on screen: the manifest's own (bad month rows), then each
     /// held month's records, oldest month first.
     pub fn rejections(&self, manifest: &Manifest) -> Rejections {
         let mut all = manifest.meta.rejections.clone();
-        for held in self.held.values() {
+        for held in &self.held {
             all.count += held.rejections.count;
             let room = crate::model::document::KEPT_ERRORS.saturating_sub(all.first.len());
             all.first
@@ -164,18 +171,25 @@ impl Ledger {
     }
 
     pub fn holds(&self, month: NaiveDate) -> bool {
-        self.held.contains_key(&month)
+        self.find(month).is_some()
+    }
+
+    fn find(&self, month: NaiveDate) -> Option<usize> {
+        self.held.binary_search_by_key(&month, |h| h.month).ok()
     }
 
     /// Forgets the held months the manifest no longer lists (emptied, or retired by the
     /// producer) and returns their time ranges: their records go.
     pub fn forget_unlisted(&mut self, manifest: &Manifest, clock: &CityClock) -> Vec<(i64, i64)> {
         let listed = |m: &NaiveDate| manifest.months.iter().any(|p| p.month == *m);
-        let gone: Vec<NaiveDate> = self.held.keys().filter(|m| !listed(m)).copied().collect();
-        for m in &gone {
-            self.held.remove(m);
-        }
-        gone.into_iter().map(|m| month_bounds(m, clock)).collect()
+        let gone: Vec<(i64, i64)> = self
+            .held
+            .iter()
+            .filter(|h| !listed(&h.month))
+            .map(|h| month_bounds(h.month, clock))
+            .collect();
+        self.held.retain(|h| listed(&h.month));
+        gone
     }
 }
 

@@ -110,9 +110,8 @@ fn read_month<'a>(
             wasm_bindgen_futures::spawn_local(async move {
                 if let Ok(blob) = copy.blob() {
                     if let Ok(blob) = wasm_bindgen_futures::JsFuture::from(blob).await {
-                        super::cache::save_value(&key, &blob).await;
                         // A month rewritten keeps one copy: the older ones go.
-                        super::cache::remove_where(|k| k.starts_with(&prefix) && *k != key).await;
+                        super::cache::replace_value(&key, &prefix, &blob).await;
                     }
                 }
             });
