@@ -770,3 +770,35 @@ fn month_partitions_from_postgresql_and_only_changed_months_rewritten() {
         assert_eq!(part.generated_at, expected, "{}", part.url);
     }
 }
+
+#[test]
+fn month_partitions_report_rows_without_a_time_as_left_out() {
+    let (_cluster, mut client, b) = loaded();
+    // One complaint without a receipt time: no month selects it.
+    let first = "(SELECT min(id) FROM dasbor.complaints)";
+    schema_with(
+        &mut client,
+        "notime",
+        &[(
+            "complaints",
+            &complaints_with(
+                "received_at",
+                &format!("CASE WHEN id = {first} THEN NULL ELSE received_at END"),
+            ),
+        )],
+    );
+    let out = out_dir("months-notime");
+    let config = months_config();
+    let reports = producer::export(
+        &mut client,
+        &config,
+        &options(&out, "notime", as_of(), &[FeedKind::Complaints]),
+    )
+    .unwrap();
+    let report = &reports[0];
+    assert_eq!(report.left_out.count, 1, "{report}");
+    assert_eq!(report.left_out.first[0].column, "received_at", "{report}");
+    let m = manifest(&out, FeedKind::Complaints);
+    let written: u64 = m.months.iter().map(|p| p.records).sum();
+    assert_eq!(written, b.complaints.complaints.len() as u64 - 1);
+}
