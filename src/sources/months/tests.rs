@@ -45,12 +45,13 @@ fn read_round(
         let part = &manifest.months[i];
         let text = &files.iter().find(|(n, _)| *n == part.url).unwrap().1;
         let data = decode(kind, text);
-        let (generated_at, rejections) = match &data {
-            FeedData::Complaints(f) => (f.meta.generated_at, f.meta.rejections.clone()),
-            FeedData::Queues(f) => (f.meta.generated_at, f.meta.rejections.clone()),
+        let rejections = match &data {
+            FeedData::Complaints(f) => f.meta.rejections.clone(),
+            FeedData::Queues(f) => f.meta.rejections.clone(),
             _ => unreachable!(),
         };
-        replaced.extend(ledger.read(part, generated_at, rejections, &c.clock));
+        // As the poller: held at the manifest's stamp (the document's may be newer).
+        replaced.extend(ledger.read(part, part.generated_at, rejections, &c.clock));
         months = Some(match (months, data) {
             (None, d) => d,
             (Some(FeedData::Complaints(mut a)), FeedData::Complaints(b)) => {
@@ -317,4 +318,25 @@ fn the_converter_refuses_the_first_page_of_a_chain() {
     let paged = COMPLAINTS.replacen("{", "{\"next\": \"complaints-p2.json\",", 1);
     let refused = partition(&paged, FeedKind::Complaints, &c.clock, "m.json", "m.json");
     assert!(refused.unwrap_err().contains("`next`"));
+}
+
+#[test]
+fn a_month_is_held_at_the_manifests_stamp_and_queue_coverage_comes_from_the_source() {
+    let (mut manifest, files) = months_of(QUEUES, FeedKind::Queues);
+    let whole = queues::decode(QUEUES, u64::MAX).unwrap();
+    // The manifest lists an older stamp than the month documents carry (a month rewritten
+    // between the two): read once, then not again until the manifest changes.
+    for m in &mut manifest.months {
+        m.generated_at -= 60;
+    }
+    let newest = [manifest.months.len() - 1];
+    let mut ledger = Ledger::default();
+    let read = read_round(&manifest, &files, &mut ledger, &newest, FeedKind::Queues);
+    assert!(ledger.to_read(&manifest, &newest).is_empty());
+    // Only the newest month is loaded; the comparison's coverage still starts at the source's
+    // oldest ticket.
+    let merged = read.merge_queues(None).unwrap();
+    let oldest_loaded = merged.tickets.iter().map(|t| t.issued_at).min();
+    assert!(oldest_loaded > whole.oldest_issued());
+    assert_eq!(merged.oldest_issued(), whole.oldest_issued());
 }
